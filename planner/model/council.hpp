@@ -1,0 +1,82 @@
+#pragma once
+// Settings that belong to the council rather than to one committee.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planner/model/date.hpp"
+#include "planner/model/item.hpp"
+#include "planner/model/source_location.hpp"
+
+namespace agendad {
+
+struct Notices {
+  std::string webcast;      // "This meeting will be webcast live ..."
+  std::string recording;    // "Rotherham Council advocates openness ..."
+  std::string webcast_url;  // the public webcast portal
+};
+
+struct Question {
+  std::string key;
+  std::string text;
+};
+
+struct TopicScale {
+  int min = 0;
+  int max = 0;
+  int threshold = 0;  // shortlisted at this total or above
+};
+
+// The longlisting principles and TOPIC criteria, with the wording the council endorsed.
+struct SelectionCriteria {
+  std::string endorsed_by;  // OSMB
+  std::optional<Date> endorsed_on;
+  std::vector<std::string> starting_point;
+  std::vector<Question> longlisting;  // keys: adds_value, looked_at_elsewhere, priority
+  std::vector<Question> topic;        // keys: time, others, performance, interest, contribution
+  std::optional<TopicScale> scale;
+};
+
+struct Closure {
+  Date from;
+  Date to;  // inclusive
+  std::string reason;
+  SourceLocation where;
+};
+
+// A window (a pre-election period, say) in which items of the listed kinds are not placed.
+struct Blackout {
+  Date from;
+  Date to;  // inclusive
+  std::string reason;
+  std::vector<ItemKind> kinds;  // empty: every kind
+  SourceLocation where;
+};
+
+struct PlanningRules {
+  int publication_clear_days = 5;  // Local Government Act 1972, s.100B
+  std::optional<int> report_deadline_working_days;  // before publication
+  std::optional<int> capacity_items;    // substantive items a meeting can take
+  std::optional<int> capacity_minutes;
+  std::vector<Closure> closures;
+  std::vector<Blackout> blackouts;
+  std::string bank_holidays_file;  // iCalendar, resolved against the configuration directory
+};
+
+struct CalendarSettings {
+  std::string base_url;           // where the daemon is published, for links in feeds
+  int refresh_minutes = 360;      // REFRESH-INTERVAL and X-PUBLISHED-TTL
+  int default_duration_minutes = 120;  // calendars need an end; papers seldom give one
+};
+
+struct Council {
+  std::string name;
+  std::string chief_executive;  // signs the front sheet
+  Notices notices;
+  SelectionCriteria selection;
+  PlanningRules rules;
+  CalendarSettings calendar;
+  SourceLocation where;
+};
+
+}  // namespace agendad

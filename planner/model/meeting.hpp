@@ -1,0 +1,51 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planner/model/date.hpp"
+#include "planner/model/source_location.hpp"
+#include "planner/model/wall_time.hpp"
+
+namespace agendad {
+
+enum class MeetingKind { ordinary, extraordinary, workshop, joint };
+enum class MeetingStatus { scheduled, cancelled, moved };
+
+// One change of date or time, oldest first in Meeting::moves.
+struct Move {
+  Date from_date;
+  std::optional<WallTime> from_start;
+  std::string reason;
+  std::string requested_by;
+};
+
+struct Meeting {
+  std::string id;  // stable for the meeting's life: calendars derive their UID from it
+  std::string committee;
+  Date date;
+  std::optional<WallTime> start;  // absent: time not yet known
+  std::optional<WallTime> end;
+  std::optional<int> duration_minutes;
+  std::string venue;
+  MeetingKind kind = MeetingKind::ordinary;
+  std::string joint_with;  // committee or body id, for joint meetings
+  std::string format;      // as the papers put it: "hybrid"
+  MeetingStatus status = MeetingStatus::scheduled;
+  std::string status_reason;
+  bool confirmed = true;   // false: the date is pencilled in (TENTATIVE in feeds)
+  bool proposed = false;   // proposed by the planner, not decided by anyone
+  std::vector<Move> moves;
+  std::optional<bool> webcast;  // absent: as the committee does
+  std::map<std::string, int> document_pages;  // front_sheet, minutes, work_programme
+  std::optional<int> first_minute;
+  std::optional<int> last_minute;
+  SourceLocation where;
+};
+
+std::string to_string(MeetingKind kind);
+std::string to_string(MeetingStatus status);
+bool is_formal(const Meeting& meeting);  // a committee meeting, not a workshop
+
+}  // namespace agendad

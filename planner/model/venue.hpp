@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+
+#include "planner/model/source_location.hpp"
+
+namespace agendad {
+
+struct Venue {
+  std::string id;
+  std::string name;     // Rotherham Town Hall
+  std::string address;  // The Crofts, Moorgate Street, Rotherham. S60 2TH
+  SourceLocation where;
+};
+
+std::string name_and_address(const Venue& venue);  // "Rotherham Town Hall, The Crofts, ..."
+
+}  // namespace agendad
