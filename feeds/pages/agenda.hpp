@@ -1,0 +1,27 @@
+#pragma once
+// Agenda drafts: the front sheet of one meeting, as the daemon serves it and the CLI prints it.
+#include <string>
+#include <string_view>
+
+#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/pages/page_options.hpp"
+#include "planner/model/diagnostic.hpp"
+#include "planner/model/programme.hpp"
+
+namespace agendad::pages {
+
+// The bytes of the agenda in the format asked for. options.members selects the members' version.
+std::string render_agenda(const Programme& programme, const Meeting& meeting, AgendaFormat format,
+                          const PageOptions& options);
+
+// The meeting a committee holds on a date (a formal one before a workshop on the same day), or
+// a diagnostic saying which committees exist or which dates the committee meets on.
+Result<const Meeting*> find_meeting(const Programme& programme, std::string_view committee, Date date);
+
+// Each format's writer; they take the finished draft and add nothing private to it.
+std::string agenda_text(const AgendaDraft& draft);
+std::string agenda_markdown(const AgendaDraft& draft);
+std::string agenda_html(const AgendaDraft& draft);
+std::string agenda_json(const AgendaDraft& draft);
+
+}  // namespace agendad::pages

@@ -1,0 +1,242 @@
+#include "feeds/pages/agenda_draft.hpp"
+
+#include <algorithm>
+
+#include "feeds/pages/neighbours.hpp"
+
+namespace agendad::pages {
+namespace {
+
+std::string upper(std::string text) {
+  for (char& c : text)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return text;
+}
+
+// "Councillors Pitchley (Chair), Knight (Vice-Chair), Baggaley, ... Ryalls and Sutton."
+std::string membership_line(const Committee& committee) {
+  std::vector<std::string> names;
+  for (const Member& member : committee.members) {
+    std::string name = member.name;
+    if (member.role == MemberRole::chair) name += " (Chair)";
+    if (member.role == MemberRole::vice_chair) name += " (Vice-Chair)";
+    names.push_back(std::move(name));
+  }
+  if (names.empty()) return "";
+  std::string line = names.size() == 1 ? "Councillor " : "Councillors ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) line += i + 1 == names.size() ? " and " : ", ";
+    line += names[i];
+  }
+  return line + ".";
+}
+
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+std::optional<WallTime> start_of(const Meeting& meeting, const Committee* committee) {
+  if (meeting.start) return meeting.start;
+  return committee ? committee->start : std::nullopt;
+}
+
+const Venue* venue_of(const Programme& programme, const Meeting& meeting, const Committee* committee) {
+  const std::string& id = meeting.venue.empty() && committee ? committee->venue : meeting.venue;
+  return programme.venue(id);
+}
+
+std::string date_and_time(Date date, std::optional<WallTime> start) {
+  return long_date(date) + (start ? " at " + agenda_time(*start) : ", time to be confirmed");
+}
+
+std::string next_meeting_sentence(const Programme& programme, const Meeting& next, const Committee* committee,
+                                  const std::string& committee_name) {
+  std::string sentence = "The next meeting of the " + committee_name + " will be held on " + long_date(next.date);
+  if (auto start = start_of(next, committee)) sentence += " commencing at " + agenda_time(*start);
+  if (const Venue* venue = venue_of(programme, next, committee)) sentence += " in " + venue->name;
+  sentence += ".";
+  if (!next.confirmed) sentence += " (This date is provisional.)";
+  return sentence;
+}
+
+std::string resolution(const AgendaEntry& entry, int paragraph) {
+  return "Recommended:- That under Section 100A(4) of the Local Government Act 1972, the press and public be "
+         "excluded from the meeting for item " + std::to_string(entry.number) + " (" + entry.title +
+         ") on the grounds that it involves the likely disclosure of exempt information as defined in paragraph " +
+         std::to_string(paragraph) + " of Part I of Schedule 12A to the Local Government Act 1972 (as amended).";
+}
+
+AgendaEntry standing_entry(const StandingItem& standing, const Programme& programme, const Meeting& meeting,
+                           std::vector<std::string>& notes) {
+  AgendaEntry entry;
+  entry.key = standing.key;
+  entry.title = standing.title;
+  entry.text = standing.text;
+  if (entry.text.find("{previous_meeting}") != std::string::npos) {
+    const Meeting* previous = previous_meeting(programme, meeting);
+    if (!previous) notes.push_back("No earlier meeting is known, so the date of the previous meeting is left blank.");
+    entry.text = replace_all(entry.text, "{previous_meeting}",
+                             previous ? day_month_year(previous->date) : "[date of the previous meeting]");
+  }
+  return entry;
+}
+
+AgendaEntry item_entry(const Item& item, bool members) {
+  AgendaEntry entry;
+  if (item.exempt) entry.exempt_note = exempt_note(item.exempt->paragraph);
+  if (item.exempt && !members) {
+    // Only what the public may know: no id, no full title, no description, no sub-items.
+    entry.key = "exempt";
+    entry.title = item.exempt->public_title;
+    return entry;
+  }
+  entry.key = item.id;
+  entry.title = item.title;
+  entry.text = item.description;
+  entry.includes = item.includes;
+  if (item.exempt) entry.published_title = item.exempt->public_title;
+  return entry;
+}
+
+// The pack's documents in agenda order: which entry each introduces and its page count.
+struct PackDocument {
+  std::size_t entry = 0;
+  std::optional<int> pages;
+};
+
+std::vector<std::string> marks_for(const Meeting& meeting, bool members) {
+  std::vector<std::string> marks;
+  if (members)
+    marks.push_back("Members' version: contains exempt information under Schedule 12A to the Local Government Act "
+                    "1972. Not for publication.");
+  if (meeting.proposed) marks.push_back("Proposed by the planner: this meeting has not been agreed.");
+  if (!meeting.confirmed) marks.push_back("Provisional: the date of this meeting is still to be confirmed.");
+  if (meeting.status == MeetingStatus::cancelled)
+    marks.push_back("Cancelled" + (meeting.status_reason.empty() ? std::string(".") : ": " + meeting.status_reason));
+  if (meeting.status == MeetingStatus::moved && !meeting.moves.empty())
+    marks.push_back("Moved from " + long_date(meeting.moves.back().from_date) +
+                    (meeting.moves.back().reason.empty() ? std::string(".") : ": " + meeting.moves.back().reason));
+  if (meeting.kind == MeetingKind::workshop)
+    marks.push_back("Workshop: an informal session, not a formal meeting; it has no agenda pack.");
+  return marks;
+}
+
+}  // namespace
+
+std::string heading_line(const AgendaEntry& entry) {
+  std::string line = std::to_string(entry.number) + ". " + entry.title;
+  if (entry.pages) line += " (Pages " + std::to_string(entry.pages->first) + " - " + std::to_string(entry.pages->last) + ")";
+  return line;
+}
+
+std::string exempt_note(int paragraph) {
+  return "Exempt under paragraph " + std::to_string(paragraph) +
+         " of Part I of Schedule 12A to the Local Government Act 1972";
+}
+
+AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members) {
+  const Committee* committee = programme.committee(meeting.committee);
+  AgendaDraft draft;
+  draft.committee_id = meeting.committee;
+  draft.committee_name = programme.body_name(meeting.committee);
+  draft.meeting_id = meeting.id;
+  draft.date = meeting.date;
+  draft.start = start_of(meeting, committee);
+  draft.kind = to_string(meeting.kind);
+  draft.status = to_string(meeting.status);
+  draft.confirmed = meeting.confirmed;
+  draft.proposed = meeting.proposed;
+  draft.members = members;
+  draft.marks = marks_for(meeting, members);
+  draft.heading = upper(draft.committee_name);
+  draft.date_and_time = date_and_time(meeting.date, draft.start);
+  if (const Venue* venue = venue_of(programme, meeting, committee)) {
+    draft.venue = name_and_address(*venue);
+  } else {
+    draft.venue = "To be confirmed";
+    draft.notes.push_back("No venue is known for this meeting.");
+  }
+  if (committee) draft.membership = membership_line(*committee);
+
+  const Council& council = programme.council;
+  if (meeting.webcast.value_or(committee && committee->webcast)) {
+    if (!council.notices.webcast.empty()) draft.notices.push_back(council.notices.webcast);
+    draft.webcast_url = council.notices.webcast_url;
+  }
+  if (!council.notices.recording.empty()) draft.notices.push_back(council.notices.recording);
+
+  const bool formal = is_formal(meeting);
+  std::vector<PackDocument> documents;
+  auto add = [&](AgendaEntry entry) {
+    entry.number = static_cast<int>(draft.entries.size()) + 1;
+    draft.entries.push_back(std::move(entry));
+  };
+  auto add_standing = [&](const std::vector<StandingItem>& standing_items) {
+    for (const StandingItem& standing : standing_items) {
+      add(standing_entry(standing, programme, meeting, draft.notes));
+      if (standing.document.empty()) continue;
+      auto found = meeting.document_pages.find(standing.document);
+      documents.push_back({draft.entries.size() - 1,
+                           found == meeting.document_pages.end() ? std::nullopt : std::optional<int>(found->second)});
+    }
+  };
+
+  if (committee && formal) add_standing(committee->standing_before_business);
+  std::vector<std::pair<std::size_t, int>> exempt_entries;  // entry index, paragraph
+  for (const Item* item : programme.items_on(meeting.id)) {
+    add(item_entry(*item, members));
+    if (item->exempt) exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
+    // A verbal update has no paper; anything else is expected to bring a report to the pack.
+    bool has_paper = item->pages || (item->kind != ItemKind::verbal_update && item->kind != ItemKind::workshop);
+    if (formal && has_paper) documents.push_back({draft.entries.size() - 1, item->pages});
+  }
+  if (committee && formal) add_standing(committee->standing_after_business);
+
+  if (!exempt_entries.empty()) {
+    auto exclusion = std::find_if(draft.entries.begin(), draft.entries.end(),
+                                  [](const AgendaEntry& e) { return e.key == "exclusion"; });
+    if (exclusion == draft.entries.end())
+      draft.notes.push_back("The agenda holds exempt items but the committee has no standing item \"exclusion\" "
+                            "to carry the resolution to exclude the press and public.");
+    else
+      for (auto [index, paragraph] : exempt_entries)
+        exclusion->resolutions.push_back(resolution(draft.entries[index], paragraph));
+  }
+
+  if (formal) {
+    std::optional<int> front_sheet;
+    if (auto found = meeting.document_pages.find("front_sheet"); found != meeting.document_pages.end())
+      front_sheet = found->second;
+    std::vector<std::optional<int>> counts;
+    for (const PackDocument& document : documents) counts.push_back(document.pages);
+    PackLayout layout = lay_out_pack(front_sheet, counts);
+    if (!front_sheet && !documents.empty())
+      draft.notes.push_back("No page count for the front sheet (pages: front_sheet), so the pack cannot be numbered.");
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      AgendaEntry& entry = draft.entries[documents[i].entry];
+      entry.pages = layout.documents[i];
+      if (!documents[i].pages)
+        draft.notes.push_back("No page count for item " + std::to_string(entry.number) + " (" + entry.title +
+                              "): it and every document after it have no page range.");
+    }
+    draft.pack_pages = layout.total_pages;
+    draft.blank_pages = layout.blank_pages;
+  }
+
+  if (const Meeting* next = next_meeting(programme, meeting)) {
+    draft.next_meeting_date = next->date;
+    draft.next_meeting = next_meeting_sentence(programme, *next, committee, draft.committee_name);
+  } else if (formal) {
+    draft.notes.push_back("No later meeting is known, so the agenda does not announce the next one.");
+  }
+
+  if (council.chief_executive.empty())
+    draft.notes.push_back("No chief executive is configured to sign the front sheet.");
+  else
+    draft.sign_off = {council.chief_executive + ",", "Chief Executive."};
+  return draft;
+}
+
+}  // namespace agendad::pages

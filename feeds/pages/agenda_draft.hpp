@@ -1,0 +1,64 @@
+#pragma once
+// The agenda front sheet of one meeting as values, built once and then written out as HTML,
+// text, Markdown or JSON. Exempt information is decided here and only here: a public draft never
+// holds an exempt item's full title, detail or id, so no renderer can leak them.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "feeds/pages/pagination.hpp"
+#include "planner/model/programme.hpp"
+
+namespace agendad::pages {
+
+struct AgendaEntry {
+  int number = 0;
+  std::string key;    // the standing item's key or the item's id; "exempt-item" for exempt items in public
+  std::string title;  // an exempt item's public title unless this is the members' version
+  std::string text;   // the description; empty for an exempt item in public
+  std::vector<std::string> includes;       // sub-items listed under it
+  std::optional<PageRange> pages;
+  std::string exempt_note;      // "7. Ofsted Focused Visit Outcome (Pages 17 - 21)", as the front sheet heads each item.
+std::string heading_line(const AgendaEntry& entry);
+
+// "Exempt under paragraph 3 of Part I of Schedule 12A ..."
+  std::string published_title;  // members' version of an exempt item: the title the public sees
+  std::vector<std::string> resolutions;    // the exclusion item: one per exempt item
+};
+
+struct AgendaDraft {
+  std::string committee_id;
+  std::string committee_name;
+  std::string meeting_id;
+  Date date;
+  std::optional<WallTime> start;
+  std::string kind;    // ordinary, extraordinary, workshop, joint
+  std::string status;  // scheduled, cancelled, moved
+  bool confirmed = true;
+  bool proposed = false;
+  bool members = false;
+  std::vector<std::string> marks;  // what a reader must see first: proposed, provisional, cancelled
+  std::string heading;             // IMPROVING LIVES SELECT COMMISSION
+  std::string date_and_time;       // Tuesday 17 September 2024 at 10.00 a.m.
+  std::string venue;               // Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH
+  std::string membership;          // Councillors Pitchley (Chair), Knight (Vice-Chair), ... and Sutton.
+  std::vector<std::string> notices;
+  std::string webcast_url;
+  std::vector<AgendaEntry> entries;
+  std::optional<Date> next_meeting_date;
+  std::string next_meeting;          // the sentence at the foot; empty when none is known
+  std::vector<std::string> sign_off;  // SHARON KEMP OBE, / Chief Executive.
+  std::optional<int> pack_pages;
+  std::vector<int> blank_pages;
+  std::vector<std::string> notes;  // what the draft lacks, for the governance advisor
+};
+
+AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members);
+
+// "7. Ofsted Focused Visit Outcome (Pages 17 - 21)", as the front sheet heads each item.
+std::string heading_line(const AgendaEntry& entry);
+
+// "Exempt under paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972"
+std::string exempt_note(int paragraph);
+
+}  // namespace agendad::pages

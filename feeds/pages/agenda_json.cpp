@@ -1,0 +1,51 @@
+// The agenda as JSON, for programs: the same draft, with dates as ISO 8601 and times as HH:MM
+// on the Europe/London wall clock.
+#include <nlohmann/json.hpp>
+
+#include "feeds/pages/agenda.hpp"
+
+namespace agendad::pages {
+
+std::string agenda_json(const AgendaDraft& draft) {
+  using json = nlohmann::ordered_json;
+  json items = json::array();
+  for (const AgendaEntry& entry : draft.entries) {
+    json item = {{"number", entry.number}, {"key", entry.key}, {"title", entry.title}, {"text", entry.text}};
+    if (!entry.includes.empty()) item["includes"] = entry.includes;
+    item["pages"] = entry.pages ? json{{"first", entry.pages->first}, {"last", entry.pages->last}} : json(nullptr);
+    if (!entry.exempt_note.empty()) item["exempt"] = entry.exempt_note;
+    if (!entry.published_title.empty()) item["published_title"] = entry.published_title;
+    if (!entry.resolutions.empty()) item["resolutions"] = entry.resolutions;
+    items.push_back(std::move(item));
+  }
+  json out = {
+      {"version", draft.members ? "members" : "public"},
+      {"committee", {{"id", draft.committee_id}, {"name", draft.committee_name}}},
+      {"meeting",
+       {{"id", draft.meeting_id},
+        {"date", iso(draft.date)},
+        {"start", draft.start ? json(hh_mm(*draft.start)) : json(nullptr)},
+        {"kind", draft.kind},
+        {"status", draft.status},
+        {"confirmed", draft.confirmed},
+        {"proposed", draft.proposed}}},
+      {"marks", draft.marks},
+      {"heading", draft.heading},
+      {"date_and_time", draft.date_and_time},
+      {"venue", draft.venue},
+      {"membership", draft.membership},
+      {"notices", draft.notices},
+      {"webcast_url", draft.webcast_url},
+      {"items", std::move(items)},
+      {"next_meeting", draft.next_meeting_date
+                           ? json{{"date", iso(*draft.next_meeting_date)}, {"text", draft.next_meeting}}
+                           : json(nullptr)},
+      {"sign_off", draft.sign_off},
+      {"pack", {{"pages", draft.pack_pages ? json(*draft.pack_pages) : json(nullptr)}, {"blank_pages", draft.blank_pages}}},
+      {"notes", draft.notes},
+  };
+  // Invalid UTF-8 from a hand-edited file becomes U+FFFD rather than an exception mid-page.
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace agendad::pages

@@ -1,0 +1,49 @@
+#include "feeds/pages/urls.hpp"
+
+#include <algorithm>
+
+namespace agendad::pages {
+
+std::string index_path() { return "/index.html"; }
+
+std::string agenda_path(std::string_view committee, Date date, AgendaFormat format) {
+  return "/agendas/" + std::string(committee) + "/" + iso(date) + "." + extension(format);
+}
+
+std::string work_programme_path(std::string_view committee, PageFormat format) {
+  return "/work-programme/" + std::string(committee) + "." + extension(format);
+}
+
+std::string flags_path(PageFormat format) { return "/flags." + extension(format); }
+
+std::string committee_calendar_path(std::string_view committee) {
+  return "/calendars/" + std::string(committee) + ".ics";
+}
+
+std::string all_calendar_path() { return "/calendars/all.ics"; }
+
+std::string deadlines_calendar_path(std::string_view committee) {
+  return "/calendars/" + std::string(committee) + "-deadlines.ics";
+}
+
+std::string relative_link(std::string_view from, std::string_view to) {
+  // Every level of folder above `from` costs one "../"; both paths start at the site root.
+  auto depth = std::count(from.begin(), from.end(), '/') - 1;
+  std::string link;
+  for (long i = 0; i < depth; ++i) link += "../";
+  link += to.substr(1);
+  return link;
+}
+
+std::string absolute_url(std::string_view base_url, std::string_view path) {
+  while (!base_url.empty() && base_url.back() == '/') base_url.remove_suffix(1);
+  return std::string(base_url) + std::string(path);
+}
+
+std::string webcal_url(std::string_view url) {
+  auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return "webcal://" + std::string(url);
+  return "webcal" + std::string(url.substr(scheme_end));
+}
+
+}  // namespace agendad::pages

@@ -1,0 +1,27 @@
+#pragma once
+// The URL scheme the daemon serves, in one place so that links and routes cannot drift apart.
+// Paths are site paths starting with "/".
+#include <string>
+#include <string_view>
+
+#include "feeds/pages/page_options.hpp"
+#include "planner/model/date.hpp"
+
+namespace agendad::pages {
+
+std::string index_path();                                                   // /index.html
+std::string agenda_path(std::string_view committee, Date date, AgendaFormat format);  // /agendas/ilsc/2024-09-17.html
+std::string work_programme_path(std::string_view committee, PageFormat format);      // /work-programme/ilsc.html
+std::string flags_path(PageFormat format);                                  // /flags.html
+std::string committee_calendar_path(std::string_view committee);            // /calendars/ilsc.ics
+std::string all_calendar_path();                                            // /calendars/all.ics
+std::string deadlines_calendar_path(std::string_view committee);            // /calendars/ilsc-deadlines.ics
+
+// A link from the page at `from` to the page at `to` that works both served and saved to disk.
+std::string relative_link(std::string_view from, std::string_view to);
+// base_url joined to a site path: "https://example.org" + "/flags.html".
+std::string absolute_url(std::string_view base_url, std::string_view path);
+// The same address for calendar apps that subscribe on a click: "webcal://example.org/...".
+std::string webcal_url(std::string_view url);
+
+}  // namespace agendad::pages
