@@ -1,0 +1,366 @@
+#include "feeds/ical/import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <set>
+
+#include "feeds/ical/component_outline.hpp"
+#include "feeds/ical/content_lines.hpp"
+#include "feeds/ical/libical_ptr.hpp"
+
+namespace agendad::ical {
+namespace {
+
+constexpr int max_instances = 1000;  // of one recurring event
+constexpr int last_year = 2100;      // instances after it are not expanded
+
+std::string upper(std::string_view text) {
+  std::string result(text);
+  std::transform(result.begin(), result.end(), result.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return result;
+}
+
+// A libical component with the BEGIN/END block it was parsed from, when the two could be paired.
+struct Located {
+  icalcomponent* component = nullptr;
+  const OutlineNode* node = nullptr;
+};
+
+// Everything one import needs to say where things are, and what it has found wrong so far.
+class Reader {
+ public:
+  Reader(const std::string& source, const std::vector<ContentLine>& lines) : source_(source), lines_(lines) {}
+
+  // The physical line of the first of the block's own lines (not its children's) whose property
+  // name is `property` and which holds `needle`; the block's BEGIN line when there is none.
+  int line_of(const OutlineNode* node, std::string_view property, std::string_view needle = {}) const {
+    std::size_t i = find(node, property, needle, false);
+    return i == npos ? begin_line(node) : lines_[i].line;
+  }
+
+  // For libical's complaints, which name a property and quote its value: claims the line, so that
+  // a second identical complaint finds the next one. `empty_value`: the value must be empty.
+  int claim(const OutlineNode* node, std::string_view property, std::string_view needle, bool empty_value) {
+    std::size_t i = find(node, property, needle, empty_value);
+    if (i == npos) return begin_line(node);
+    claimed_.insert(i);
+    return lines_[i].line;
+  }
+
+  int begin_line(const OutlineNode* node) const { return node ? lines_[node->begin].line : 0; }
+
+  void add(Severity severity, int line, std::string field, std::string message, std::string found = {},
+           std::string expected = {}) {
+    diagnostics_.push_back(Diagnostic{severity, {source_, line, 0}, std::move(field), std::move(message),
+                                      std::move(found), std::move(expected)});
+  }
+
+  const std::string& source() const { return source_; }
+  Diagnostics& diagnostics() { return diagnostics_; }
+
+ private:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  static bool inside_child(const OutlineNode& node, std::size_t i) {
+    return std::any_of(node.children.begin(), node.children.end(),
+                       [i](const OutlineNode& child) { return i >= child.begin && i <= child.end; });
+  }
+
+  std::size_t find(const OutlineNode* node, std::string_view property, std::string_view needle,
+                   bool empty_value) const {
+    if (!node) return npos;
+    for (std::size_t i = node->begin + 1; i < node->end; ++i) {
+      if (claimed_.count(i) || inside_child(*node, i)) continue;
+      const std::string& text = lines_[i].text;
+      if (!property.empty()) {
+        char next = text.size() > property.size() ? text[property.size()] : '\0';
+        if (upper(text.substr(0, property.size())) != property || (next != ';' && next != ':')) continue;
+      }
+      if (!needle.empty() && text.find(needle) == std::string::npos) continue;
+      if (empty_value && text.back() != ':') continue;
+      return i;
+    }
+    return npos;
+  }
+
+  const std::string& source_;
+  const std::vector<ContentLine>& lines_;
+  std::set<std::size_t> claimed_;
+  Diagnostics diagnostics_;
+};
+
+std::vector<Located> children_of(Located parent) {
+  std::vector<Located> children;
+  for (icalcomponent* c = icalcomponent_get_first_component(parent.component, ICAL_ANY_COMPONENT); c;
+       c = icalcomponent_get_next_component(parent.component, ICAL_ANY_COMPONENT))
+    children.push_back({c, nullptr});
+  if (parent.node && parent.node->children.size() == children.size())
+    for (std::size_t i = 0; i < children.size(); ++i) children[i].node = &parent.node->children[i];
+  return children;
+}
+
+bool inside_timezone(icalcomponent_kind kind) {
+  return kind == ICAL_VTIMEZONE_COMPONENT || kind == ICAL_XSTANDARD_COMPONENT || kind == ICAL_XDAYLIGHT_COMPONENT;
+}
+
+// libical replaces what it cannot parse with X-LIC-ERROR properties; each becomes a located
+// diagnostic, an error where dates depend on it.
+void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
+  static const std::regex property_pattern(R"((?:in|for) ([A-Za-z0-9-]+) property|property ([A-Za-z0-9-]+):)");
+  static const std::set<std::string> date_properties{"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID"};
+  icalcomponent_kind kind = icalcomponent_isa(located.component);
+  in_timezone = in_timezone || inside_timezone(kind);
+  for (icalproperty* p = icalcomponent_get_first_property(located.component, ICAL_XLICERROR_PROPERTY); p;
+       p = icalcomponent_get_next_property(located.component, ICAL_XLICERROR_PROPERTY)) {
+    std::string message = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "";
+    icalparameter* type = icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
+    bool structural = type && icalparameter_get_xlicerrortype(type) == ICAL_XLICERRORTYPE_COMPONENTPARSEERROR;
+    std::string property;
+    std::smatch match;
+    if (std::regex_search(message, match, property_pattern)) property = upper(match[1].matched ? match[1].str() : match[2].str());
+    std::size_t colon = message.rfind(": ");
+    std::string needle = colon == std::string::npos ? "" : message.substr(colon + 2);
+    bool empty_value = message.find("No value for") != std::string::npos;
+    if (message.rfind("Parse error in property name", 0) == 0) property.clear();  // the needle is the name
+    int line = reader.claim(located.node, property, needle, empty_value);
+    bool fatal = structural || in_timezone || (kind == ICAL_VEVENT_COMPONENT && date_properties.count(property));
+    reader.add(fatal ? Severity::error : Severity::warning, line, property,
+               std::string("libical cannot read this line: ") + message +
+                   (fatal ? "" : " (the line is ignored)"));
+  }
+  for (Located child : children_of(located)) report_libical_errors(reader, child, in_timezone);
+}
+
+std::optional<Date> civil_date(const icaltimetype& t) {
+  if (t.year < 1 || t.year > 9999) return std::nullopt;
+  Date date = std::chrono::year{t.year} / std::chrono::month{static_cast<unsigned>(t.month)} /
+              std::chrono::day{static_cast<unsigned>(t.day)};
+  return date.ok() ? std::optional(date) : std::nullopt;
+}
+
+icaltimezone* london() { return icaltimezone_get_builtin_timezone("Europe/London"); }
+
+// A date or date-time property's value with its zone attached: the file's own VTIMEZONE for its
+// TZID, else libical's builtin zone of that name; UTC for a Z time; none (floating) otherwise.
+std::optional<icaltimetype> zoned_time(Reader& reader, Located event, icalcomponent* calendar, icalproperty* p,
+                                       const char* name) {
+  icalvalue* value = icalproperty_get_value(p);
+  if (!value) return std::nullopt;
+  icaltimetype t = icalvalue_get_datetime(value);
+  if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) {
+    reader.add(Severity::error, reader.line_of(event.node, name), name, "not a date or date-time");
+    return std::nullopt;
+  }
+  icalparameter* tzid_parameter = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+  if (t.is_date || !tzid_parameter) return t;
+  const char* tzid = icalparameter_get_tzid(tzid_parameter);
+  icaltimezone* zone = tzid ? icalcomponent_get_timezone(calendar, tzid) : nullptr;
+  if (!zone && tzid) zone = icaltimezone_get_builtin_timezone(tzid);
+  if (!zone && tzid) zone = icaltimezone_get_builtin_timezone_from_tzid(tzid);
+  if (!zone) {
+    reader.add(Severity::error, reader.line_of(event.node, name), name,
+               "unknown time zone: the file has no VTIMEZONE for it and it is not an Olson name",
+               std::string("TZID=") + (tzid ? tzid : ""), "a VTIMEZONE with this TZID, or a name like Europe/London");
+    return std::nullopt;
+  }
+  return icaltime_set_timezone(&t, zone);
+}
+
+// The wall clock in London: zoned times converted, floating times read as London's.
+icaltimetype in_london(icaltimetype t) {
+  if (t.is_date || !t.zone) return t;
+  return icaltime_convert_to_zone(t, london());
+}
+
+std::optional<ImportedEvent> make_event(Reader& reader, Located event, const icaltimetype& start,
+                                        const icaltimetype& end) {
+  icaltimetype from = in_london(start);
+  icaltimetype to = in_london(end);
+  auto from_date = civil_date(from);
+  auto to_date = civil_date(to);
+  if (!from_date || !to_date) {
+    const char* name = !from_date ? "DTSTART"
+                       : icalcomponent_get_first_property(event.component, ICAL_DTEND_PROPERTY) ? "DTEND" : "DURATION";
+    reader.add(Severity::error, reader.line_of(event.node, name), name, "a date outside years 1 to 9999");
+    return std::nullopt;
+  }
+  ImportedEvent imported;
+  auto text = [&](icalproperty_kind kind, const char* (*get)(const icalproperty*)) {
+    icalproperty* p = icalcomponent_get_first_property(event.component, kind);
+    const char* value = p ? get(p) : nullptr;
+    return std::string(value ? value : "");
+  };
+  imported.uid = text(ICAL_UID_PROPERTY, icalproperty_get_uid);
+  imported.summary = text(ICAL_SUMMARY_PROPERTY, icalproperty_get_summary);
+  imported.location = text(ICAL_LOCATION_PROPERTY, icalproperty_get_location);
+  if (icalproperty* status = icalcomponent_get_first_property(event.component, ICAL_STATUS_PROPERTY)) {
+    icalproperty_status value = icalproperty_get_status(status);
+    if (value != ICAL_STATUS_X && value != ICAL_STATUS_NONE) imported.status = icalproperty_status_to_string(value);
+  }
+  imported.all_day = start.is_date;
+  imported.start_date = *from_date;
+  imported.end_date = *to_date;
+  if (!imported.all_day) {
+    imported.start_time = WallTime{from.hour, from.minute};
+    imported.end_time = WallTime{to.hour, to.minute};
+  }
+  return imported;
+}
+
+struct Override {
+  std::string uid;
+  icaltimetype instance;
+};
+
+bool same_instant(const icaltimetype& a, const icaltimetype& b) {
+  return a.is_date || b.is_date ? icaltime_compare_date_only(a, b) == 0 : icaltime_compare(a, b) == 0;
+}
+
+// One VEVENT: its single occurrence, or the instances of its RRULE.
+void read_event(Reader& reader, Located event, icalcomponent* calendar, const std::vector<Override>& overrides,
+                std::vector<ImportedEvent>& events) {
+  icalproperty* dtstart = icalcomponent_get_first_property(event.component, ICAL_DTSTART_PROPERTY);
+  if (!dtstart) {
+    reader.add(Severity::warning, reader.begin_line(event.node), "DTSTART", "an event with no DTSTART: skipped");
+    return;
+  }
+  auto start = zoned_time(reader, event, calendar, dtstart, "DTSTART");
+  if (!start) return;
+  icaltimetype end = *start;
+  if (icalproperty* dtend = icalcomponent_get_first_property(event.component, ICAL_DTEND_PROPERTY)) {
+    auto zoned_end = zoned_time(reader, event, calendar, dtend, "DTEND");
+    if (!zoned_end) return;
+    end = *zoned_end;
+    if (start->is_date) end.is_date = 1;
+  } else if (icalproperty* duration = icalcomponent_get_first_property(event.component, ICAL_DURATION_PROPERTY)) {
+    end = icaltime_add(*start, icalproperty_get_duration(duration));
+  } else if (start->is_date) {
+    icaltime_adjust(&end, 1, 0, 0, 0);
+  }
+  if (icaltime_compare(end, *start) < 0) {
+    reader.add(Severity::warning, reader.line_of(event.node, "DTEND"), "DTEND",
+               "the event ends before it starts: read as ending when it starts");
+    end = *start;
+    if (start->is_date) icaltime_adjust(&end, 1, 0, 0, 0);
+  }
+  if (icalcomponent_get_first_property(event.component, ICAL_RDATE_PROPERTY))
+    reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE", "RDATE is not read: those dates are missing");
+
+  icalproperty* rrule = icalcomponent_get_first_property(event.component, ICAL_RRULE_PROPERTY);
+  if (!rrule) {
+    if (auto imported = make_event(reader, event, *start, end)) events.push_back(std::move(*imported));
+    return;
+  }
+  std::vector<icaltimetype> excluded;
+  for (icalproperty* p = icalcomponent_get_first_property(event.component, ICAL_EXDATE_PROPERTY); p;
+       p = icalcomponent_get_next_property(event.component, ICAL_EXDATE_PROPERTY))
+    if (auto t = zoned_time(reader, event, calendar, p, "EXDATE")) excluded.push_back(*t);
+  const char* uid = icalcomponent_get_uid(event.component);
+  icaldurationtype length = icaltime_subtract(end, *start);
+  icalrecur_iterator* it = icalrecur_iterator_new(icalproperty_get_rrule(rrule), *start);
+  if (!it) {
+    reader.add(Severity::error, reader.line_of(event.node, "RRULE"), "RRULE", "libical cannot expand this RRULE");
+    return;
+  }
+  for (int count = 0; count < max_instances; ++count) {
+    icaltimetype instance = icalrecur_iterator_next(it);
+    if (icaltime_is_null_time(instance) || instance.year > last_year) break;
+    instance.zone = start->zone;
+    instance.is_date = start->is_date;
+    auto is_instance = [&](const icaltimetype& t) { return same_instant(instance, t); };
+    if (std::any_of(excluded.begin(), excluded.end(), is_instance)) continue;
+    if (std::any_of(overrides.begin(), overrides.end(), [&](const Override& o) {
+          return uid && o.uid == uid && same_instant(instance, o.instance);
+        }))
+      continue;
+    if (auto imported = make_event(reader, event, instance, icaltime_add(instance, length)))
+      events.push_back(std::move(*imported));
+  }
+  icalrecur_iterator_free(it);
+}
+
+void read_calendar(Reader& reader, Located calendar, std::vector<ImportedEvent>& events) {
+  std::vector<Located> vevents;
+  for (Located child : children_of(calendar))
+    if (icalcomponent_isa(child.component) == ICAL_VEVENT_COMPONENT) vevents.push_back(child);
+  std::vector<Override> overrides;
+  for (Located event : vevents) {
+    icalproperty* id = icalcomponent_get_first_property(event.component, ICAL_RECURRENCEID_PROPERTY);
+    const char* uid = icalcomponent_get_uid(event.component);
+    if (id && uid)
+      if (auto t = zoned_time(reader, event, calendar.component, id, "RECURRENCE-ID")) overrides.push_back({uid, *t});
+  }
+  for (Located event : vevents) read_event(reader, event, calendar.component, overrides, events);
+}
+
+std::string joined(const std::vector<ContentLine>& lines) {
+  std::string text;
+  for (const ContentLine& line : lines) text.append(line.text).push_back('\n');
+  return text;
+}
+
+}  // namespace
+
+Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name) {
+  auto refuse = [&](int line, std::string message) {
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""}});
+  };
+  if (text.size() > max_calendar_bytes)
+    return refuse(0, "larger than " + std::to_string(max_calendar_bytes / (1024 * 1024)) + " MB, the most agendad reads");
+  auto lines = read_content_lines(text, source_name);
+  if (!lines) return tl::unexpected(lines.error());
+  auto calendars = outline_calendars(*lines, source_name);
+  if (!calendars) return tl::unexpected(calendars.error());
+
+  icalerror_set_errors_are_fatal(0);
+  ComponentPtr root(icalparser_parse_string(joined(*lines).c_str()));
+  icalerror_clear_errno();
+  if (!root) return refuse(lines->front().line, "libical could not parse the calendar");
+
+  // Several VCALENDARs in one file come back under an XROOT.
+  OutlineNode top{"XROOT", 0, 0, std::move(*calendars)};
+  std::vector<Located> found;
+  if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
+    found.push_back({root.get(), top.children.size() == 1 ? &top.children.front() : nullptr});
+  } else {
+    for (Located child : children_of({root.get(), &top}))
+      if (icalcomponent_isa(child.component) == ICAL_VCALENDAR_COMPONENT) found.push_back(child);
+  }
+
+  Reader reader(source_name, *lines);
+  ImportedCalendar imported{source_name, {}, {}};
+  for (Located calendar : found) report_libical_errors(reader, calendar, false);
+  if (!has_errors(reader.diagnostics()))
+    for (Located calendar : found) read_calendar(reader, calendar, imported.events);
+  if (has_errors(reader.diagnostics())) {
+    Diagnostics errors;
+    std::copy_if(reader.diagnostics().begin(), reader.diagnostics().end(), std::back_inserter(errors),
+                 [](const Diagnostic& d) { return d.severity == Severity::error; });
+    return tl::unexpected(errors);
+  }
+  imported.warnings = std::move(reader.diagnostics());
+  std::stable_sort(imported.events.begin(), imported.events.end(), [](const ImportedEvent& a, const ImportedEvent& b) {
+    return std::tie(a.start_date, a.start_time, a.uid) < std::tie(b.start_date, b.start_time, b.uid);
+  });
+  return imported;
+}
+
+Result<ImportedCalendar> import_calendar_file(const std::string& path) {
+  auto refuse = [&](std::string message) {
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {path, 0, 0}, "", std::move(message), "", ""}});
+  };
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return refuse("cannot open the calendar file");
+  std::string text;
+  text.resize(max_calendar_bytes + 1);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) return refuse("cannot read the calendar file");
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return import_calendar_text(text, path);
+}
+
+}  // namespace agendad::ical

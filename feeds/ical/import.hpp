@@ -1,0 +1,49 @@
+#pragma once
+// Reading other people's iCalendar files (the GOV.UK bank holidays, Cabinet's meetings) into
+// dates and Europe/London wall-clock times, with libical.
+//
+// Decisions:
+// - A TZID is resolved first against the file's own VTIMEZONEs, then as an Olson name against
+//   libical's builtin zones (Europe/London, America/New_York, ...). A TZID that is neither is an
+//   error naming the line: guessing would put a meeting at the wrong hour, silently.
+// - A date-time with no TZID and no Z ("floating") is read as Europe/London wall clock.
+// - RRULEs are expanded (EXDATEs removed, RECURRENCE-ID overrides replacing their instance) up to
+//   1000 instances and not beyond 2100; RDATEs are not read, which a warning says.
+// - libical's complaints (X-LIC-ERROR) about the properties dates are read from (DTSTART, DTEND,
+//   DURATION, RRULE, EXDATE, anything in a VTIMEZONE) and broken structure refuse the file; about
+//   other properties they are warnings. An event with no DTSTART is skipped with a warning.
+//
+// Threads: libical keeps global state; call these from one thread (agendad does so at load time).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "planner/model/date.hpp"
+#include "planner/model/diagnostic.hpp"
+#include "planner/model/wall_time.hpp"
+
+namespace agendad::ical {
+
+// One event, or one instance of a recurring event, on the Europe/London wall clock.
+struct ImportedEvent {
+  std::string uid, summary, location, status;  // status upper case as written ("CONFIRMED"), may be empty
+  Date start_date;
+  std::optional<WallTime> start_time;  // absent for all-day events
+  Date end_date;                       // all-day events: exclusive, as DTEND;VALUE=DATE is
+  std::optional<WallTime> end_time;
+  bool all_day = false;
+};
+
+struct ImportedCalendar {
+  std::string source;                 // the file name, or the name given for a text
+  std::vector<ImportedEvent> events;  // by start, then uid
+  Diagnostics warnings;               // what was read around rather than refused
+};
+
+inline constexpr std::size_t max_calendar_bytes = 20 * 1024 * 1024;
+
+Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name);
+Result<ImportedCalendar> import_calendar_file(const std::string& path);
+
+}  // namespace agendad::ical

@@ -1,0 +1,182 @@
+// The importer on the real files in shared/data/ics and on small calendars written here.
+#include "feeds/ical/import.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include <gtest/gtest.h>
+
+namespace agendad::ical {
+namespace {
+
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+const std::string ics_dir = AGENDAD_SHARED_DIR "/data/ics";
+
+Date ymd(int y, unsigned m, unsigned d) { return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}; }
+
+ImportedCalendar must_import(std::string_view text) {
+  auto calendar = import_calendar_text(text, "test.ics");
+  if (!calendar) {
+    std::string all;
+    for (const auto& d : calendar.error()) all += format_line(d) + "\n";
+    ADD_FAILURE() << all;
+    return {};
+  }
+  return *calendar;
+}
+
+std::string wrap(std::string_view body) {
+  return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + std::string(body) + "END:VCALENDAR\r\n";
+}
+
+TEST(ImportTest, EveryFileInTheSharedDirectoryIsReadOrRefusedWithFileAndLine) {
+  int read = 0, refused = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(ics_dir)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".ics") continue;
+    auto calendar = import_calendar_file(entry.path().string());
+    if (calendar) {
+      ++read;
+      for (const auto& warning : calendar->warnings) {
+        EXPECT_EQ(warning.where.file, entry.path().string());
+        EXPECT_GT(warning.where.line, 0) << format_line(warning);
+      }
+      continue;
+    }
+    ++refused;
+    ASSERT_FALSE(calendar.error().empty());
+    for (const auto& error : calendar.error()) {
+      EXPECT_EQ(error.where.file, entry.path().string());
+      EXPECT_GT(error.where.line, 0) << format_line(error);
+      EXPECT_FALSE(error.message.empty());
+    }
+  }
+  EXPECT_EQ(read + refused, 117);
+  EXPECT_GT(read, 80);  // most of python-icalendar's test calendars are valid
+  EXPECT_GT(refused, 5);
+  RecordProperty("read", read);
+  RecordProperty("refused", refused);
+}
+
+TEST(ImportTest, ReadsTheGovUkBankHolidays) {
+  auto calendar = import_calendar_file(ics_dir + "/uk-bank-holidays-england-and-wales.ics");
+  ASSERT_TRUE(calendar) << format_line(calendar.error().front());
+  EXPECT_TRUE(calendar->warnings.empty());
+  std::set<Date> dates;
+  for (const auto& event : calendar->events) {
+    EXPECT_TRUE(event.all_day);
+    EXPECT_EQ(event.end_date, add_days(event.start_date, 1)) << event.summary;  // exclusive DTEND
+    dates.insert(event.start_date);
+  }
+  EXPECT_TRUE(dates.count(ymd(2024, 12, 25)));
+  EXPECT_TRUE(dates.count(ymd(2024, 8, 26)));   // summer bank holiday 2024
+  EXPECT_TRUE(dates.count(ymd(2025, 4, 18)));   // Good Friday 2025
+  EXPECT_TRUE(dates.count(ymd(2025, 5, 5)));    // early May 2025
+  EXPECT_FALSE(dates.count(ymd(2024, 9, 17)));
+  const auto& christmas = *std::find_if(calendar->events.begin(), calendar->events.end(),
+                                        [](const ImportedEvent& e) { return e.start_date == ymd(2024, 12, 25); });
+  EXPECT_EQ(christmas.summary, "Christmas Day");
+  EXPECT_FALSE(christmas.start_time);
+}
+
+TEST(ImportTest, UtcTimesBecomeLondonWallClockOnBothSidesOfTheClockChange) {
+  auto calendar = must_import(wrap(
+      "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20240917T090000Z\r\nDTEND:20240917T110000Z\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20241203T100000Z\r\nDURATION:PT90M\r\nEND:VEVENT\r\n"));
+  ASSERT_EQ(calendar.events.size(), 2u);
+  EXPECT_EQ(calendar.events[0].start_date, ymd(2024, 9, 17));
+  EXPECT_EQ(calendar.events[0].start_time, (WallTime{10, 0}));
+  EXPECT_EQ(calendar.events[0].end_time, (WallTime{12, 0}));
+  EXPECT_EQ(calendar.events[1].start_time, (WallTime{10, 0}));
+  EXPECT_EQ(calendar.events[1].end_time, (WallTime{11, 30}));
+  EXPECT_FALSE(calendar.events[1].all_day);
+}
+
+TEST(ImportTest, TzidWithItsOwnVtimezone) {
+  // New York, 10:00 EDT on 17 September 2024 is 14:00Z, 15:00 in London.
+  auto calendar = must_import(wrap(
+      "BEGIN:VTIMEZONE\r\nTZID:Eastern\r\n"
+      "BEGIN:DAYLIGHT\r\nDTSTART:19700308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
+      "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\n"
+      "BEGIN:STANDARD\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"
+      "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+      "BEGIN:VEVENT\r\nUID:ny\r\nDTSTART;TZID=Eastern:20240917T100000\r\nEND:VEVENT\r\n"));
+  ASSERT_EQ(calendar.events.size(), 1u);
+  EXPECT_EQ(calendar.events[0].start_time, (WallTime{15, 0}));
+}
+
+TEST(ImportTest, OlsonTzidWithoutVtimezoneUsesLibicalsBuiltinZone) {
+  auto calendar = must_import(wrap(
+      "BEGIN:VEVENT\r\nUID:cabinet\r\nSUMMARY:Cabinet\r\nDTSTART;TZID=Europe/London:20250331T100000\r\n"
+      "DTEND;TZID=Europe/London:20250331T120000\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:paris\r\nDTSTART;TZID=Europe/Paris:20250328T100000\r\nEND:VEVENT\r\n"));
+  ASSERT_EQ(calendar.events.size(), 2u);
+  EXPECT_EQ(calendar.events[0].uid, "paris");
+  EXPECT_EQ(calendar.events[0].start_time, (WallTime{9, 0}));   // before the change: Paris is an hour ahead
+  EXPECT_EQ(calendar.events[1].start_time, (WallTime{10, 0}));  // London is London
+  EXPECT_EQ(calendar.events[1].end_time, (WallTime{12, 0}));
+}
+
+TEST(ImportTest, UnknownTzidIsRefusedNamingTheLine) {
+  auto calendar = import_calendar_text(wrap("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Mars/Olympus:20250101T100000\r\nEND:VEVENT\r\n"),
+                                       "mars.ics");
+  ASSERT_FALSE(calendar);
+  EXPECT_EQ(calendar.error().front().where.file, "mars.ics");
+  EXPECT_EQ(calendar.error().front().where.line, 6);
+  EXPECT_NE(calendar.error().front().found.find("Mars/Olympus"), std::string::npos);
+}
+
+TEST(ImportTest, LfOnlyBomAndFoldedLines) {
+  auto calendar = must_import(
+      "\xEF\xBB\xBF" "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:folded\nSUMMARY:Improving Lives \n Select Commission\n"
+      "DTSTART;VALUE=DATE:20250501\nEND:VEVENT\nEND:VCALENDAR\n");
+  ASSERT_EQ(calendar.events.size(), 1u);
+  EXPECT_EQ(calendar.events[0].summary, "Improving Lives Select Commission");
+  EXPECT_TRUE(calendar.events[0].all_day);
+  EXPECT_EQ(calendar.events[0].end_date, ymd(2025, 5, 2));
+}
+
+TEST(ImportTest, RecurringEventsAreExpandedWithoutExcludedOrOverriddenInstances) {
+  auto calendar = must_import(wrap(
+      "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART;TZID=Europe/London:20241021T100000\r\nDURATION:PT1H\r\n"
+      "RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;TZID=Europe/London:20241028T100000\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nUID:weekly\r\nRECURRENCE-ID;TZID=Europe/London:20241104T100000\r\n"
+      "DTSTART;TZID=Europe/London:20241105T140000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
+  std::vector<std::pair<Date, WallTime>> got;
+  for (const auto& e : calendar.events) got.emplace_back(e.start_date, *e.start_time);
+  std::vector<std::pair<Date, WallTime>> want{
+      {ymd(2024, 10, 21), {10, 0}}, {ymd(2024, 11, 5), {14, 0}}, {ymd(2024, 11, 11), {10, 0}}};
+  EXPECT_EQ(got, want);
+}
+
+TEST(ImportTest, BrokenInputIsRefusedWithTheLine) {
+  struct Case { std::string text; int line; std::string words; };
+  std::vector<Case> cases{
+      {wrap("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:INVALID\r\nEND:VEVENT\r\n"), 6, "DTSTART"},
+      {"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n", 1, "never closed"},
+      {wrap("BEGIN:VEVENT\r\nEND:VTODO\r\n"), 5, "does not close"},
+      {"BEGIN:VEVENT\r\nEND:VEVENT\r\n", 1, "BEGIN:VCALENDAR"},
+      {wrap("SUMMARY:caf\xE9\r\n"), 4, "UTF-8"},
+      {wrap("SUMMARY:a\rb\r\n"), 4, "carriage return"},
+      {std::string("BEGIN:VCALENDAR\r\nX:\0\r\nEND:VCALENDAR\r\n", 33), 2, "control"},
+      {"", 0, "no calendar"},
+  };
+  for (const auto& c : cases) {
+    auto calendar = import_calendar_text(c.text, "bad.ics");
+    ASSERT_FALSE(calendar) << c.words;
+    EXPECT_EQ(calendar.error().front().where.line, c.line) << format_line(calendar.error().front());
+    EXPECT_NE(format_line(calendar.error().front()).find(c.words), std::string::npos)
+        << format_line(calendar.error().front());
+  }
+}
+
+TEST(ImportTest, OversizedTextIsRefused) {
+  std::string huge(max_calendar_bytes + 1, ' ');
+  auto calendar = import_calendar_text(huge, "huge.ics");
+  ASSERT_FALSE(calendar);
+  EXPECT_NE(calendar.error().front().message.find("20 MB"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace agendad::ical
