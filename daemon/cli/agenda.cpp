@@ -1,0 +1,85 @@
+// `agendad agenda`: the agenda draft of one meeting, to stdout.
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "daemon/cli/command.hpp"
+#include "feeds/pages/agenda.hpp"
+#include "planner/load/load.hpp"
+
+namespace agendad::cli {
+namespace {
+
+constexpr const char* usage =
+    "Usage: agendad agenda [--config DIR] [--members] COMMITTEE DATE [--format html|text|md|json]\n\n"
+    "Prints the agenda draft (front sheet) of the committee's meeting on DATE (YYYY-MM-DD).\n\n"
+    "  --config DIR   the configuration directory (default: config)\n"
+    "  --members      the members' version, with the titles and detail of exempt items\n"
+    "  --format F     html, text, md or json (default: text)\n\n"
+    "Exit status: 0 printed; 1 the configuration has errors, or no such committee or meeting;\n"
+    "2 the command line is wrong.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "agendad agenda: " << message << "\n" << usage;
+  return 2;
+}
+
+void print(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+}
+
+int run(Arguments arguments) {
+  std::string config = "config";
+  bool members = false;
+  pages::AgendaFormat format = pages::AgendaFormat::text;
+  std::vector<std::string_view> positional;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view argument = arguments[i];
+    if (argument == "--members") {
+      members = true;
+    } else if (argument == "--config" || argument == "--format") {
+      if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
+      std::string_view value = arguments[++i];
+      if (argument == "--config") {
+        config = value;
+      } else if (auto parsed = pages::parse_agenda_format(value)) {
+        format = *parsed;
+      } else {
+        return usage_error("unknown format \"" + std::string(value) + "\"; expected html, text, md or json");
+      }
+    } else if (argument.starts_with("--")) {
+      return usage_error("unknown option " + std::string(argument));
+    } else {
+      positional.push_back(argument);
+    }
+  }
+  if (positional.size() != 2) return usage_error("expected COMMITTEE and DATE");
+  auto date = parse_iso_date(positional[1]);
+  if (!date) return usage_error("\"" + std::string(positional[1]) + "\" is not a date; expected YYYY-MM-DD");
+
+  auto files = read_config_directory(config);
+  if (!files) {
+    print(files.error());
+    return 1;
+  }
+  auto programme = load_programme(*files);
+  if (!programme) {
+    print(programme.error());
+    return 1;
+  }
+  auto meeting = pages::find_meeting(*programme, positional[0], *date);
+  if (!meeting) {
+    for (const Diagnostic& diagnostic : meeting.error())
+      std::cerr << "agendad agenda: " << diagnostic.message << " (found " << diagnostic.found << "; expected "
+                << diagnostic.expected << ")\n";
+    return 1;
+  }
+  std::cout << pages::render_agenda(*programme, **meeting, format,
+                                    {.base_url = programme->council.calendar.base_url, .members = members});
+  return std::cout.good() ? 0 : 1;
+}
+
+const bool registered = register_command({"agenda", "print the agenda draft of a meeting", usage, run});
+
+}  // namespace
+}  // namespace agendad::cli
