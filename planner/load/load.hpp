@@ -1,0 +1,37 @@
+#pragma once
+// Reading the configuration a governance advisor edits by hand (config/*.yaml, described in
+// config/SCHEMA.md) into a Programme, strictly: every problem of a run is reported at once, each
+// with its file, line, column and field, and hostile files are refused rather than parsed.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "planner/model/diagnostic.hpp"
+#include "planner/model/programme.hpp"
+
+namespace agendad {
+
+// One configuration file's text and the path it is named by in messages. Relative paths inside it
+// (bank_holidays, a body's calendar) are resolved against the directory of `path`.
+struct SourceText {
+  std::string path;
+  std::string text;
+};
+
+// No real configuration comes near this; anything larger is refused before it is parsed.
+inline constexpr std::size_t max_config_file_bytes = 10 * 1024 * 1024;
+
+// Pure: no file is read. On success the Diagnostics of warnings are dropped; use
+// load_programme_with_warnings to see them.
+Result<Programme> load_programme(const std::vector<SourceText>& files);
+
+struct LoadedProgramme {
+  Programme programme;
+  Diagnostics warnings;
+};
+Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files);
+
+// Every *.yaml and *.yml file directly in `dir`, sorted by name.
+Result<std::vector<SourceText>> read_config_directory(const std::string& dir);
+
+}  // namespace agendad

@@ -1,0 +1,181 @@
+#include "planner/load/prescan.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "planner/load/load.hpp"
+
+namespace agendad::load {
+namespace {
+
+Diagnostic refusal(const std::string& path, int line, int column, std::string message, std::string found,
+                   std::string expected) {
+  return Diagnostic{Severity::error, {path, line, column}, "", std::move(message), std::move(found),
+                    std::move(expected)};
+}
+
+// The length of the UTF-8 sequence starting at text[i], or 0 if it is not valid UTF-8.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  // Overlong forms and surrogates.
+  if (lead == 0xE0 && byte(i + 1) < 0xA0) return 0;
+  if (lead == 0xED && byte(i + 1) >= 0xA0) return 0;
+  if (lead == 0xF0 && byte(i + 1) < 0x90) return 0;
+  if (lead == 0xF4 && byte(i + 1) >= 0x90) return 0;
+  return length;
+}
+
+bool starts_node(char previous) {
+  return previous == '\0' || previous == ':' || previous == '-' || previous == '[' || previous == '{' ||
+         previous == ',' || previous == '?';
+}
+
+// Walks the text once, line by line, as far as YAML's structure matters for depth and anchors.
+class Scanner {
+ public:
+  Scanner(const std::string& path, std::string_view text) : path_(path), text_(text) {}
+
+  Diagnostics run() {
+    std::size_t start = 0;
+    while (start <= text_.size() && errors_.empty()) {
+      std::size_t end = text_.find('\n', start);
+      if (end == std::string_view::npos) end = text_.size();
+      scan_line(text_.substr(start, end - start));
+      ++line_;
+      start = end + 1;
+    }
+    return errors_;
+  }
+
+ private:
+  void scan_line(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::size_t indent = 0;
+    while (indent < line.size() && line[indent] == ' ') ++indent;
+    if (indent < line.size() && line[indent] == '\t' && quote_ == '\0' && flow_depth_ == 0) {
+      fail(static_cast<int>(indent) + 1, "a tab is used for indentation; YAML allows only spaces there",
+           "a tab", "spaces");
+      return;
+    }
+    std::string_view rest = line.substr(indent);
+    bool blank = rest.empty() || rest.front() == '#';
+    if (block_scalar_indent_ >= 0) {
+      if (blank || static_cast<int>(indent) > block_scalar_indent_) return;  // text of a | or > scalar
+      block_scalar_indent_ = -1;
+    }
+    if (blank) return;
+    if (quote_ == '\0' && flow_depth_ == 0) {
+      while (!indents_.empty() && indents_.back() >= indent) indents_.pop_back();
+      indents_.push_back(indent);
+    }
+    scan_tokens(line, indent);
+  }
+
+  void scan_tokens(std::string_view line, std::size_t from) {
+    char previous = '\0';  // the last significant character on the line
+    int compact = 0;       // "- - -": sequences opened on this line
+    for (std::size_t i = from; i < line.size(); ++i) {
+      char c = line[i];
+      int column = static_cast<int>(i) + 1;
+      if (quote_ != '\0') {
+        if (quote_ == '"' && c == '\\') ++i;
+        else if (c == quote_) {
+          if (quote_ == '\'' && i + 1 < line.size() && line[i + 1] == '\'') ++i;
+          else quote_ = '\0', previous = 'x';
+        }
+        continue;
+      }
+      if (c == ' ' || c == '\t') continue;
+      if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return;
+      bool at_node = starts_node(previous) && (previous != ':' && previous != '-' ? true : line[i - 1] == ' ');
+      if (at_node && (c == '"' || c == '\'')) {
+        quote_ = c;
+        continue;
+      }
+      if (at_node && (c == '&' || c == '*') && i + 1 < line.size() && line[i + 1] != ' ') {
+        fail(column,
+             c == '&' ? "an anchor (&name) is used; the configuration does not allow anchors or aliases, "
+                        "so write the value out in full"
+                      : "an alias (*name) is used; the configuration does not allow anchors or aliases, "
+                        "so write the value out in full",
+             std::string(line.substr(i, std::min<std::size_t>(20, line.size() - i))), "a plain value");
+        return;
+      }
+      if (at_node && (c == '|' || c == '>') && flow_depth_ == 0) {
+        block_scalar_indent_ = static_cast<int>(indents_.empty() ? 0 : indents_.back());
+        return;
+      }
+      if ((c == '[' || c == '{') && (flow_depth_ > 0 || at_node)) ++flow_depth_;
+      if ((c == ']' || c == '}') && flow_depth_ > 0) --flow_depth_;
+      if (c == '-' && flow_depth_ == 0 && starts_node(previous) && (i + 1 == line.size() || line[i + 1] == ' '))
+        ++compact;
+      if (static_cast<int>(indents_.size()) + compact + flow_depth_ > max_nesting_depth) {
+        fail(column, "the YAML is nested more than " + std::to_string(max_nesting_depth) + " levels deep", "",
+             "at most " + std::to_string(max_nesting_depth) + " levels");
+        return;
+      }
+      previous = c;
+    }
+  }
+
+  void fail(int column, std::string message, std::string found, std::string expected) {
+    errors_.push_back(refusal(path_, line_, column, std::move(message), std::move(found), std::move(expected)));
+  }
+
+  const std::string& path_;
+  std::string_view text_;
+  int line_ = 1;
+  char quote_ = '\0';
+  int flow_depth_ = 0;
+  int block_scalar_indent_ = -1;  // >= 0 while inside a | or > scalar: the indent of its key
+  std::vector<std::size_t> indents_;
+  Diagnostics errors_;
+};
+
+}  // namespace
+
+Result<std::string_view> prescan(const std::string& path, std::string_view text) {
+  if (text.size() > max_config_file_bytes)
+    return tl::unexpected(Diagnostics{refusal(path, 0, 0, "the file is too large to be a configuration file",
+                                              std::to_string(text.size()) + " bytes",
+                                              "at most " + std::to_string(max_config_file_bytes) + " bytes")});
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t length = utf8_length(text, i);
+    if (length == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", c);
+      return tl::unexpected(Diagnostics{refusal(path, line, column,
+                                                "the file holds bytes that are not text; is it a YAML file?",
+                                                std::string("the byte ") + hex, "UTF-8 text")});
+    }
+    if (c == '\n') ++line, column = 1;
+    else ++column;
+    i += length;
+  }
+  bool empty = true;
+  for (std::size_t start = 0; start < text.size() && empty;) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view l = text.substr(start, end - start);
+    std::size_t first = l.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && l[first] != '#') empty = false;
+    start = end + 1;
+  }
+  if (empty)
+    return tl::unexpected(Diagnostics{refusal(path, 0, 0, "the file is empty", "",
+                                              "at least one of council, venues, bodies, committees")});
+  Diagnostics errors = Scanner(path, text).run();
+  if (!errors.empty()) return tl::unexpected(std::move(errors));
+  return text;
+}
+
+}  // namespace agendad::load

@@ -1,0 +1,214 @@
+#include <array>
+
+#include "planner/load/sections.hpp"
+
+namespace agendad::load {
+namespace {
+
+using namespace std::literals;
+
+constexpr std::array<Named<ItemStatus>, 8> item_statuses{{{"proposed", ItemStatus::proposed},
+                                                          {"longlisted", ItemStatus::longlisted},
+                                                          {"shortlisted", ItemStatus::shortlisted},
+                                                          {"booked", ItemStatus::booked},
+                                                          {"awaiting_date", ItemStatus::awaiting_date},
+                                                          {"deferred", ItemStatus::deferred},
+                                                          {"taken", ItemStatus::taken},
+                                                          {"withdrawn", ItemStatus::withdrawn}}};
+
+constexpr std::array state_keys{"status"sv, "since"sv, "meeting"sv, "note"sv,
+                                "reason"sv, "requested_by"sv, "minute"sv};
+
+std::optional<ItemState> read_state(const Fields& fields, const std::string& committee, bool current) {
+  const Source& source = fields.source();
+  fields.require("status", "one of proposed, longlisted, shortlisted, booked, awaiting_date, deferred, taken, withdrawn");
+  auto status = fields.choice<ItemStatus>("status", item_statuses, "an item status");
+  ItemState state;
+  state.since = fields.date("since");
+  state.note = fields.text_or_empty("note");
+  state.reason = fields.text_or_empty("reason");
+  state.requested_by = fields.text_or_empty("requested_by");
+  state.minute = fields.integer("minute", 1, 1000000);
+  state.where = fields.where();
+  auto meeting = fields.id("meeting");
+  if (!status) return std::nullopt;
+  state.status = *status;
+  std::string word = fields.text_or_empty("status");
+  bool needs_meeting = *status == ItemStatus::booked || *status == ItemStatus::taken;
+  bool may_have_meeting = needs_meeting || *status == ItemStatus::deferred || *status == ItemStatus::withdrawn;
+  if (needs_meeting && !fields.has("meeting"))
+    source.error(*fields.value("status"), fields.path("meeting"),
+                 "a " + word + " item must say which meeting it is " + (*status == ItemStatus::taken ? "taken at" : "booked on"),
+                 "", "meeting: the id of a meeting");
+  if (fields.has("meeting") && !may_have_meeting) {
+    std::string message = *status == ItemStatus::awaiting_date
+                              ? "the item is both booked on a meeting and awaiting a date; remove the meeting, "
+                                "or set the status to booked"
+                              : "a " + word + " item is not on a meeting yet; remove the meeting or change the status";
+    source.error(*fields.value("meeting"), fields.path("meeting"), message, describe_node(*fields.value("meeting")),
+                 "no meeting while the status is " + word);
+  }
+  if (fields.has("requested_by") && *status != ItemStatus::deferred && *status != ItemStatus::withdrawn)
+    source.error(*fields.value("requested_by"), fields.path("requested_by"),
+                 "only a deferral or withdrawal is requested by someone", word, "status deferred or withdrawn");
+  if (meeting) {
+    state.meeting = *meeting;
+    if (may_have_meeting) {
+      bool booking = current && needs_meeting;  // history may name meetings since cancelled
+      expect_meeting(source, *fields.value("meeting"), fields.path("meeting"), committee,
+                     booking ? (*status == ItemStatus::taken ? "taken at" : "booked on") : "");
+    }
+  }
+  return state;
+}
+
+void read_longlisting(const Fields& fields, Item& item) {
+  auto node = fields.value("longlisting");
+  if (!node) return;
+  static constexpr std::array known{"adds_value"sv, "looked_at_elsewhere"sv, "elsewhere"sv, "priority"sv};
+  Fields l(fields.source(), *node, fields.path("longlisting"), known);
+  item.longlisting.adds_value = l.flag("adds_value");
+  item.longlisting.looked_at_elsewhere = l.flag("looked_at_elsewhere");
+  item.longlisting.elsewhere = l.text_or_empty("elsewhere");
+  item.longlisting.priority = l.flag("priority");
+}
+
+// Scores are checked against the scale once the council's settings, perhaps in another file, are read.
+void read_topic(const Fields& fields, Item& item) {
+  auto node = fields.value("topic");
+  if (!node) return;
+  static constexpr std::array known{"time"sv, "others"sv, "performance"sv, "interest"sv, "contribution"sv};
+  Fields t(fields.source(), *node, fields.path("topic"), known);
+  if (!t.is_map()) return;
+  bool complete = t.require_all({{"time", "a score"}, {"others", "a score"}, {"performance", "a score"},
+                                 {"interest", "a score"}, {"contribution", "a score"}});
+  TopicScores scores;
+  std::array<int*, 5> targets{&scores.time, &scores.others, &scores.performance, &scores.interest,
+                              &scores.contribution};
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    auto score = t.integer(known[i], -1000, 1000);
+    if (!score) {
+      complete = false;
+      continue;
+    }
+    *targets[i] = *score;
+    SourceLocation where = fields.source().at(*t.value(known[i]));
+    std::string field = t.path(known[i]);
+    int value = *score;
+    fields.source().run().later.push_back([where, field, value](const Programme& programme, Diagnostics& out) {
+      const auto& scale = programme.council.selection.scale;
+      if (!scale)
+        out.push_back(make_diagnostic(Severity::error, where, field,
+                                      "is a TOPIC score, but the council sets no scale for scoring",
+                                      std::to_string(value), "council.selection.scale: {min, max, threshold}"));
+      else if (value < scale->min || value > scale->max)
+        out.push_back(make_diagnostic(Severity::error, where, field, "is outside the TOPIC scale",
+                                      std::to_string(value),
+                                      "a score from " + std::to_string(scale->min) + " to " + std::to_string(scale->max)));
+    });
+  }
+  if (complete) item.topic = scores;
+}
+
+void read_due_before(const Fields& fields, Item& item) {
+  auto node = fields.value("due_before");
+  if (!node) return;
+  static constexpr std::array known{"date"sv, "body"sv, "month"sv, "why"sv};
+  Fields d(fields.source(), *node, fields.path("due_before"), known);
+  if (!d.is_map()) return;
+  const Source& source = fields.source();
+  DueBefore due;
+  due.why = d.text_or_empty("why");
+  auto body = d.id("body");
+  if (body) {
+    due.body = *body;
+    expect_body(source, *d.value("body"), d.path("body"), *body);
+    if (d.has("month") == d.has("date")) {
+      source.error(*node, d.path(d.has("month") ? "month" : "date"),
+                   d.has("month") ? "give the month or the date of the body's meeting, not both"
+                                  : "says which body but not when it meets",
+                   "", "month: YYYY-MM or date: YYYY-MM-DD");
+      return;
+    }
+    due.body_month = d.month("month");
+    due.body_date = d.date("date");
+    if (!due.body_month && !due.body_date) return;
+  } else if (!d.has("body")) {
+    if (d.has("month")) {
+      source.error(*d.value("month"), d.path("month"), "a month is given but no body whose meeting it is", "",
+                   "body: the id of a body, such as cabinet");
+      return;
+    }
+    if (!d.require("date", "date: YYYY-MM-DD, or body: with month: or date:")) return;
+    due.date = d.date("date");
+    if (!due.date) return;
+  } else {
+    return;
+  }
+  item.constraints.due_before = std::move(due);
+}
+
+void read_exempt(const Fields& fields, Item& item) {
+  auto node = fields.value("exempt");
+  if (!node) return;
+  static constexpr std::array known{"paragraph"sv, "public_title"sv};
+  Fields e(fields.source(), *node, fields.path("exempt"), known);
+  if (!e.is_map()) return;
+  bool complete = e.require_all({{"paragraph", "the Schedule 12A paragraph, 1 to 7"},
+                                 {"public_title", "the title the public agenda may show"}});
+  auto paragraph = e.integer("paragraph", 1, 7);
+  auto title = e.text("public_title");
+  if (complete && paragraph && title) item.exempt = Exemption{*paragraph, *title};
+}
+
+}  // namespace
+
+void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
+               Programme& programme) {
+  static constexpr std::array known{
+      "id"sv,          "title"sv,        "work_programme_title"sv, "description"sv, "includes"sv,   "kind"sv,
+      "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
+      "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
+      "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
+      "report_received"sv, "known_from"sv};
+  Fields fields(source, node, path, known);
+  if (!fields.is_map()) return;
+  bool complete = fields.require_all({{"id", "an id such as ofsted-focused-visit"}, {"title", "the item's title"}});
+  Item item;
+  item.where = fields.where();
+  item.committee = committee.id;
+  item.id = fields.id("id").value_or("");
+  item.title = fields.text_or_empty("title");
+  item.work_programme_title = fields.text_or_empty("work_programme_title");
+  item.description = fields.text_or_empty("description");
+  item.includes = fields.texts("includes");
+  item.kind = fields.choice<ItemKind>("kind", item_kind_names(), "a kind of item");
+  item.lead_service = fields.text_or_empty("lead_service");
+  item.lead_officer = fields.text_or_empty("lead_officer");
+  item.cabinet_member = fields.text_or_empty("cabinet_member");
+  if (auto earlier = fields.list("earlier")) {
+    for (std::size_t i = 0; i < earlier->size(); ++i) {
+      Fields state(source, (*earlier)[i], fields.path("earlier") + "[" + std::to_string(i) + "]", state_keys);
+      if (!state.is_map()) continue;
+      if (auto s = read_state(state, committee.id, false)) item.history.push_back(std::move(*s));
+    }
+  }
+  auto current = read_state(fields, committee.id, true);
+  read_longlisting(fields, item);
+  read_topic(fields, item);
+  item.constraints.not_before = fields.date("not_before");
+  read_due_before(fields, item);
+  if (auto joint = fields.id("joint_with")) {
+    item.constraints.joint_with = *joint;
+    expect_body(source, *fields.value("joint_with"), fields.path("joint_with"), *joint);
+  }
+  read_exempt(fields, item);
+  item.pages = fields.integer("pages", 1, 10000);
+  item.report_received = fields.flag("report_received").value_or(false);
+  item.known_from = fields.date("known_from");
+  if (!complete || !current || item.id.empty()) return;
+  item.history.push_back(std::move(*current));
+  programme.items.push_back(std::move(item));
+}
+
+}  // namespace agendad::load

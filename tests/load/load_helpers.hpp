@@ -1,0 +1,49 @@
+#pragma once
+// Shared by the loader's tests: loading text held in the test, and finding a diagnostic.
+#include <string>
+#include <vector>
+
+#include "planner/load/load.hpp"
+
+namespace agendad::testing {
+
+inline Result<Programme> load_text(const std::string& text, const std::string& path = "test.yaml") {
+  return load_programme({SourceText{path, text}});
+}
+
+// The council and venue every committee test needs, so that a test shows only what it is about.
+inline const std::string council_yaml = R"(council:
+  name: Rotherham Metropolitan Borough Council
+  selection:
+    scale: {min: 1, max: 5, threshold: 15}
+venues:
+  - id: town-hall
+    name: Rotherham Town Hall
+bodies:
+  - id: cabinet
+    name: Cabinet
+)";
+
+inline Result<Programme> load_with_council(const std::string& committee_yaml) {
+  return load_programme({SourceText{"config/council.yaml", council_yaml}, SourceText{"config/test.yaml", committee_yaml}});
+}
+
+inline Programme load_example() {
+  auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
+  if (!files) throw std::runtime_error("config/ cannot be read: " + format_line(files.error().front()));
+  auto programme = load_programme(*files);
+  if (!programme) {
+    std::string all;
+    for (const auto& d : programme.error()) all += format_line(d) + "\n";
+    throw std::runtime_error("config/ does not load:\n" + all);
+  }
+  return std::move(*programme);
+}
+
+inline std::string all_lines(const Diagnostics& diagnostics) {
+  std::string all;
+  for (const auto& d : diagnostics) all += format_line(d) + "\n";
+  return all;
+}
+
+}  // namespace agendad::testing
