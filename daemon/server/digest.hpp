@@ -1,0 +1,19 @@
+#pragma once
+// Fixed-size digests: for strong ETags, the configuration's hash and members' tokens, which must
+// be stable across restarts (so std::hash will not do) and compared in constant time.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace agendad::server {
+
+using Digest = std::array<std::uint8_t, 20>;  // SHA-1
+
+Digest digest_of(std::string_view bytes);
+std::string hex(const Digest& digest);
+// Compares every byte whatever the first difference, so that the time taken says nothing about
+// how much of a guessed token was right.
+bool constant_time_equal(const Digest& a, const Digest& b);
+
+}  // namespace agendad::server

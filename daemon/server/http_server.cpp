@@ -1,0 +1,431 @@
+#include "daemon/server/http_server.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <unordered_set>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast/_experimental/test/stream.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "daemon/server/http_date.hpp"
+#include "daemon/server/members.hpp"
+#include "daemon/server/respond.hpp"
+
+namespace agendad::server {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::chrono::seconds linger_timeout{2};
+constexpr std::size_t linger_limit = 64 * 1024;
+
+class SessionBase {
+ public:
+  virtual ~SessionBase() = default;
+  virtual void on_stop() = 0;
+};
+
+// What every session of one server shares.
+struct Shared {
+  ServerOptions options;
+  const Published& published;
+  Metrics& metrics;
+  std::atomic<bool> stopping{false};
+  std::mutex mutex;
+  std::unordered_set<SessionBase*> sessions;
+
+  void log(std::string_view line) const {
+    if (options.log) return options.log(line);
+    // One write per line, so that lines from several threads do not interleave.
+    std::string text(line);
+    text += '\n';
+    [[maybe_unused]] auto written = ::write(STDERR_FILENO, text.data(), text.size());
+  }
+};
+
+// Timeouts apply to real sockets; the in-memory stream of tests and fuzzing has none.
+void arm(beast::tcp_stream& stream, std::chrono::milliseconds timeout) { stream.expires_after(timeout); }
+void arm(beast::test::stream&, std::chrono::milliseconds) {}
+void shutdown_send(beast::tcp_stream& stream) {
+  beast::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+void shutdown_send(beast::test::stream& stream) { stream.close(); }
+void close_now(beast::tcp_stream& stream) { stream.close(); }
+void close_now(beast::test::stream& stream) { stream.close(); }
+
+bool is_parse_error(const beast::error_code& ec) {
+  return ec.category() == http::make_error_code(http::error::bad_method).category() &&
+         ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
+std::string_view field(const http::request<http::empty_body>& request, http::field name, bool& present) {
+  const auto found = request.find(name);
+  present = found != request.end();
+  return present ? std::string_view(found->value()) : std::string_view{};
+}
+
+void append_number(std::string& out, std::uint64_t number) {
+  char digits[24];
+  const int length = std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(number));
+  out.append(digits, static_cast<std::size_t>(length));
+}
+
+// The status line and header fields of a reply, written into `out` (whose capacity the session
+// reuses from one response to the next).
+void format_head(std::string& out, const Reply& reply, bool keep_alive, bool http10) {
+  out.clear();
+  out += "HTTP/1.1 ";
+  append_number(out, reply.status);
+  out += ' ';
+  out += std::string_view(http::obsolete_reason(http::int_to_status(reply.status)));
+  out += "\r\nServer: agendad\r\nDate: ";
+  out += format_http_date(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+  if (reply.status != 304) {
+    out += "\r\nContent-Type: ";
+    out += reply.content_type;
+    out += "\r\nContent-Length: ";
+    append_number(out, reply.body().size());
+  }
+  out += "\r\nETag: ";
+  out += reply.etag();
+  if (!reply.last_modified.empty()) {
+    out += "\r\nLast-Modified: ";
+    out += reply.last_modified;
+  }
+  if (reply.no_store) {
+    out += "\r\nCache-Control: no-store";
+  } else {
+    out += "\r\nCache-Control: public, max-age=";
+    append_number(out, static_cast<std::uint64_t>(reply.max_age));
+  }
+  if (reply.vary) out += "\r\nVary: Accept-Encoding";
+  if (reply.gzip) out += "\r\nContent-Encoding: gzip";
+  if (reply.allow) out += "\r\nAllow: GET, HEAD";
+  out += "\r\nX-Content-Type-Options: nosniff";
+  if (!keep_alive)
+    out += "\r\nConnection: close";
+  else if (http10)
+    out += "\r\nConnection: keep-alive";
+  out += "\r\n\r\n";
+}
+
+template <class Stream>
+class Session : public SessionBase, public std::enable_shared_from_this<Session<Stream>> {
+ public:
+  Session(Stream stream, Shared& shared) : stream_(std::move(stream)), shared_(shared) {
+    shared_.metrics.connection_opened();
+    std::lock_guard lock(shared_.mutex);
+    shared_.sessions.insert(this);
+  }
+  ~Session() override {
+    {
+      std::lock_guard lock(shared_.mutex);
+      shared_.sessions.erase(this);
+    }
+    shared_.metrics.connection_closed();
+  }
+
+  void run() {
+    net::dispatch(stream_.get_executor(), [self = this->shared_from_this()] { self->wait_for_request(); });
+  }
+
+  void on_stop() override {
+    net::post(stream_.get_executor(), [weak = this->weak_from_this()] {
+      if (auto self = weak.lock(); self && self->idle_) close_now(self->stream_);
+    });
+  }
+
+ private:
+  // Waits for the first byte of the next request, unless a pipelined one is already buffered.
+  void wait_for_request() {
+    if (shared_.stopping) return finish();
+    if (buffer_.size() > 0) return read_header();
+    idle_ = true;
+    arm(stream_, served_ ? shared_.options.idle_timeout : shared_.options.header_timeout);
+    stream_.async_read_some(buffer_.prepare(4096),
+                            beast::bind_front_handler(&Session::on_first_bytes, this->shared_from_this()));
+  }
+
+  void on_first_bytes(beast::error_code ec, std::size_t bytes) {
+    idle_ = false;
+    if (ec) return;  // closed, timed out or stopped while idle: nothing to answer
+    buffer_.commit(bytes);
+    read_header();
+  }
+
+  void read_header() {
+    parser_.emplace();
+    parser_->header_limit(shared_.options.header_limit);
+    arm(stream_, shared_.options.header_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&Session::on_header, this->shared_from_this()));
+  }
+
+  void on_header(beast::error_code ec, std::size_t) {
+    started_ = Clock::now();
+    if (ec == http::error::header_limit) return send(error_reply(431), false);
+    if (is_parse_error(ec)) return send(error_reply(400), false);
+    if (ec == http::error::partial_message) return send(error_reply(400), false);
+    // A timed-out stream is already closed; end of stream and resets leave no one to answer.
+    if (ec) return;
+
+    const auto& message = parser_->get();
+    Request request;
+    request.method = message.method() == http::verb::get    ? Method::get
+                     : message.method() == http::verb::head ? Method::head
+                                                            : Method::other;
+    request.target = message.target();
+    request.if_none_match = field(message, http::field::if_none_match, request.has_if_none_match);
+    request.if_modified_since = field(message, http::field::if_modified_since, request.has_if_modified_since);
+    bool has_accept_encoding = false;
+    request.accept_encoding = field(message, http::field::accept_encoding, has_accept_encoding);
+    log_line_.assign(message.method_string());
+    log_line_ += ' ';
+    log_line_ += mask_token(request.target);
+
+    snapshot_ = shared_.published.snapshot();
+    Reply reply;
+    if (!parser_->is_done()) {
+      // A body follows the headers. GET and HEAD have no use for one and other methods are not
+      // served; the body is not read, so the connection cannot continue after the answer.
+      reply = request.method == Method::other ? respond(*snapshot_, services(), request) : error_reply(400);
+      reply.close = true;
+    } else {
+      reply = respond(*snapshot_, services(), request);
+    }
+    const bool keep_alive = message.keep_alive() && !reply.close && !shared_.stopping;
+    http10_ = message.version() == 10;
+    send(std::move(reply), keep_alive);
+  }
+
+  Services services() const { return Services{shared_.published, shared_.metrics}; }
+
+  void send(Reply reply, bool keep_alive) {
+    if (!parser_ || !parser_->is_header_done()) {
+      started_ = Clock::now();
+      log_line_ = "- -";
+    }
+    reply_ = std::move(reply);
+    format_head(head_, reply_, keep_alive, http10_);
+    const auto body = reply_.send_body ? reply_.body() : std::string_view{};
+    const std::array<net::const_buffer, 2> buffers{net::buffer(head_), net::buffer(body.data(), body.size())};
+    arm(stream_, shared_.options.write_timeout);
+    net::async_write(stream_, buffers,
+                     beast::bind_front_handler(&Session::on_write, this->shared_from_this(), keep_alive));
+  }
+
+  void on_write(bool keep_alive, beast::error_code ec, std::size_t) {
+    const auto latency = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_);
+    shared_.metrics.count_request(reply_.route, reply_.status, latency);
+    log_line_ += ' ';
+    append_number(log_line_, reply_.status);
+    log_line_ += ' ';
+    append_number(log_line_, reply_.send_body ? reply_.body().size() : 0);
+    log_line_ += ' ';
+    append_number(log_line_, static_cast<std::uint64_t>(latency.count()));
+    log_line_ += "us";
+    if (ec) log_line_ += " (write failed: " + ec.message() + ")";
+    shared_.log(log_line_);
+    reply_ = Reply{};
+    snapshot_.reset();
+    ++served_;
+    if (ec) return;
+    if (!keep_alive) return finish();
+    parser_.reset();
+    wait_for_request();
+  }
+
+  // Closes gracefully: stop sending, then read and discard what the client still sends (a
+  // body we refused, say) until it closes, so that the kernel does not answer unread data with
+  // a reset that could destroy the response before the client reads it.
+  void finish() {
+    shutdown_send(stream_);
+    buffer_.clear();
+    arm(stream_, std::chrono::duration_cast<std::chrono::milliseconds>(linger_timeout));
+    linger(beast::error_code{}, 0);
+  }
+
+  void linger(beast::error_code ec, std::size_t bytes) {
+    lingered_ += bytes;
+    if (ec || lingered_ > linger_limit) return;
+    stream_.async_read_some(net::buffer(discard_),
+                            beast::bind_front_handler(&Session::linger, this->shared_from_this()));
+  }
+
+  Stream stream_;
+  Shared& shared_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::empty_body>> parser_;
+  std::shared_ptr<const Snapshot> snapshot_;  // keeps the reply's bytes alive while they are written
+  Reply reply_;
+  std::string head_;
+  std::string log_line_;
+  Clock::time_point started_{};
+  std::uint64_t served_ = 0;
+  bool idle_ = false;
+  bool http10_ = false;
+  std::size_t lingered_ = 0;
+  std::array<char, 4096> discard_{};
+};
+
+constexpr std::string_view too_many_connections =
+    "HTTP/1.1 503 Service Unavailable\r\nServer: agendad\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    "Content-Length: 66\r\nRetry-After: 1\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
+    "503 Service Unavailable: too many connections; try again shortly.\n";
+
+class Listener : public std::enable_shared_from_this<Listener> {
+ public:
+  Listener(net::io_context& io, Shared& shared) : io_(io), acceptor_(net::make_strand(io)), retry_(acceptor_.get_executor()), shared_(shared) {}
+
+  tcp::acceptor& acceptor() { return acceptor_; }
+
+  void start() {
+    net::dispatch(acceptor_.get_executor(), [self = shared_from_this()] { self->accept(); });
+  }
+
+  void stop() {
+    net::post(acceptor_.get_executor(), [self = shared_from_this()] {
+      beast::error_code ignored;
+      self->acceptor_.close(ignored);
+      self->retry_.cancel();
+    });
+  }
+
+ private:
+  void accept() {
+    acceptor_.async_accept(net::make_strand(io_), beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
+  }
+
+  void on_accept(beast::error_code ec, tcp::socket socket) {
+    if (!acceptor_.is_open() || ec == net::error::operation_aborted) return;
+    if (ec) {
+      // Out of descriptors, say: wait a little rather than spin on the same error.
+      shared_.log("accept failed: " + ec.message());
+      retry_.expires_after(std::chrono::milliseconds(100));
+      retry_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {
+        if (!wait_ec) self->accept();
+      });
+      return;
+    }
+    if (shared_.metrics.open_connections() >= static_cast<std::int64_t>(shared_.options.max_connections)) {
+      refuse(std::move(socket));
+    } else {
+      std::make_shared<Session<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared_)->run();
+    }
+    accept();
+  }
+
+  void refuse(tcp::socket socket) {
+    shared_.log("connection refused: " + std::to_string(shared_.options.max_connections) + " open already");
+    auto kept = std::make_shared<tcp::socket>(std::move(socket));
+    net::async_write(*kept, net::buffer(too_many_connections), [kept](beast::error_code, std::size_t) {
+      beast::error_code ignored;
+      kept->shutdown(tcp::socket::shutdown_send, ignored);
+    });
+  }
+
+  net::io_context& io_;
+  tcp::acceptor acceptor_;
+  net::steady_timer retry_;
+  Shared& shared_;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(net::io_context& io, ServerOptions options, const Published& published, Metrics& metrics)
+      : io(io), shared{std::move(options), published, metrics, {}, {}, {}} {}
+  net::io_context& io;
+  Shared shared;
+  std::shared_ptr<Listener> listener;
+
+  tl::expected<std::uint16_t, std::string> bound() {
+    beast::error_code ec;
+    const auto endpoint = listener->acceptor().local_endpoint(ec);
+    if (ec) return tl::unexpected("cannot read the listening address: " + ec.message());
+    return endpoint.port();
+  }
+};
+
+HttpServer::HttpServer(net::io_context& io, ServerOptions options, const Published& published, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(io, std::move(options), published, metrics)) {}
+
+HttpServer::~HttpServer() = default;
+
+tl::expected<std::uint16_t, std::string> HttpServer::listen(const std::string& address, std::uint16_t port) {
+  beast::error_code ec;
+  const auto ip = net::ip::make_address(address, ec);
+  if (ec) return tl::unexpected("\"" + address + "\" is not an IP address");
+  impl_->listener = std::make_shared<Listener>(impl_->io, impl_->shared);
+  auto& acceptor = impl_->listener->acceptor();
+  const tcp::endpoint endpoint{ip, port};
+  const auto fail = [&](std::string_view what) {
+    return tl::unexpected("cannot " + std::string(what) + " " + address + ":" + std::to_string(port) + ": " +
+                          ec.message());
+  };
+  acceptor.open(endpoint.protocol(), ec);
+  if (ec) return fail("open a socket for");
+  acceptor.set_option(net::socket_base::reuse_address(true), ec);
+  if (ec) return fail("set SO_REUSEADDR on");
+  acceptor.bind(endpoint, ec);
+  if (ec) return fail("bind to");
+  acceptor.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) return fail("listen on");
+  return impl_->bound();
+}
+
+tl::expected<std::uint16_t, std::string> HttpServer::adopt(int listening_fd) {
+  sockaddr_storage address{};
+  socklen_t length = sizeof address;
+  if (::getsockname(listening_fd, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+    return tl::unexpected(std::string("the socket systemd passed cannot be read"));
+  if (address.ss_family != AF_INET && address.ss_family != AF_INET6)
+    return tl::unexpected(std::string("the socket systemd passed is not a TCP/IP socket"));
+  impl_->listener = std::make_shared<Listener>(impl_->io, impl_->shared);
+  beast::error_code ec;
+  impl_->listener->acceptor().assign(address.ss_family == AF_INET6 ? tcp::v6() : tcp::v4(), listening_fd, ec);
+  if (ec) return tl::unexpected("cannot accept on the socket systemd passed: " + ec.message());
+  return impl_->bound();
+}
+
+void HttpServer::start() { impl_->listener->start(); }
+
+void HttpServer::stop() {
+  impl_->shared.stopping = true;
+  if (impl_->listener) impl_->listener->stop();
+  std::lock_guard lock(impl_->shared.mutex);
+  for (auto* session : impl_->shared.sessions) session->on_stop();
+}
+
+std::int64_t HttpServer::open_connections() const { return impl_->shared.metrics.open_connections(); }
+
+std::string respond_to_bytes(const Published& published, std::string_view raw, std::uint32_t header_limit) {
+  net::io_context io;
+  Metrics metrics;
+  ServerOptions options;
+  options.header_limit = header_limit;
+  options.log = [](std::string_view) {};
+  Shared shared{std::move(options), published, metrics, {}, {}, {}};
+  beast::test::stream server(io);
+  beast::test::stream client(io);
+  server.connect(client);
+  server.append(raw);
+  server.close_remote();
+  std::make_shared<Session<beast::test::stream>>(std::move(server), shared)->run();
+  io.run();
+  return std::string(client.str());
+}
+
+}  // namespace agendad::server

@@ -1,0 +1,64 @@
+#pragma once
+// The HTTP/1.1 server: a listener and a session per connection, in the shape of Beast's
+// example/advanced/server. Every response comes from respond() over the published snapshot.
+// Beast itself is confined to http_server.cpp, so that only one translation unit pays for it.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <tl/expected.hpp>
+
+#include "daemon/server/metrics.hpp"
+#include "daemon/server/published.hpp"
+
+namespace boost::asio {
+class io_context;
+}
+
+namespace agendad::server {
+
+struct ServerOptions {
+  // From a connection's first byte (or its opening, for its first request) to the end of the
+  // request's headers: a client that sends headers slowly is dropped when it runs out.
+  std::chrono::milliseconds header_timeout{10'000};
+  // How long a kept-alive connection may wait for its next request.
+  std::chrono::milliseconds idle_timeout{30'000};
+  std::chrono::milliseconds write_timeout{30'000};
+  std::size_t max_connections = 4096;  // beyond it a connection gets 503 and is closed
+  std::uint32_t header_limit = 8 * 1024;  // request line and fields; beyond it 431
+  // One line per request and per refused connection; stderr when empty.
+  std::function<void(std::string_view line)> log;
+};
+
+class HttpServer {
+ public:
+  HttpServer(boost::asio::io_context& io, ServerOptions options, const Published& published, Metrics& metrics);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds and listens on an IPv4 or IPv6 address; port 0 takes any free port. Returns the port.
+  tl::expected<std::uint16_t, std::string> listen(const std::string& address, std::uint16_t port);
+  // Takes over a listening socket that systemd passed (socket activation). Returns its port.
+  tl::expected<std::uint16_t, std::string> adopt(int listening_fd);
+  void start();
+  // Stops accepting and closes the connections waiting for a request; a connection with a
+  // request under way answers it (with Connection: close) and then closes.
+  void stop();
+  std::int64_t open_connections() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Feeds `raw` to a session as if a client had sent it and closed its sending side, and returns
+// every byte the session wrote back: the server's whole HTTP behaviour over an in-memory
+// stream, for tests and fuzzing.
+std::string respond_to_bytes(const Published& published, std::string_view raw,
+                             std::uint32_t header_limit = ServerOptions{}.header_limit);
+
+}  // namespace agendad::server

@@ -1,0 +1,41 @@
+#pragma once
+// The snapshot being served and the outcome of the last reload, read by every I/O thread and
+// replaced by the reloader. Readers take a shared_ptr copy and keep it for the whole response,
+// so a swap never pulls bytes out from under a write in flight.
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "daemon/server/snapshot.hpp"
+
+namespace agendad::server {
+
+// The last reload that failed, while no later one has succeeded.
+struct Failure {
+  std::chrono::sys_seconds at{};
+  std::vector<std::string> errors;  // located: "config/ilsc.yaml:12:5: error: ..."
+};
+
+class Published {
+ public:
+  std::shared_ptr<const Snapshot> snapshot() const { return snapshot_.load(); }
+  std::shared_ptr<const Failure> failure() const { return failure_.load(); }
+
+  // Serves `next` from now on and clears any failure; keeps the Last-Modified of each resource
+  // whose body the current snapshot already had; numbers the generation.
+  void publish(Snapshot next);
+  void fail(Failure failure);
+
+  std::uint64_t reloads_ok() const { return reloads_ok_.load(); }
+  std::uint64_t reloads_failed() const { return reloads_failed_.load(); }
+
+ private:
+  std::atomic<std::shared_ptr<const Snapshot>> snapshot_;
+  std::atomic<std::shared_ptr<const Failure>> failure_;
+  std::atomic<std::uint64_t> reloads_ok_{0};
+  std::atomic<std::uint64_t> reloads_failed_{0};
+};
+
+}  // namespace agendad::server

@@ -1,0 +1,70 @@
+#pragma once
+// What the daemon serves: every response body, rendered and compressed once when the
+// configuration loads, so that a request is a lookup and a write. Snapshots are immutable; a
+// reload builds a new one and swaps it in (see published.hpp).
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "daemon/server/digest.hpp"
+#include "planner/model/date.hpp"
+#include "planner/model/diagnostic.hpp"
+
+namespace agendad::server {
+
+namespace content_type {
+inline constexpr std::string_view calendar = "text/calendar; charset=utf-8";
+inline constexpr std::string_view html = "text/html; charset=utf-8";
+inline constexpr std::string_view json = "application/json";
+inline constexpr std::string_view text = "text/plain; charset=utf-8";
+inline constexpr std::string_view markdown = "text/markdown; charset=utf-8";
+}  // namespace content_type
+
+struct Resource {
+  std::string body;
+  std::string gzip_body;  // empty: never compressed (calendars: Outlook fails on gzip feeds)
+  std::string content_type;
+  std::string etag;       // strong, quoted, from the digest of body
+  std::string gzip_etag;  // the gzip representation is another representation: its own tag
+  std::chrono::sys_seconds last_modified{};
+  std::string last_modified_text;  // last_modified as an HTTP date, formatted once
+  int max_age = 300;
+};
+
+// A resource for `body`; HTML and JSON are gzipped here, once, at the best compression.
+Resource make_resource(std::string body, std::string_view content_type, std::chrono::sys_seconds last_modified,
+                       int max_age);
+// Keeps a resource's Last-Modified from an earlier snapshot when its body has not changed, so
+// that a reload that changes nothing about a feed does not make every client fetch it again.
+void set_last_modified(Resource& resource, std::chrono::sys_seconds when);
+
+using Resources = std::unordered_map<std::string, Resource>;  // by path: "/calendars/ilsc.ics"
+
+struct Snapshot {
+  Resources public_resources;
+  // Members' versions, by the path after /members/<token>: "/", "/calendars/ilsc.ics".
+  Resources member_resources;
+  std::vector<Digest> member_tokens;  // digests of the tokens in the secrets file
+  std::string config_hash;            // hex digest of the configuration directory's files
+  std::chrono::sys_seconds loaded_at{};
+  std::uint64_t generation = 0;       // set by the reloader: 1 for the first load
+  std::vector<std::string> warnings;  // located, one a line, for the log
+};
+
+// What a build reads. Builds run off the I/O threads, one at a time.
+struct BuildInputs {
+  std::filesystem::path config_dir;
+  std::optional<std::filesystem::path> secrets_file;
+  std::optional<std::filesystem::path> state_dir;
+  std::optional<Date> as_of;  // absent: today in Europe/London at build time
+  std::string base_url;       // absent from the command line: the configuration's calendar.base_url
+};
+
+using SnapshotBuilder = std::function<Result<Snapshot>(const BuildInputs&)>;
+
+}  // namespace agendad::server

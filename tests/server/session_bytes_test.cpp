@@ -1,0 +1,236 @@
+// The whole HTTP behaviour of a session, driven through Beast's in-memory stream.
+#include <gtest/gtest.h>
+
+#include "daemon/server/http_date.hpp"
+#include "daemon/server/http_server.hpp"
+#include "tests/server/fixture.hpp"
+
+namespace agendad::server {
+namespace {
+
+using testing::HttpResponse;
+using testing::parse_responses;
+
+class SessionBytes : public ::testing::Test {
+ protected:
+  SessionBytes() { published_.publish(testing::fixture_snapshot()); }
+  std::vector<HttpResponse> exchange(std::string_view raw, const std::vector<bool>& head = {}) {
+    return parse_responses(respond_to_bytes(published_, raw), head);
+  }
+  HttpResponse get(std::string_view target, std::string_view extra_headers = "") {
+    const auto responses = exchange("GET " + std::string(target) + " HTTP/1.1\r\nHost: x\r\n" +
+                                    std::string(extra_headers) + "\r\n");
+    EXPECT_EQ(responses.size(), 1u);
+    return responses.empty() ? HttpResponse{} : responses.front();
+  }
+  Published published_;
+};
+
+TEST_F(SessionBytes, ServesACalendarUncompressedWithValidators) {
+  const auto response = get("/calendars/ilsc.ics", "Accept-Encoding: gzip\r\n");
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.body, testing::ilsc_calendar);
+  EXPECT_EQ(response.header("content-type"), "text/calendar; charset=utf-8");
+  EXPECT_FALSE(response.has("content-encoding"));  // Outlook fails on gzip-encoded subscriptions
+  EXPECT_EQ(response.header("last-modified"), "Sun, 01 Sep 2024 12:00:00 GMT");
+  EXPECT_EQ(response.header("cache-control"), "public, max-age=1800");
+  EXPECT_EQ(response.header("etag").size(), 34u);
+  EXPECT_EQ(response.header("etag").front(), '"');
+  EXPECT_TRUE(response.has("date"));
+}
+
+TEST_F(SessionBytes, GzipsHtmlWhenAskedAndVaries) {
+  const auto plain = get("/agendas/ilsc/2024-09-17.html");
+  const auto zipped = get("/agendas/ilsc/2024-09-17.html", "Accept-Encoding: br, gzip\r\n");
+  EXPECT_EQ(plain.header("content-type"), "text/html; charset=utf-8");
+  EXPECT_EQ(plain.header("vary"), "Accept-Encoding");
+  EXPECT_EQ(zipped.header("vary"), "Accept-Encoding");
+  EXPECT_FALSE(plain.has("content-encoding"));
+  EXPECT_EQ(zipped.header("content-encoding"), "gzip");
+  EXPECT_LT(zipped.body.size(), plain.body.size());
+  EXPECT_EQ(testing::gunzip(zipped.body), plain.body);
+  EXPECT_NE(zipped.header("etag"), plain.header("etag"));  // two representations, two strong tags
+  EXPECT_NE(plain.body.find("Tuesday 17 September 2024, 10.00 a.m."), std::string::npos);
+}
+
+TEST_F(SessionBytes, TextAndJsonHaveTheirTypes) {
+  EXPECT_EQ(get("/agendas/ilsc/2024-09-17.txt").header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(get("/flags.json").header("content-type"), "application/json");
+}
+
+TEST_F(SessionBytes, IfNoneMatchAnswers304) {
+  const auto first = get("/calendars/ilsc.ics");
+  const auto etag = first.header("etag");
+  const auto again = get("/calendars/ilsc.ics", "If-None-Match: " + etag + "\r\n");
+  EXPECT_EQ(again.status, 304);
+  EXPECT_TRUE(again.body.empty());
+  EXPECT_EQ(again.header("etag"), etag);
+  EXPECT_FALSE(again.has("content-length"));
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: \"other\", W/" + etag + "\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: *\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: \"stale\"\r\n").status, 200);
+}
+
+TEST_F(SessionBytes, IfModifiedSinceComparesDates) {
+  // Last-Modified is Sun, 01 Sep 2024 12:00:00 GMT.
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: Sun, 01 Sep 2024 12:00:00 GMT\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: Tue, 17 Sep 2024 09:00:00 GMT\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: Sun, 01 Sep 2024 11:59:59 GMT\r\n").status, 200);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: Sunday, 01-Sep-24 12:00:00 GMT\r\n").status, 304);
+  // An unreadable date is ignored rather than taken as "not modified".
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: yesterday\r\n").status, 200);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-Modified-Since: 0\r\n").status, 200);
+}
+
+TEST_F(SessionBytes, IfNoneMatchTakesPrecedenceOverIfModifiedSince) {
+  EXPECT_EQ(get("/calendars/ilsc.ics",
+                "If-None-Match: \"stale\"\r\nIf-Modified-Since: Tue, 17 Sep 2024 09:00:00 GMT\r\n")
+                .status,
+            200);
+}
+
+TEST_F(SessionBytes, HeadSendsTheHeadersOfGetWithoutTheBody) {
+  const auto raw = respond_to_bytes(published_, "HEAD /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n");
+  const auto responses = parse_responses(raw, {true});
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 200);
+  EXPECT_EQ(responses[0].header("content-length"), std::to_string(testing::ilsc_calendar.size()));
+  EXPECT_TRUE(raw.ends_with("\r\n\r\n"));  // nothing after the head
+  EXPECT_EQ(responses[0].header("etag"), get("/calendars/ilsc.ics").header("etag"));
+}
+
+TEST_F(SessionBytes, PipelinedRequestsAreAnsweredInOrder) {
+  const auto responses = exchange(
+      "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n"
+      "HEAD /flags.json HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /agendas/ilsc/2024-09-17.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+      "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n",  // after close: never answered
+      {false, true, false, false});
+  ASSERT_EQ(responses.size(), 4u);
+  EXPECT_EQ(responses[0].body, testing::ilsc_calendar);
+  EXPECT_FALSE(responses[0].has("connection"));
+  EXPECT_EQ(responses[1].status, 200);
+  EXPECT_EQ(responses[2].status, 404);
+  EXPECT_EQ(responses[3].body, "Improving Lives Select Commission\nTuesday 17 September 2024\n");
+  EXPECT_EQ(responses[3].header("connection"), "close");
+}
+
+TEST_F(SessionBytes, Http10ClosesUnlessAskedToKeepAlive) {
+  auto responses = exchange("GET / HTTP/1.0\r\n\r\nGET / HTTP/1.0\r\n\r\n");
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].header("connection"), "close");
+  responses = exchange("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\nGET / HTTP/1.0\r\n\r\n");
+  ASSERT_EQ(responses.size(), 2u);
+  EXPECT_EQ(responses[0].header("connection"), "keep-alive");
+}
+
+TEST_F(SessionBytes, OtherMethodsAre405WithAllow) {
+  for (std::string_view method : {"POST", "PUT", "DELETE", "OPTIONS", "PATCH", "BREW"}) {
+    const auto responses = exchange(std::string(method) + " /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_EQ(responses.size(), 1u) << method;
+    EXPECT_EQ(responses[0].status, 405) << method;
+    EXPECT_EQ(responses[0].header("allow"), "GET, HEAD");
+    EXPECT_TRUE(responses[0].has("etag"));
+  }
+}
+
+TEST_F(SessionBytes, UnknownAndSuspiciousPathsAre404) {
+  for (std::string_view target :
+       {"/calendars/nobody.ics", "/calendars/../calendars/ilsc.ics", "/calendars%2Filsc.ics",
+        "/calendars/ilsc.ics%00", "//calendars/ilsc.ics", "/calendars/ilsc.ics/", "/agendas/ilsc/2024-09-18.html",
+        "/etc/passwd", "/members/", "/members/8f14e45fceea167a5a36dedd4bea2543"}) {
+    const auto response = get(target);
+    EXPECT_EQ(response.status, 404) << target;
+    EXPECT_EQ(response.body, "404 Not Found\n");
+    EXPECT_TRUE(response.has("etag"));
+  }
+  // A query does not change the resource: calendar clients add cache-busting ones.
+  EXPECT_EQ(get("/calendars/ilsc.ics?nocache=1").status, 200);
+  EXPECT_EQ(get("http://agendas.example/calendars/ilsc.ics").status, 200);
+}
+
+TEST_F(SessionBytes, MembersSeeExemptDetailWithTheRightTokenOnly) {
+  const auto right = get("/members/" + std::string(testing::member_token) + "/agendas/ilsc/2024-09-17.html");
+  EXPECT_EQ(right.status, 200);
+  EXPECT_NE(right.body.find("Schedule 12A"), std::string::npos);
+  const auto wrong = get("/members/8f14e45fceea167a5a36dedd4bea2544/agendas/ilsc/2024-09-17.html");
+  const auto missing = get("/members/" + std::string(testing::member_token) + "/agendas/ilsc/2030-01-01.html");
+  EXPECT_EQ(wrong.status, 404);
+  EXPECT_EQ(wrong.body, missing.body);
+  EXPECT_EQ(wrong.header("etag"), missing.header("etag"));
+  EXPECT_EQ(get("/agendas/ilsc/2024-09-17.html").body.find("Schedule 12A"), std::string::npos);
+}
+
+TEST_F(SessionBytes, MalformedRequestsAre400AndClose) {
+  for (std::string_view raw : {"GARBAGE\r\n\r\n", "GET / HTTP/1.1\r\nNo colon here\r\n\r\n",
+                               "GET / HTTP/9.9\r\n\r\n", "GET /\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\n"}) {
+    const auto responses = exchange(raw);
+    ASSERT_EQ(responses.size(), 1u) << raw;
+    EXPECT_EQ(responses[0].status, 400) << raw;
+    EXPECT_EQ(responses[0].header("connection"), "close");
+  }
+}
+
+TEST_F(SessionBytes, ABodyOnAGetIsRefusedWith400) {
+  const auto responses = exchange(
+      "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"
+      "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n");
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 400);
+  EXPECT_EQ(responses[0].header("connection"), "close");
+  EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")[0].status, 400);
+  // An empty body is no body.
+  EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")[0].status, 200);
+}
+
+TEST_F(SessionBytes, HeadersOver8KiBAre431) {
+  const std::string big(9000, 'a');
+  const auto responses = exchange("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + big + "\r\n\r\n");
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 431);
+  EXPECT_EQ(responses[0].header("connection"), "close");
+  // Just under the limit is fine.
+  const std::string fits(8000, 'a');
+  EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + fits + "\r\n\r\n")[0].status, 200);
+}
+
+TEST_F(SessionBytes, HealthzReportsTheSnapshot) {
+  const auto response = get("/healthz");
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.header("content-type"), "application/json");
+  EXPECT_EQ(response.header("cache-control"), "no-store");
+  EXPECT_NE(response.body.find("\"status\": \"ok\""), std::string::npos);
+  EXPECT_NE(response.body.find("\"config_hash\": \"c0ffee\""), std::string::npos);
+  EXPECT_NE(response.body.find("\"loaded_at\": \"2024-09-01T12:00:00Z\""), std::string::npos);
+  EXPECT_NE(response.body.find("\"generation\": 1"), std::string::npos);
+}
+
+TEST_F(SessionBytes, HealthzIsDegradedWithTheErrorsOfAFailedReload) {
+  published_.fail(Failure{testing::fixture_time(), {"config/ilsc.yaml:12:5: error: meetings[2].date: no such day"}});
+  const auto response = get("/healthz");
+  EXPECT_EQ(response.status, 200);
+  EXPECT_NE(response.body.find("\"status\": \"degraded\""), std::string::npos);
+  EXPECT_NE(response.body.find("config/ilsc.yaml:12:5: error: meetings[2].date: no such day"), std::string::npos);
+  // What is served stays the last good snapshot.
+  EXPECT_EQ(get("/calendars/ilsc.ics").body, testing::ilsc_calendar);
+}
+
+TEST_F(SessionBytes, MetricsCountRequestsByRouteAndStatus) {
+  const auto responses = exchange(
+      "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /calendars/nobody.ics HTTP/1.1\r\nHost: x\r\n\r\n"
+      "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+  ASSERT_EQ(responses.size(), 3u);
+  const auto& metrics = responses[2].body;
+  EXPECT_EQ(responses[2].header("content-type"), "text/plain; version=0.0.4; charset=utf-8");
+  EXPECT_NE(metrics.find("agendad_http_requests_total{route=\"calendar\",status=\"200\"} 1\n"), std::string::npos);
+  EXPECT_NE(metrics.find("agendad_http_requests_total{route=\"calendar\",status=\"404\"} 1\n"), std::string::npos);
+  EXPECT_NE(metrics.find("agendad_http_request_duration_seconds_bucket{le=\"+Inf\"} 2\n"), std::string::npos);
+  EXPECT_NE(metrics.find("agendad_open_connections 1\n"), std::string::npos);
+  EXPECT_NE(metrics.find("agendad_config_generation 1\n"), std::string::npos);
+  EXPECT_NE(metrics.find("agendad_reloads_total{outcome=\"ok\"} 1\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace agendad::server
