@@ -1,0 +1,222 @@
+#include "planner/rules/flags.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace agendad {
+namespace {
+
+std::string when(const Meeting& meeting) { return day_month_year(meeting.date); }
+
+// "has been awaiting a date since 4 March 2025", "was rescheduled from 22 April 2025 (...)"
+std::string standing(const Snapshot& view, const ItemState& state) {
+  if (state.status == ItemStatus::deferred) {
+    auto from = view.meetings.find(state.meeting);
+    std::string text = from == view.meetings.end() ? "was rescheduled" : "was rescheduled from " + when(*from->second);
+    if (!state.requested_by.empty()) text += " at the request of " + state.requested_by;
+    else if (!state.reason.empty()) text += " (" + state.reason + ")";
+    return text;
+  }
+  if (state.status == ItemStatus::awaiting_date)
+    return state.since ? "has been awaiting a date since " + day_month_year(*state.since) : "is awaiting a date";
+  return "is shortlisted and awaiting a date";
+}
+
+class Collector {
+ public:
+  Collector(std::string committee) : committee_(std::move(committee)) {}
+  void add(FlagSeverity severity, FlagKind kind, std::string message, LinkKind link_kind, std::string link,
+           std::optional<Date> when) {
+    flags_.push_back(Flag{severity, kind, committee_, std::move(message), link_kind, std::move(link), when});
+  }
+  std::vector<Flag> sorted() && {
+    std::stable_sort(flags_.begin(), flags_.end(), [](const Flag& a, const Flag& b) {
+      return std::make_tuple(a.severity, !a.when, a.when.value_or(Date{}), std::string_view(a.message)) <
+             std::make_tuple(b.severity, !b.when, b.when.value_or(Date{}), std::string_view(b.message));
+    });
+    return std::move(flags_);
+  }
+
+ private:
+  std::string committee_;
+  std::vector<Flag> flags_;
+};
+
+void item_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+                std::string_view committee, const Proposals& proposals, Collector& out) {
+  const Date as_of = view.as_of;
+  for (const Unplaced& u : proposals.unplaced) {
+    const Item& item = programme.items[u.item];
+    const std::string& title = public_title(item);
+    if (u.deadline && u.deadline->before <= as_of)
+      out.add(FlagSeverity::critical, FlagKind::deadline_missed,
+              title + " had to come before " + u.deadline->what + ", which has gone by, and has not been taken",
+              LinkKind::item, item.id, u.deadline->before);
+    else if (u.deadline)
+      out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, title + " must come before " + u.deadline->what + "; " + u.reason,
+              LinkKind::item, item.id, u.deadline->before);
+    else
+      out.add(FlagSeverity::warning, item.constraints.joint_with.empty() ? FlagKind::awaiting_date : FlagKind::joint_meeting_needed,
+              title + " " + standing(view, *view.states[u.item]) + ", and " + u.reason, LinkKind::item, item.id,
+              view.states[u.item]->since);
+  }
+  for (const Proposal& p : proposals.proposals) {
+    const Item& item = programme.items[p.item];
+    const Meeting& meeting = *view.meetings.at(p.meeting);
+    out.add(FlagSeverity::info, FlagKind::awaiting_date,
+            public_title(item) + " " + standing(view, *view.states[p.item]) + "; the planner proposes " + when(meeting),
+            LinkKind::item, item.id, meeting.date);
+  }
+  for (std::size_t i = 0; i < programme.items.size(); ++i) {
+    const Item& item = programme.items[i];
+    const auto& state = view.states[i];
+    if (item.committee != committee || !state) continue;
+    const std::string& title = public_title(item);
+    auto deadline = resolve_deadline(programme, calendar, item);
+    if (deadline && deadline->assumed && state->status != ItemStatus::taken && state->status != ItemStatus::withdrawn)
+      out.add(FlagSeverity::warning, FlagKind::assumed_date,
+              "no date is known for " + deadline->what + ", so " + day_month_year(deadline->before) +
+                  " is assumed as the deadline for " + title,
+              LinkKind::item, item.id, deadline->before);
+    if (state->status == ItemStatus::booked) {
+      auto meeting = view.meetings.find(state->meeting);
+      if (meeting != view.meetings.end() && meeting->second->date >= as_of) {
+        if (meeting->second->status == MeetingStatus::cancelled)
+          out.add(FlagSeverity::critical, FlagKind::cancelled_booking,
+                  title + " is booked on " + when(*meeting->second) + ", which is cancelled", LinkKind::item, item.id,
+                  meeting->second->date);
+        if (deadline && meeting->second->date >= deadline->before)
+          out.add(FlagSeverity::critical, FlagKind::deadline_at_risk,
+                  title + " must come before " + deadline->what + " but is booked on " + when(*meeting->second),
+                  LinkKind::item, item.id, deadline->before);
+      }
+    }
+    const auto deferrals = std::count_if(item.history.begin(), item.history.end(), [&](const ItemState& s) {
+      return s.status == ItemStatus::deferred && (!s.since || *s.since <= as_of);
+    });
+    if (deferrals > 1)
+      out.add(FlagSeverity::warning, FlagKind::deferred_repeatedly,
+              title + " has been deferred " + std::to_string(deferrals) + " times", LinkKind::item, item.id, state->since);
+  }
+}
+
+void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+                   const Proposals& proposals, Collector& out) {
+  const Date as_of = view.as_of;
+  const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
+  const auto& rules = programme.council.rules;
+  bool capacity_noted = false;
+  for (const MeetingPlan& plan : proposals.meetings) {
+    const Meeting& meeting = *plan.meeting;
+    if (meeting.date < as_of || meeting.status == MeetingStatus::cancelled) continue;
+    const std::string date = when(meeting);
+    if (rules.capacity_minutes && !rules.capacity_items && !capacity_noted && is_formal(meeting)) {
+      capacity_noted = true;
+      out.add(FlagSeverity::warning, FlagKind::capacity_unapplied,
+              "capacity_minutes is set but items carry no durations, so no meeting's capacity is applied; set capacity_items",
+              LinkKind::meeting, meeting.id, std::nullopt);
+    }
+    // Empty or thin matters while the agenda can still take business; after that the publication
+    // flag says what can be done.
+    const bool fillable = is_formal(meeting) && !publication_passed(plan.dates, as_of);
+    const std::string proposed =
+        plan.proposed ? "; the planner proposes " + std::to_string(plan.proposed) + (plan.proposed == 1 ? " item" : " items") : "";
+    if (plan.capacity && plan.booked > *plan.capacity)
+      out.add(FlagSeverity::warning, FlagKind::overloaded,
+              date + " has " + std::to_string(plan.booked) + " items booked for " + std::to_string(*plan.capacity) + " places",
+              LinkKind::meeting, meeting.id, meeting.date);
+    else if (fillable && plan.booked == 0)
+      out.add(FlagSeverity::warning, FlagKind::empty_meeting, date + " has nothing booked" + proposed, LinkKind::meeting,
+              meeting.id, meeting.date);
+    else if (fillable && plan.capacity && 2 * plan.booked < *plan.capacity)
+      out.add(FlagSeverity::info, FlagKind::thin_meeting,
+              date + " has only " + std::to_string(plan.booked) + " of " + std::to_string(*plan.capacity) + " places booked" + proposed,
+              LinkKind::meeting, meeting.id, meeting.date);
+
+    if (publication_passed(plan.dates, as_of)) {
+      out.add(FlagSeverity::info, FlagKind::publication_passed,
+              "the agenda for " + date + " was due out by " + long_date(plan.dates.publication) +
+                  "; only urgent business can be added now",
+              LinkKind::meeting, meeting.id, plan.dates.publication);
+    } else if (int left = clear_working_days_between(working, as_of, plan.dates.publication) + (plan.dates.publication > as_of);
+               left <= rules.publication_clear_days) {
+      out.add(FlagSeverity::warning, FlagKind::publication_due,
+              "the agenda for " + date + " must be published by " + long_date(plan.dates.publication) +
+                  (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),
+              LinkKind::meeting, meeting.id, plan.dates.publication);
+    }
+    if (plan.dates.report_deadline && *plan.dates.report_deadline < as_of) {
+      if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
+        for (std::size_t i : booked->second) {
+          const Item& item = programme.items[i];
+          if (item.report_received || !is_substantive(item)) continue;
+          out.add(FlagSeverity::warning, FlagKind::report_overdue,
+                  "the report for " + public_title(item) + " was due by " + day_month_year(*plan.dates.report_deadline) +
+                      " for " + date + " and is not marked received",
+                  LinkKind::item, item.id, *plan.dates.report_deadline);
+        }
+    }
+  }
+}
+
+void action_flags(const Programme& programme, const Snapshot& view, std::string_view committee, Collector& out) {
+  for (const Action& action : programme.actions) {
+    if (action.committee != committee || action.done) continue;
+    auto meeting = view.meetings.find(action.meeting);
+    const bool known = meeting != view.meetings.end();
+    if (known && meeting->second->date > view.as_of) continue;  // not yet resolved on the as-of date
+    std::string from = known ? " from the meeting of " + when(*meeting->second) : "";
+    if (action.minute) from += " (minute " + std::to_string(*action.minute) + ")";
+    const std::string what = "Owed to " + action.owed_to + from + ": " + action.owed;
+    if (!action.due)
+      out.add(FlagSeverity::info, FlagKind::action_owed, what + "; no due date is set", LinkKind::action, action.id,
+              known ? std::optional<Date>(meeting->second->date) : std::nullopt);
+    else if (*action.due < view.as_of)
+      out.add(FlagSeverity::warning, FlagKind::action_overdue, what + "; it was due by " + day_month_year(*action.due),
+              LinkKind::action, action.id, action.due);
+  }
+}
+
+}  // namespace
+
+std::string to_string(FlagSeverity severity) {
+  switch (severity) {
+    case FlagSeverity::critical: return "critical";
+    case FlagSeverity::warning: return "warning";
+    case FlagSeverity::info: return "info";
+  }
+  return "info";
+}
+
+std::string to_string(FlagKind kind) {
+  switch (kind) {
+    case FlagKind::deadline_missed: return "deadline_missed";
+    case FlagKind::deadline_at_risk: return "deadline_at_risk";
+    case FlagKind::assumed_date: return "assumed_date";
+    case FlagKind::awaiting_date: return "awaiting_date";
+    case FlagKind::joint_meeting_needed: return "joint_meeting_needed";
+    case FlagKind::cancelled_booking: return "cancelled_booking";
+    case FlagKind::deferred_repeatedly: return "deferred_repeatedly";
+    case FlagKind::overloaded: return "overloaded";
+    case FlagKind::empty_meeting: return "empty_meeting";
+    case FlagKind::thin_meeting: return "thin_meeting";
+    case FlagKind::report_overdue: return "report_overdue";
+    case FlagKind::publication_due: return "publication_due";
+    case FlagKind::publication_passed: return "publication_passed";
+    case FlagKind::action_overdue: return "action_overdue";
+    case FlagKind::action_owed: return "action_owed";
+    case FlagKind::capacity_unapplied: return "capacity_unapplied";
+  }
+  return "awaiting_date";
+}
+
+std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+                        std::string_view committee, const Proposals& proposals) {
+  Collector out{std::string(committee)};
+  item_flags(programme, calendar, view, committee, proposals, out);
+  meeting_flags(programme, calendar, view, proposals, out);
+  action_flags(programme, view, committee, out);
+  return std::move(out).sorted();
+}
+
+}  // namespace agendad
