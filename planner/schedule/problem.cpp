@@ -1,0 +1,294 @@
+#include "planner/schedule/problem.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "planner/schedule/ideal_dates.hpp"
+
+namespace agendad {
+namespace {
+
+Diagnostic error(const Committee& committee, std::string field, std::string message, std::string found,
+                 std::string expected) {
+  Diagnostic d;
+  d.where = committee.where;
+  d.field = "committees." + committee.id + "." + std::move(field);
+  d.message = std::move(message);
+  d.found = std::move(found);
+  d.expected = std::move(expected);
+  return d;
+}
+
+int intern(std::vector<std::string>& names, std::map<std::string, int>& index, const std::string& name) {
+  auto [at, added] = index.try_emplace(name, static_cast<int>(names.size()));
+  if (added) names.push_back(name);
+  return at->second;
+}
+
+class Compiler {
+ public:
+  Compiler(const Programme& programme, Problem& problem) : programme_(programme), problem_(problem) {}
+
+  Diagnostics compile(std::optional<Date> as_of) {
+    for (const Venue& venue : programme_.venues) intern(problem_.rooms, room_index_, venue.id);
+    for (const WallTime& start : problem_.options.alternative_starts)
+      problem_.starts.push_back(start.minutes_since_midnight());
+    for (const Committee& committee : programme_.committees) add_committee(committee);
+    for (const Body& body : programme_.bodies) body_of(body.id);
+    for (const Committee& committee : programme_.committees) link_feeds(committee);
+    if (!diagnostics_.empty()) return diagnostics_;
+    for (const Meeting& meeting : programme_.meetings) add_fixed(meeting);
+    set_earliest(as_of);
+    mark_days();
+    for (std::size_t b = 0; b < problem_.bodies.size(); ++b) add_slots(static_cast<int>(b));
+    mark_shares();
+    return diagnostics_;
+  }
+
+ private:
+  int body_of(const std::string& id) {
+    auto [at, added] = body_index_.try_emplace(id, static_cast<int>(problem_.bodies.size()));
+    if (added) {
+      BodyInfo body;
+      body.id = id;
+      body.name = programme_.body_name(id);
+      body.duration = programme_.council.calendar.default_duration_minutes;
+      problem_.bodies.push_back(std::move(body));
+    }
+    return at->second;
+  }
+
+  int room_of(const std::string& venue) {
+    auto found = room_index_.find(venue);
+    return found == room_index_.end() ? -1 : found->second;
+  }
+
+  void add_committee(const Committee& committee) {
+    int index = body_of(committee.id);
+    BodyInfo& body = problem_.bodies[static_cast<std::size_t>(index)];
+    for (const Member& member : committee.members)
+      body.members.push_back(intern(problem_.people, person_index_, member.name));
+    std::sort(body.members.begin(), body.members.end());
+    body.members.erase(std::unique(body.members.begin(), body.members.end()), body.members.end());
+    if (!committee.governance_advisor.empty())
+      body.advisor = intern(problem_.people, person_index_, committee.governance_advisor);
+    if (committee.duration_minutes) body.duration = *committee.duration_minutes;
+    body.room = room_of(committee.venue);
+    if (committee.start) body.start = committee.start->minutes_since_midnight();
+    if (!committee.pattern) return;
+
+    const MeetingPattern& pattern = *committee.pattern;
+    body.scheduled = true;
+    std::optional<WallTime> start = pattern.start ? pattern.start : committee.start;
+    if (!start)
+      diagnostics_.push_back(error(committee, "pattern.start", "a meeting pattern needs a start time", "",
+                                   "pattern.start or the committee's start, as HH:MM"));
+    else
+      body.start = start->minutes_since_midnight();
+    const std::string& venue = pattern.venue.empty() ? committee.venue : pattern.venue;
+    body.room = room_of(venue);
+    if (body.room < 0)
+      diagnostics_.push_back(error(committee, "pattern.venue",
+                                   venue.empty() ? "a meeting pattern needs a venue" : "no such venue", venue,
+                                   "the id of a venue under venues:"));
+    if (!pattern.meetings_per_year && !pattern.gap_weeks)
+      diagnostics_.push_back(error(committee, "pattern", "a meeting pattern needs how often it meets", "",
+                                   "meetings_per_year or gap_weeks"));
+    if ((pattern.meetings_per_year && *pattern.meetings_per_year < 1) || (pattern.gap_weeks && *pattern.gap_weeks < 1))
+      diagnostics_.push_back(error(committee, "pattern", "meetings a year and the gap in weeks must be positive",
+                                   "", "a whole number from 1"));
+    if (!pattern.weekdays.empty()) {
+      body.weekday_preferred.assign(7, false);
+      for (auto day : pattern.weekdays) body.weekday_preferred[day.c_encoding()] = true;
+    } else {
+      body.weekday_preferred = {false, true, true, true, true, true, false};
+    }
+    for (auto month : pattern.months_without_meetings) body.month_off[static_cast<unsigned>(month)] = true;
+    if (!pattern.feeds.empty() && !pattern.working_days_before_fed_body)
+      diagnostics_.push_back(error(committee, "pattern.working_days_before_fed_body",
+                                   "a body that feeds another needs how many working days before it meets", "",
+                                   "a whole number of working days"));
+    body.feed_working_days = pattern.working_days_before_fed_body.value_or(0);
+  }
+
+  void link_feeds(const Committee& committee) {
+    if (!committee.pattern) return;
+    int feeder = body_index_.at(committee.id);
+    for (const std::string& fed : committee.pattern->feeds) {
+      auto found = body_index_.find(fed);
+      if (found == body_index_.end() || found->second == feeder) {
+        diagnostics_.push_back(error(committee, "pattern.feeds", "feeds no other configured body", fed,
+                                     "the id of a committee or of a body under bodies:"));
+        continue;
+      }
+      problem_.bodies[static_cast<std::size_t>(feeder)].feeds.push_back(found->second);
+      problem_.bodies[static_cast<std::size_t>(found->second)].fed_by.push_back(feeder);
+    }
+  }
+
+  void add_fixed(const Meeting& meeting) {
+    int day = problem_.grid.index(meeting.date);
+    if (day < 0 || meeting.status == MeetingStatus::cancelled) return;
+    Placement placement;
+    placement.body = body_of(meeting.committee);
+    const BodyInfo& body = problem_.bodies[static_cast<std::size_t>(placement.body)];
+    const Committee* committee = programme_.committee(meeting.committee);
+    placement.day = day;
+    std::optional<WallTime> start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
+    if (!start && body.scheduled) start = WallTime{body.start / 60, body.start % 60};
+    if (start) {
+      // A meeting whose start nobody knows holds its people and room for the whole day.
+      placement.start = start->minutes_since_midnight();
+      placement.end = meeting.end ? meeting.end->minutes_since_midnight()
+                                  : placement.start + meeting.duration_minutes.value_or(body.duration);
+    } else {
+      placement.start = 0;
+      placement.end = 24 * 60;
+    }
+    placement.room = room_of(meeting.venue.empty() && committee ? committee->venue : meeting.venue);
+    placement.fixed = true;
+    placement.meeting_id = meeting.id;
+    problem_.fixed.push_back(std::move(placement));
+  }
+
+  void set_earliest(std::optional<Date> as_of) {
+    if (!as_of || *as_of < problem_.year.first) return;
+    int today = problem_.grid.index(*as_of);
+    if (today < 0) {
+      problem_.earliest = problem_.grid.size();
+      return;
+    }
+    // A meeting is still possible if its agenda can go out today or later.
+    int day = today + 1;
+    while (day < problem_.grid.size() && problem_.grid.publication_day(day, problem_.clear_days) < today) ++day;
+    problem_.earliest = day;
+  }
+
+  void mark_days() {
+    const DayGrid& grid = problem_.grid;
+    problem_.blackout.assign(static_cast<std::size_t>(grid.size()), false);
+    problem_.blackout_reason.assign(static_cast<std::size_t>(grid.size()), "");
+    for (const Blackout& window : programme_.council.rules.blackouts) {
+      if (!window.kinds.empty()) continue;  // a window for some kinds of item only leaves meetings alone
+      for (int day = 0; day < grid.size(); ++day)
+        if (window.from <= grid.date(day) && grid.date(day) <= window.to) {
+          problem_.blackout[static_cast<std::size_t>(day)] = true;
+          problem_.blackout_reason[static_cast<std::size_t>(day)] = window.reason;
+        }
+    }
+    problem_.clear_days_hit_holiday.assign(static_cast<std::size_t>(grid.size()), false);
+    for (int day = 0; day < grid.size(); ++day) {
+      int publication = std::max(0, grid.publication_day(day, problem_.clear_days));
+      for (int d = publication + 1; d < day; ++d)
+        if (grid.bank_holiday(d)) problem_.clear_days_hit_holiday[static_cast<std::size_t>(day)] = true;
+    }
+    problem_.available.clear();
+    for (std::size_t b = 0; b < problem_.bodies.size(); ++b) {
+      std::vector<bool> open(static_cast<std::size_t>(grid.size()));
+      for (int day = 0; day < grid.size(); ++day)
+        open[static_cast<std::size_t>(day)] = problem_.unavailable(static_cast<int>(b), day).empty();
+      problem_.available.push_back(std::move(open));
+    }
+  }
+
+  void add_slots(int b) {
+    const BodyInfo& body = problem_.bodies[static_cast<std::size_t>(b)];
+    if (!body.scheduled) return;
+    const MeetingPattern& pattern = *programme_.committee(body.id)->pattern;
+    std::vector<int> ideal = ideal_days(problem_.grid, body.month_off, pattern.meetings_per_year, pattern.gap_weeks);
+    std::vector<int> kept;
+    for (const Placement& placement : problem_.fixed) {
+      const Meeting* meeting = programme_.meeting(placement.meeting_id);
+      if (placement.body == b && meeting && is_formal(*meeting)) kept.push_back(placement.day);
+    }
+    std::vector<bool> taken = match_nearest(ideal, kept);
+    int skipped = 0;
+    for (std::size_t k = 0; k < ideal.size(); ++k) {
+      if (taken[k]) continue;
+      if (ideal[k] < problem_.earliest) {
+        ++skipped;
+        continue;
+      }
+      problem_.slots.push_back({b, static_cast<int>(k) + 1, ideal[k]});
+    }
+    if (skipped > 0)
+      problem_.notes.push_back(body.name + ": " + std::to_string(skipped) + " of " + std::to_string(ideal.size()) +
+                               " meetings of its pattern fall too soon to publish an agenda, and are not proposed");
+  }
+
+  void mark_shares() {
+    std::size_t n = problem_.bodies.size();
+    problem_.shares.assign(n, std::vector<bool>(n, false));
+    for (std::size_t a = 0; a < n; ++a)
+      for (std::size_t b = 0; b < n; ++b) {
+        const BodyInfo& x = problem_.bodies[a];
+        const BodyInfo& y = problem_.bodies[b];
+        std::vector<int> common;
+        std::set_intersection(x.members.begin(), x.members.end(), y.members.begin(), y.members.end(),
+                              std::back_inserter(common));
+        problem_.shares[a][b] = !common.empty() || (x.advisor >= 0 && x.advisor == y.advisor);
+      }
+  }
+
+  const Programme& programme_;
+  Problem& problem_;
+  Diagnostics diagnostics_;
+  std::map<std::string, int> body_index_, person_index_, room_index_;
+};
+
+}  // namespace
+
+std::string Problem::unavailable(int body, int day) const {
+  if (!grid.working(day)) return grid.why_not(day);
+  const BodyInfo& info = bodies[static_cast<std::size_t>(body)];
+  Date date = grid.date(day);
+  if (info.month_off[static_cast<unsigned>(date.month())])
+    return info.name + " does not meet in " + month_name(date.month());
+  if (blackout[static_cast<std::size_t>(day)])
+    return blackout_reason[static_cast<std::size_t>(day)].empty() ? "no meetings in that window"
+                                                                   : blackout_reason[static_cast<std::size_t>(day)];
+  if (day < earliest) return "too soon to publish its agenda";
+  return "";
+}
+
+std::vector<int> Problem::starts_for(int body) const {
+  std::vector<int> list{bodies[static_cast<std::size_t>(body)].start};
+  for (int start : starts)
+    if (std::find(list.begin(), list.end(), start) == list.end()) list.push_back(start);
+  return list;
+}
+
+std::vector<int> Problem::rooms_for(int body) const {
+  std::vector<int> list{bodies[static_cast<std::size_t>(body)].room};
+  for (int room = 0; room < static_cast<int>(rooms.size()); ++room)
+    if (room != list.front()) list.push_back(room);
+  return list;
+}
+
+int Problem::unary_cost(const Slot& slot, int day, int start, int room) const {
+  const BodyInfo& body = bodies[static_cast<std::size_t>(slot.body)];
+  const SoftWeights& w = options.weights;
+  int cost = std::abs(day - slot.ideal) * w.spacing_per_day;
+  if (!body.weekday_preferred[weekday_of(grid.date(day)).c_encoding()]) cost += w.other_weekday;
+  if (start != body.start) cost += w.other_start;
+  if (room != body.room) cost += w.other_room;
+  if (clear_days_hit_holiday[static_cast<std::size_t>(day)]) cost += w.bank_holiday_in_clear_days;
+  return cost;
+}
+
+Result<Problem> compile_problem(const Programme& programme, const std::set<Date>& bank_holidays,
+                                const MunicipalYear& year, std::optional<Date> as_of,
+                                const ScheduleOptions& options) {
+  Problem problem;
+  problem.programme = &programme;
+  problem.year = year;
+  problem.grid = DayGrid(year.first, year.last, bank_holidays, programme.council.rules.closures);
+  problem.options = options;
+  problem.clear_days = programme.council.rules.publication_clear_days;
+  Diagnostics diagnostics = Compiler(programme, problem).compile(as_of);
+  if (has_errors(diagnostics)) return tl::unexpected(std::move(diagnostics));
+  return problem;
+}
+
+}  // namespace agendad

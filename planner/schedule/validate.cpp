@@ -1,0 +1,114 @@
+#include "planner/schedule/validate.hpp"
+
+#include <algorithm>
+
+namespace agendad {
+namespace {
+
+struct Span {
+  int from = 0;
+  int to = 24 * 60;  // a meeting without a start holds the whole day
+};
+
+Span span_of(const Programme& programme, const Meeting& meeting) {
+  const Committee* committee = programme.committee(meeting.committee);
+  std::optional<WallTime> start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
+  if (!start) return {};
+  int from = start->minutes_since_midnight();
+  if (meeting.end) return {from, meeting.end->minutes_since_midnight()};
+  int duration = meeting.duration_minutes                  ? *meeting.duration_minutes
+                 : committee && committee->duration_minutes ? *committee->duration_minutes
+                                                           : programme.council.calendar.default_duration_minutes;
+  return {from, from + duration};
+}
+
+std::string venue_of(const Programme& programme, const Meeting& meeting) {
+  if (!meeting.venue.empty()) return meeting.venue;
+  const Committee* committee = programme.committee(meeting.committee);
+  return committee ? committee->venue : "";
+}
+
+std::set<std::string> people_of(const Committee* committee) {
+  std::set<std::string> people;
+  if (!committee) return people;
+  for (const Member& member : committee->members) people.insert(member.name);
+  return people;
+}
+
+bool working(Date date, const Programme& programme, const std::set<Date>& bank_holidays) {
+  if (is_weekend(date) || bank_holidays.contains(date)) return false;
+  for (const Closure& closure : programme.council.rules.closures)
+    if (closure.from <= date && date <= closure.to) return false;
+  return true;
+}
+
+// Working days in (from, to].
+int working_days(Date from, Date to, const Programme& programme, const std::set<Date>& bank_holidays) {
+  int count = 0;
+  for (Date day = add_days(from, 1); day <= to; day = add_days(day, 1))
+    if (working(day, programme, bank_holidays)) ++count;
+  return count;
+}
+
+}  // namespace
+
+std::vector<Violation> hard_violations(const Programme& programme, const std::set<Date>& bank_holidays,
+                                       const std::vector<Meeting>& all) {
+  std::vector<const Meeting*> meetings;
+  for (const Meeting& m : all)
+    if (m.status != MeetingStatus::cancelled) meetings.push_back(&m);
+  std::vector<Violation> found;
+  auto report = [&](std::string rule, std::vector<std::string> ids, std::string message) {
+    found.push_back({std::move(rule), std::move(ids), std::move(message)});
+  };
+
+  for (const Meeting* m : meetings) {
+    std::string when = day_month_year(m->date);
+    if (!working(m->date, programme, bank_holidays)) report("calendar", {m->id}, m->id + ": " + when + " is not a working day");
+    for (const Blackout& window : programme.council.rules.blackouts)
+      if (window.kinds.empty() && window.from <= m->date && m->date <= window.to)
+        report("blackout", {m->id}, m->id + ": " + when + " falls in " + window.reason);
+    const Committee* committee = programme.committee(m->committee);
+    if (committee && committee->pattern && is_formal(*m)) {
+      const auto& off = committee->pattern->months_without_meetings;
+      if (std::find(off.begin(), off.end(), m->date.month()) != off.end())
+        report("months", {m->id}, m->id + ": " + committee->name + " does not meet in " + month_name(m->date.month()));
+    }
+  }
+
+  for (std::size_t i = 0; i < meetings.size(); ++i)
+    for (std::size_t j = i + 1; j < meetings.size(); ++j) {
+      const Meeting& a = *meetings[i];
+      const Meeting& b = *meetings[j];
+      const Committee* ca = programme.committee(a.committee);
+      const Committee* cb = programme.committee(b.committee);
+      std::vector<std::string> ids{a.id, b.id};
+      for (auto [x, cx, y] : {std::tuple{&a, ca, &b}, std::tuple{&b, cb, &a}}) {
+        if (!cx || !cx->pattern) continue;
+        for (const std::string& fed : cx->pattern->feeds) {
+          if (y->committee != fed || y->date < x->date) continue;
+          int n = cx->pattern->working_days_before_fed_body.value_or(0);
+          if (working_days(x->date, y->date, programme, bank_holidays) < n)
+            report("feeds", ids, x->id + " is fewer than " + std::to_string(n) + " working days before " + y->id);
+        }
+      }
+      if (a.date != b.date) continue;
+      if (a.committee == b.committee && is_formal(a) && is_formal(b))
+        report("one_a_day", ids, a.id + " and " + b.id + ": one body, two meetings in a day");
+      Span sa = span_of(programme, a), sb = span_of(programme, b);
+      if (!(sa.from < sb.to && sb.from < sa.to)) continue;
+      std::string va = venue_of(programme, a);
+      if (!va.empty() && va == venue_of(programme, b)) report("room", ids, a.id + " and " + b.id + " share " + va);
+      std::set<std::string> pa = people_of(ca), pb = people_of(cb);
+      std::vector<std::string> common;
+      std::set_intersection(pa.begin(), pa.end(), pb.begin(), pb.end(), std::back_inserter(common));
+      if (!common.empty() && a.committee != b.committee)
+        report("member", ids, a.id + " and " + b.id + " overlap and share " + common.front());
+      if (ca && cb && a.committee != b.committee && !ca->governance_advisor.empty() &&
+          ca->governance_advisor == cb->governance_advisor)
+        report("advisor", ids, a.id + " and " + b.id + " overlap and share " + ca->governance_advisor);
+    }
+  return found;
+}
+
+}  // namespace agendad
