@@ -29,19 +29,18 @@ Result<std::vector<Date>> import_body_meetings(const std::string& path) {
   return dates;
 }
 
-Result<ProgrammeCalendars> import_programme_calendars(const Programme& programme,
-                                                      const std::filesystem::path& config_dir) {
-  ProgrammeCalendars calendars;
+Result<PlanningCalendar> import_planning_calendar(const Programme& programme) {
+  PlanningCalendar calendars;
   Diagnostics errors;
   auto keep_errors = [&](const Diagnostics& found) { errors.insert(errors.end(), found.begin(), found.end()); };
   if (const std::string& file = programme.council.rules.bank_holidays_file; !file.empty()) {
-    auto dates = import_bank_holidays((config_dir / file).lexically_normal().string());
+    auto dates = import_bank_holidays(file);
     if (dates) calendars.bank_holidays = std::move(*dates);
     else keep_errors(dates.error());
   }
   for (const Body& body : programme.bodies) {
     if (body.calendar_file.empty()) continue;
-    auto dates = import_body_meetings((config_dir / body.calendar_file).lexically_normal().string());
+    auto dates = import_body_meetings(body.calendar_file);
     if (dates) calendars.body_meetings[body.id] = std::move(*dates);
     else keep_errors(dates.error());
   }

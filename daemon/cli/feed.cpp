@@ -1,0 +1,101 @@
+// `agendad feed`: one iCalendar feed, to stdout.
+#include <chrono>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include "daemon/cli/command.hpp"
+#include "feeds/ical/feed.hpp"
+#include "feeds/ical/planner_calendars.hpp"
+#include "planner/load/load.hpp"
+
+namespace agendad::cli {
+namespace {
+
+constexpr const char* usage =
+    "Usage: agendad feed [--config DIR] [--deadlines] [--members] [--state DIR] COMMITTEE\n\n"
+    "Prints the iCalendar feed of COMMITTEE's meetings, or of every committee's with COMMITTEE \"all\".\n\n"
+    "  --config DIR   the configuration directory (default: config)\n"
+    "  --deadlines    the officers' feed instead: agenda publication and report deadlines, actions owed\n"
+    "  --members      the members' version, with exempt items under their full titles\n"
+    "  --state DIR    keep SEQUENCE numbers in DIR/sequences, as the daemon does, so that a changed\n"
+    "                 meeting reaches subscribers; without it every meeting is new as of now\n\n"
+    "Exit status: 0 printed; 1 the configuration or a calendar file has errors, no such committee,\n"
+    "or the state cannot be saved; 2 the command line is wrong.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "agendad feed: " << message << "\n" << usage;
+  return 2;
+}
+
+void print(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+}
+
+int run(Arguments arguments) {
+  std::string config = "config";
+  std::optional<std::string> state_dir;
+  bool deadlines = false, members = false;
+  std::vector<std::string_view> positional;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view argument = arguments[i];
+    if (argument == "--deadlines") {
+      deadlines = true;
+    } else if (argument == "--members") {
+      members = true;
+    } else if (argument == "--config" || argument == "--state") {
+      if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
+      (argument == "--config" ? config : state_dir.emplace()) = arguments[++i];
+    } else if (argument.starts_with("--")) {
+      return usage_error("unknown option " + std::string(argument));
+    } else {
+      positional.push_back(argument);
+    }
+  }
+  if (positional.size() != 1) return usage_error("expected one COMMITTEE (or all)");
+  std::string committee(positional[0]);
+  if (deadlines && committee == "all") return usage_error("a deadlines feed is for one committee");
+
+  auto files = read_config_directory(config);
+  if (!files) return print(files.error()), 1;
+  auto programme = load_programme(*files);
+  if (!programme) return print(programme.error()), 1;
+
+  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  ical::SequenceState previous;
+  if (state_dir) {
+    ical::LoadedState loaded = ical::load_sequence_state(*state_dir, now);
+    print(loaded.warnings);
+    previous = std::move(loaded.state);
+  }
+  ical::SequenceState state = ical::next_state(previous, *programme, now);
+  if (state_dir && state != previous) {
+    auto saved = ical::save_sequence_state(*state_dir, state);
+    if (!saved) return print(saved.error()), 1;
+  }
+
+  ical::FeedOptions options = ical::feed_options(*programme, members);
+  Result<std::string> feed = std::string();
+  if (deadlines) {
+    auto calendar = ical::import_planning_calendar(*programme);
+    if (!calendar) return print(calendar.error()), 1;
+    feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, state);
+  } else if (committee == "all") {
+    feed = ical::render_all_committees_feed(*programme, options, state);
+  } else {
+    feed = ical::render_committee_feed(*programme, committee, options, state);
+  }
+  if (!feed) {
+    std::cerr << "agendad feed: no committee called \"" << committee << "\"\n";
+    return 1;
+  }
+  std::cout << *feed;
+  std::cout.flush();
+  return std::cout.good() ? 0 : 1;
+}
+
+const bool registered = register_command(
+    {"feed", "prints a committee's iCalendar feed (or all, or its deadlines)", usage, run});
+
+}  // namespace
+}  // namespace agendad::cli

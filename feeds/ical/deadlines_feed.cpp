@@ -1,0 +1,114 @@
+// The officers' deadlines feed (declared in feed.hpp).
+#include <algorithm>
+
+#include "feeds/ical/calendar_builder.hpp"
+#include "feeds/ical/feed.hpp"
+#include "feeds/ical/meeting_event.hpp"
+#include "planner/rules/timetable.hpp"
+
+namespace agendad::ical {
+namespace {
+
+// An all-day event on `day` (DTEND the next day, exclusive) that moves with its meeting.
+icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::string& summary,
+                               const std::string& text, const Meeting& meeting, const FeedOptions& options,
+                               const SequenceState& state) {
+  icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  icalcomponent_add_property(vevent, icalproperty_new_uid(uid.c_str()));
+  add_revision(vevent, state, meeting.id);
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTSTART_PROPERTY, day, std::nullopt));
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTEND_PROPERTY, add_days(day, 1), std::nullopt));
+  icalcomponent_add_property(vevent, icalproperty_new_summary(summary.c_str()));
+  std::string description = text + "\n\nAgenda page: " + agenda_url(options.base_url, meeting);
+  icalcomponent_add_property(vevent, icalproperty_new_description(description.c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_status(meeting.status == MeetingStatus::cancelled ? ICAL_STATUS_CANCELLED
+                                                             : meeting.confirmed && !meeting.proposed ? ICAL_STATUS_CONFIRMED
+                                                                                                      : ICAL_STATUS_TENTATIVE));
+  // A deadline is a reminder, not an appointment: it does not make anyone busy.
+  icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+  return vevent;
+}
+
+std::string reports_list(const Programme& programme, const Meeting& meeting, bool members) {
+  std::string list;
+  for (const Item* item : programme.items_on(meeting.id))
+    list += "\n- " + (members ? item->title : public_title(*item));
+  return list.empty() ? "" : "\n\nOn the agenda:" + list;
+}
+
+icalcomponent* action_vtodo(const Programme& programme, const Action& action, const SequenceState& state) {
+  icalcomponent* vtodo = icalcomponent_new(ICAL_VTODO_COMPONENT);
+  icalcomponent_add_property(vtodo, icalproperty_new_uid((action.id + ".action@agendad").c_str()));
+  add_revision(vtodo, state, action.meeting);
+  if (action.due) icalcomponent_add_property(vtodo, wall_clock_property(ICAL_DUE_PROPERTY, *action.due, std::nullopt));
+  std::string summary = "Owed to " + action.owed_to + ": " + action.owed;
+  icalcomponent_add_property(vtodo, icalproperty_new_summary(summary.c_str()));
+  std::string text;
+  if (const Meeting* meeting = programme.meeting(action.meeting)) {
+    text = "Resolved at the meeting of " + long_date(meeting->date);
+    if (action.minute) text += ", minute " + std::to_string(*action.minute);
+    text += ".";
+  }
+  if (!action.owed_by.empty()) text += (text.empty() ? "" : " ") + std::string("Owed by ") + action.owed_by + ".";
+  if (!text.empty()) icalcomponent_add_property(vtodo, icalproperty_new_description(text.c_str()));
+  icalcomponent_add_property(vtodo, icalproperty_new_status(action.done ? ICAL_STATUS_COMPLETED : ICAL_STATUS_NEEDSACTION));
+  return vtodo;
+}
+
+}  // namespace
+
+Result<std::string> render_deadlines_feed(const Programme& programme, std::string_view committee_id,
+                                          const PlanningCalendar& calendar, const FeedOptions& options,
+                                          const SequenceState& state) {
+  const Committee* committee = programme.committee(committee_id);
+  if (!committee)
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {}, "committee", "no such committee",
+                                                 std::string(committee_id), "a committee id from the configuration"}});
+  const PlanningRules& rules = programme.council.rules;
+  WorkingCalendar working = working_calendar(calendar, rules);
+  struct Entry {
+    Date day;
+    std::string uid;
+    icalcomponent* component;
+  };
+  std::vector<Entry> entries;
+  for (const Meeting* meeting : programme.meetings_of(committee_id)) {
+    if (!is_formal(*meeting)) continue;  // a workshop has no agenda pack
+    Timetable dates = timetable(working, rules, *meeting);
+    std::string name = committee->name + ", " + long_date(meeting->date);
+    std::string uid = meeting->id + ".publication@agendad";
+    entries.push_back({dates.publication, uid,
+                       deadline_vevent(uid, dates.publication, "Agenda published: " + name,
+                                       "The latest day to publish the agenda, leaving " +
+                                           std::to_string(rules.publication_clear_days) +
+                                           " clear working days before the meeting." +
+                                           reports_list(programme, *meeting, options.members),
+                                       *meeting, options, state)});
+    if (dates.report_deadline) {
+      uid = meeting->id + ".reports@agendad";
+      entries.push_back({*dates.report_deadline, uid,
+                         deadline_vevent(uid, *dates.report_deadline, "Reports due: " + name,
+                                         "Reports for the meeting are due to the governance advisor" +
+                                             (committee->governance_advisor.empty() ? std::string()
+                                                                                    : ", " + committee->governance_advisor) +
+                                             "." + reports_list(programme, *meeting, options.members),
+                                         *meeting, options, state)});
+    }
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const Entry& a, const Entry& b) { return std::tie(a.day, a.uid) < std::tie(b.day, b.uid); });
+  CalendarHeader header{committee->name + ": deadlines" + (options.members ? " (members' version)" : ""),
+                        "Agenda publication and report deadlines of the " + committee->name +
+                            ", and the actions it is owed"};
+  ComponentPtr feed = new_calendar(header, options);
+  for (const Entry& entry : entries) icalcomponent_add_component(feed.get(), entry.component);
+  std::vector<const Action*> actions;
+  for (const Action& action : programme.actions)
+    if (action.committee == committee_id) actions.push_back(&action);
+  std::sort(actions.begin(), actions.end(), [](const Action* a, const Action* b) { return a->id < b->id; });
+  for (const Action* action : actions) icalcomponent_add_component(feed.get(), action_vtodo(programme, *action, state));
+  return serialise(feed);
+}
+
+}  // namespace agendad::ical

@@ -1,0 +1,107 @@
+#include "feeds/ical/feed.hpp"
+
+#include <algorithm>
+
+#include "feeds/ical/calendar_builder.hpp"
+#include "feeds/ical/meeting_event.hpp"
+
+namespace agendad::ical {
+namespace {
+
+const std::string& shown_title(const Item& item, bool members) { return members ? item.title : public_title(item); }
+
+// The agenda as it stands, numbered as the front sheet numbers it: a formal meeting's standing
+// items before and after its business, a workshop's sessions alone.
+std::vector<std::string> agenda_lines(const Programme& programme, const Meeting& meeting, bool members) {
+  std::vector<std::string> titles;
+  const Committee* committee = programme.committee(meeting.committee);
+  bool standing = committee && is_formal(meeting);
+  if (standing)
+    for (const StandingItem& item : committee->standing_before_business) titles.push_back(item.title);
+  for (const Item* item : programme.items_on(meeting.id)) titles.push_back(shown_title(*item, members));
+  if (standing)
+    for (const StandingItem& item : committee->standing_after_business) titles.push_back(item.title);
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < titles.size(); ++i) lines.push_back(std::to_string(i + 1) + ". " + titles[i]);
+  return lines;
+}
+
+std::string description(const Programme& programme, const Meeting& meeting, const FeedOptions& options) {
+  std::string text;
+  if (meeting.status == MeetingStatus::cancelled)
+    text += "This meeting is cancelled" + (meeting.status_reason.empty() ? "." : ": " + meeting.status_reason + ".") + "\n\n";
+  if (meeting.status == MeetingStatus::moved && !meeting.moves.empty()) {
+    const Move& move = meeting.moves.back();
+    text += "Moved from " + long_date(move.from_date) + (move.reason.empty() ? "." : ": " + move.reason + ".") + "\n\n";
+  }
+  if (meeting.proposed) text += "Proposed by the planner: not yet agreed.\n\n";
+  else if (!meeting.confirmed) text += "Provisional: the date is still to be confirmed.\n\n";
+  std::vector<std::string> agenda = agenda_lines(programme, meeting, options.members);
+  if (agenda.empty()) {
+    text += "Agenda: not yet known.\n";
+  } else {
+    text += "Agenda:\n";
+    for (const std::string& line : agenda) text += line + "\n";
+  }
+  text += "\nAgenda page: " + agenda_url(options.base_url, meeting);
+  return text;
+}
+
+icalcomponent* meeting_vevent(const Programme& programme, const Meeting& meeting, const FeedOptions& options,
+                              const SequenceState& state) {
+  MeetingEvent event = meeting_event(programme, meeting);
+  icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  icalcomponent_add_property(vevent, icalproperty_new_uid(event.uid.c_str()));
+  add_revision(vevent, state, meeting.id);
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTSTART_PROPERTY, event.start_date, event.start));
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTEND_PROPERTY, event.end_date, event.end));
+  icalcomponent_add_property(vevent, icalproperty_new_summary(event.summary.c_str()));
+  if (!event.location.empty()) icalcomponent_add_property(vevent, icalproperty_new_location(event.location.c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_description(description(programme, meeting, options).c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_status(icalproperty_string_to_status(event.status.c_str())));
+  icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
+  return vevent;
+}
+
+std::string render_meetings(const Programme& programme, std::vector<const Meeting*> meetings,
+                            const CalendarHeader& header, const FeedOptions& options, const SequenceState& state) {
+  std::sort(meetings.begin(), meetings.end(), [](const Meeting* a, const Meeting* b) {
+    return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
+  });
+  ComponentPtr calendar = new_calendar(header, options);
+  for (const Meeting* meeting : meetings)
+    icalcomponent_add_component(calendar.get(), meeting_vevent(programme, *meeting, options, state));
+  return serialise(calendar);
+}
+
+std::string members_mark(const FeedOptions& options) { return options.members ? " (members' version)" : ""; }
+
+}  // namespace
+
+FeedOptions feed_options(const Programme& programme, bool members) {
+  const CalendarSettings& settings = programme.council.calendar;
+  return FeedOptions{settings.base_url, members, settings.refresh_minutes};
+}
+
+Result<std::string> render_committee_feed(const Programme& programme, std::string_view committee_id,
+                                          const FeedOptions& options, const SequenceState& state) {
+  const Committee* committee = programme.committee(committee_id);
+  if (!committee)
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {}, "committee", "no such committee",
+                                                 std::string(committee_id), "a committee id from the configuration"}});
+  CalendarHeader header{committee->name + members_mark(options),
+                        "Meetings of the " + committee->name + ", " + programme.council.name};
+  return render_meetings(programme, programme.meetings_of(committee_id), header, options, state);
+}
+
+std::string render_all_committees_feed(const Programme& programme, const FeedOptions& options,
+                                       const SequenceState& state) {
+  std::vector<const Meeting*> meetings;
+  for (const Meeting& meeting : programme.meetings) meetings.push_back(&meeting);
+  CalendarHeader header{programme.council.name + ": committee meetings" + members_mark(options),
+                        "Meetings of the committees of " + programme.council.name};
+  return render_meetings(programme, std::move(meetings), header, options, state);
+}
+
+}  // namespace agendad::ical

@@ -1,0 +1,46 @@
+#pragma once
+// The iCalendar feeds agendad publishes: each committee's meetings, every committee's together,
+// and each committee's deadlines for officers (agenda publication and report deadlines as all-day
+// events, actions owed as VTODOs).
+//
+// The bytes: CRLF, folded at 75 octets never inside a UTF-8 sequence, no BOM, one compact
+// Europe/London VTIMEZONE, events in date, time and id order, and SEQUENCE, DTSTAMP and
+// LAST-MODIFIED from the SequenceState rather than the clock, so the same configuration and state
+// give the same bytes (and ETag) on every replica and after every restart.
+//
+// Threads: these call libical, which keeps global state. Render every feed once, on one thread,
+// when a configuration loads, and serve the immutable bytes; never call these per request.
+#include <string>
+#include <string_view>
+
+#include "feeds/ical/sequence_state.hpp"
+#include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
+
+namespace agendad::ical {
+
+struct FeedOptions {
+  std::string base_url;       // links to agenda pages: <base_url>/agendas/<committee>/<date>.html
+  bool members = false;       // members' version: exempt items under their full titles. Never public.
+  int refresh_minutes = 360;  // REFRESH-INTERVAL and X-PUBLISHED-TTL
+};
+
+// From CalendarSettings: the public version unless `members`.
+FeedOptions feed_options(const Programme& programme, bool members = false);
+
+// One committee's meetings, including joint meetings with it; an error for an unknown committee.
+Result<std::string> render_committee_feed(const Programme& programme, std::string_view committee,
+                                          const FeedOptions& options, const SequenceState& state);
+
+// Every committee's meetings in one calendar.
+std::string render_all_committees_feed(const Programme& programme, const FeedOptions& options,
+                                       const SequenceState& state);
+
+// For officers: the day each formal meeting's agenda must be published and its reports are due
+// (working days from planner/rules, so bank holidays count), and the actions the committee is owed.
+// They take the SEQUENCE and DTSTAMP of their meeting, as they move when it moves.
+Result<std::string> render_deadlines_feed(const Programme& programme, std::string_view committee,
+                                          const PlanningCalendar& calendar, const FeedOptions& options,
+                                          const SequenceState& state);
+
+}  // namespace agendad::ical

@@ -1,0 +1,30 @@
+#pragma once
+// What a calendar says about one meeting, worked out once from the programme so that the feed
+// and the SEQUENCE fingerprint cannot disagree: its UID, name, place, status and wall-clock times.
+#include <optional>
+#include <string>
+
+#include "planner/model/programme.hpp"
+
+namespace agendad::ical {
+
+struct MeetingEvent {
+  std::string uid;       // "<meeting id>@agendad": from the id alone, so a moved meeting stays one event
+  std::string summary;   // Improving Lives Select Commission workshop
+  std::string location;  // venue name and address; empty when no venue is known
+  std::string status;    // CONFIRMED, TENTATIVE (date not confirmed, or only proposed) or CANCELLED
+  Date start_date;
+  std::optional<WallTime> start;  // absent: an all-day event, the time not yet known
+  Date end_date;                  // all-day: exclusive, the day after
+  std::optional<WallTime> end;
+};
+
+// The start is the meeting's, else its committee's usual start; the end is the meeting's end,
+// else its start plus its duration, the committee's, or CalendarSettings::default_duration_minutes.
+MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting);
+
+// The agenda page of a meeting: <base_url>/agendas/<committee>/<YYYY-MM-DD>.html, the address the
+// HTTP daemon serves it at (feeds/pages/urls.hpp).
+std::string agenda_url(std::string_view base_url, const Meeting& meeting);
+
+}  // namespace agendad::ical

@@ -1,0 +1,182 @@
+#include "feeds/ical/sequence_state.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "feeds/ical/meeting_event.hpp"
+
+namespace agendad::ical {
+namespace {
+
+constexpr std::string_view header = "agendad sequence state 1";
+constexpr std::int64_t max_sequence = std::numeric_limits<std::int32_t>::max();  // iCalendar INTEGER
+const Seconds floor_epoch{std::chrono::sys_days{std::chrono::year{2024} / 1 / 1}};
+
+std::string hex64(std::uint64_t value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+  return buffer;
+}
+
+std::optional<std::int64_t> integer(std::string_view text) {
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+bool is_fingerprint(std::string_view text) {
+  return text.size() == 16 && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+Diagnostic state_warning(const std::filesystem::path& file, std::string message) {
+  return Diagnostic{Severity::warning, {file.string(), 0, 0}, "", std::move(message), "", ""};
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+// write(2) until done; false on error.
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string fingerprint(const Programme& programme, const Meeting& meeting) {
+  MeetingEvent event = meeting_event(programme, meeting);
+  std::string key = iso(event.start_date) + "|" + (event.start ? hh_mm(*event.start) : "") + "|" +
+                    iso(event.end_date) + "|" + (event.end ? hh_mm(*event.end) : "") + "|" + event.location + "|" +
+                    event.status;
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : key) hash = (hash ^ c) * 0x100000001b3ULL;
+  return hex64(hash);
+}
+
+std::int64_t rebuild_floor(Seconds now) {
+  return std::clamp<std::int64_t>((now - floor_epoch).count(), 0, max_sequence);
+}
+
+SequenceState next_state(const SequenceState& previous, const Programme& programme, Seconds now) {
+  SequenceState next = previous;
+  for (const Meeting& meeting : programme.meetings) {
+    std::string print = fingerprint(programme, meeting);
+    auto found = next.meetings.find(meeting.id);
+    if (found == next.meetings.end()) {
+      next.meetings.emplace(meeting.id, MeetingRevision{print, next.floor, now});
+    } else if (found->second.fingerprint != print) {
+      found->second = MeetingRevision{print, std::min(found->second.sequence + 1, max_sequence), now};
+    }
+  }
+  return next;
+}
+
+std::string serialise(const SequenceState& state) {
+  std::ostringstream out;
+  out << header << "\nfloor " << state.floor << "\n";
+  // The id goes last so that it may hold spaces; ids never hold line ends (YAML scalars on one line).
+  for (const auto& [id, revision] : state.meetings)
+    out << "meeting " << revision.sequence << " " << revision.changed.time_since_epoch().count() << " "
+        << revision.fingerprint << " " << id << "\n";
+  return out.str();
+}
+
+std::optional<SequenceState> parse_sequence_state(std::string_view text) {
+  SequenceState state;
+  bool first = true, have_floor = false;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    if (end == std::string_view::npos) return std::nullopt;  // truncated: the last line has no end
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end + 1);
+    if (first) {
+      if (line != header) return std::nullopt;
+      first = false;
+    } else if (line.starts_with("floor ")) {
+      auto value = integer(line.substr(6));
+      if (!value || *value < 0 || *value > max_sequence || have_floor) return std::nullopt;
+      state.floor = *value;
+      have_floor = true;
+    } else if (line.starts_with("meeting ")) {
+      std::string_view rest = line.substr(8);
+      std::string_view fields[3];
+      for (auto& field : fields) {
+        std::size_t space = rest.find(' ');
+        if (space == std::string_view::npos) return std::nullopt;
+        field = rest.substr(0, space);
+        rest.remove_prefix(space + 1);
+      }
+      auto sequence = integer(fields[0]);
+      auto changed = integer(fields[1]);
+      if (!sequence || *sequence < 0 || *sequence > max_sequence || !changed || !is_fingerprint(fields[2]) ||
+          rest.empty() || state.meetings.count(std::string(rest)))
+        return std::nullopt;
+      state.meetings.emplace(std::string(rest),
+                             MeetingRevision{std::string(fields[2]), *sequence, Seconds{std::chrono::seconds{*changed}}});
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (first || !have_floor) return std::nullopt;
+  return state;
+}
+
+std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir) { return state_dir / "sequences"; }
+
+LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now) {
+  std::filesystem::path file = sequence_state_path(state_dir);
+  auto rebuilt = [&](std::string why) {
+    return LoadedState{SequenceState{rebuild_floor(now), {}},
+                       {state_warning(file, why + "; calendar sequence numbers are rebuilt from " +
+                                                std::to_string(rebuild_floor(now)) +
+                                                ", above any a subscriber has seen")}};
+  };
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return rebuilt("no sequence state file (a first start, or it was lost)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto state = parse_sequence_state(text.str());
+  if (!state) return rebuilt("the sequence state file is corrupt");
+  return LoadedState{std::move(*state), {}};
+}
+
+Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state) {
+  std::filesystem::path file = sequence_state_path(state_dir);
+  std::filesystem::path temporary = state_dir / "sequences.tmp";
+  auto fail = [&](const std::filesystem::path& where, std::string message) {
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {where.string(), 0, 0}, "", std::move(message), "", ""}});
+  };
+  std::error_code ec;
+  std::filesystem::create_directories(state_dir, ec);
+  if (ec) return fail(state_dir, "cannot create the state directory: " + ec.message());
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return fail(temporary, "cannot write the sequence state: " + errno_text());
+  bool written = write_all(fd, serialise(state)) && ::fsync(fd) == 0;
+  std::string why = written ? "" : errno_text();
+  ::close(fd);
+  if (!written) return fail(temporary, "cannot write the sequence state: " + why);
+  if (::rename(temporary.c_str(), file.c_str()) != 0) return fail(file, "cannot replace the sequence state: " + errno_text());
+  int dir = ::open(state_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return fail(state_dir, "cannot open the state directory to sync it: " + errno_text());
+  bool synced = ::fsync(dir) == 0;
+  why = synced ? "" : errno_text();
+  ::close(dir);
+  if (!synced) return fail(state_dir, "cannot sync the state directory: " + why);
+  return file;
+}
+
+}  // namespace agendad::ical

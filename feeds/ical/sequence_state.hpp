@@ -1,0 +1,65 @@
+#pragma once
+// SEQUENCE, DTSTAMP and LAST-MODIFIED of each meeting's event, remembered across reloads and
+// restarts, so that calendar clients (Google above all) take a change as a change.
+//
+// A meeting's SEQUENCE rises by one whenever its fingerprint (date, times, venue name and address,
+// status) changes, and its time of last change becomes the time of that load. Meetings that leave
+// the configuration are kept, so one that comes back never goes back to a lower SEQUENCE.
+//
+// A missing or corrupt state file is rebuilt with a warning. Since what clients have seen is then
+// unknown, every SEQUENCE of the rebuilt state starts from a floor that only grows: the seconds
+// since 2024-01-01T00:00:00Z at the rebuild (about 9.3e7 in 2027; within iCalendar's 32-bit
+// INTEGER until 2092). Earlier sequences were at most the floor of their own rebuild plus one per
+// change, so the new floor is above them unless meetings changed more than once a second since.
+// The floor is kept in the file and also numbers meetings that appear later.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "planner/model/diagnostic.hpp"
+#include "planner/model/programme.hpp"
+
+namespace agendad::ical {
+
+using Seconds = std::chrono::sys_seconds;
+
+struct MeetingRevision {
+  std::string fingerprint;  // 16 hex digits
+  std::int64_t sequence = 0;
+  Seconds changed{};  // the load at which the fingerprint last changed: DTSTAMP and LAST-MODIFIED
+  auto operator<=>(const MeetingRevision&) const = default;
+};
+
+struct SequenceState {
+  std::int64_t floor = 0;  // the SEQUENCE of a meeting first seen; see above
+  std::map<std::string, MeetingRevision> meetings;  // by meeting id
+  bool operator==(const SequenceState&) const = default;
+};
+
+// FNV-1a of what a subscriber would notice moving: date, times, venue, status.
+std::string fingerprint(const Programme& programme, const Meeting& meeting);
+
+// Pure: the state after loading `programme` at `now`.
+SequenceState next_state(const SequenceState& previous, const Programme& programme, Seconds now);
+
+// The floor a rebuild at `now` starts from.
+std::int64_t rebuild_floor(Seconds now);
+
+struct LoadedState {
+  SequenceState state;
+  Diagnostics warnings;  // the file was missing or corrupt, and the state rebuilt
+};
+
+// The state file, "sequences" in `state_dir`.
+std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir);
+LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now);
+// Atomically: written to a temporary file, fsynced, renamed over the old one, directory fsynced.
+Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state);
+
+// The file's text, and back; nullopt for anything malformed.
+std::string serialise(const SequenceState& state);
+std::optional<SequenceState> parse_sequence_state(std::string_view text);
+
+}  // namespace agendad::ical
