@@ -1,5 +1,6 @@
 #pragma once
 // Shared by the loader's tests: loading text held in the test, and finding a diagnostic.
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,17 @@ inline std::string all_lines(const Diagnostics& diagnostics) {
   std::string all;
   for (const auto& d : diagnostics) all += format_line(d) + "\n";
   return all;
+}
+
+// The one diagnostic about `field`; fails the test (with every diagnostic shown) unless there is exactly one.
+inline Diagnostic only_about(const Diagnostics& diagnostics, const std::string& field) {
+  const Diagnostic* found = nullptr;
+  int count = 0;
+  for (const auto& d : diagnostics)
+    if (d.field == field) found = &d, ++count;
+  if (count != 1)
+    throw std::runtime_error(std::to_string(count) + " diagnostics about " + field + " in:\n" + all_lines(diagnostics));
+  return *found;
 }
 
 }  // namespace agendad::testing

@@ -1,0 +1,83 @@
+// read_config_directory: which files it reads, in what order, and what it says when it cannot.
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "tests/load/load_helpers.hpp"
+
+namespace agendad {
+namespace {
+namespace fs = std::filesystem;
+
+class Directory : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir = fs::temp_directory_path() /
+          ("agendad-load-" + std::to_string(::getpid()) + "-" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  void TearDown() override { fs::remove_all(dir); }
+  void write(const std::string& name, const std::string& text) { std::ofstream(dir / name, std::ios::binary) << text; }
+  fs::path dir;
+};
+
+TEST_F(Directory, ReadsYamlFilesSortedByNameAndNothingElse) {
+  write("b.yml", "bodies: []\n");
+  write("a.yaml", "venues: []\n");
+  write("notes.txt", "not configuration\n");
+  write("c.yaml~", "an editor's backup\n");
+  fs::create_directories(dir / "sub.yaml");
+  fs::create_directories(dir / "nested");
+  write("nested/d.yaml", "council: {name: X}\n");
+  auto files = read_config_directory(dir.string());
+  ASSERT_TRUE(files) << testing::all_lines(files.error());
+  ASSERT_EQ(files->size(), 2u);
+  EXPECT_EQ((*files)[0].path, (dir / "a.yaml").string());
+  EXPECT_EQ((*files)[0].text, "venues: []\n");
+  EXPECT_EQ((*files)[1].path, (dir / "b.yml").string());
+}
+
+TEST_F(Directory, NoSuchDirectory) {
+  auto files = read_config_directory((dir / "missing").string());
+  ASSERT_FALSE(files);
+  EXPECT_EQ(files.error()[0].message, "there is no such directory");
+  EXPECT_EQ(files.error()[0].where.file, (dir / "missing").string());
+}
+
+TEST_F(Directory, NoConfigurationFiles) {
+  write("README.txt", "hello\n");
+  auto files = read_config_directory(dir.string());
+  ASSERT_FALSE(files);
+  EXPECT_EQ(files.error()[0].message, "holds no configuration files");
+}
+
+TEST_F(Directory, AFileThatCannotBeRead) {
+  fs::create_symlink(dir / "gone.yaml", dir / "broken.yaml");
+  write("ok.yaml", "venues: []\n");
+  auto files = read_config_directory(dir.string());
+  ASSERT_FALSE(files);
+  ASSERT_EQ(files.error().size(), 1u);
+  EXPECT_EQ(files.error()[0].where.file, (dir / "broken.yaml").string());
+  EXPECT_TRUE(files.error()[0].message.starts_with("the file cannot be read")) << files.error()[0].message;
+}
+
+TEST_F(Directory, PathsInAFileAreResolvedAgainstItsDirectory) {
+  write("council.yaml", "council:\n  name: R\n  rules:\n    bank_holidays: ../data/holidays.ics\n"
+                        "bodies:\n  - {id: cabinet, name: Cabinet, calendar: calendars/cabinet.ics}\n");
+  auto files = read_config_directory(dir.string());
+  ASSERT_TRUE(files);
+  auto loaded = load_programme(*files);
+  ASSERT_TRUE(loaded) << testing::all_lines(loaded.error());
+  EXPECT_EQ(loaded->council.rules.bank_holidays_file, (dir.parent_path() / "data/holidays.ics").string());
+  EXPECT_EQ(loaded->body("cabinet")->calendar_file, (dir / "calendars/cabinet.ics").string());
+  auto absolute = load_programme({{"x/c.yaml", "council:\n  name: R\n  rules: {bank_holidays: /etc/h.ics}\n"}});
+  ASSERT_TRUE(absolute);
+  EXPECT_EQ(absolute->council.rules.bank_holidays_file, "/etc/h.ics");
+}
+
+}  // namespace
+}  // namespace agendad

@@ -1,0 +1,179 @@
+// Hostile files never crash or hang the loader: each is refused with a located error, or read
+// correctly where it is merely unusual (a byte order mark, Windows line endings).
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "tests/load/load_helpers.hpp"
+
+namespace agendad {
+namespace {
+using testing::load_text;
+
+Diagnostic only_error(const Result<Programme>& loaded) {
+  if (loaded) throw std::runtime_error("expected the file to be refused");
+  if (loaded.error().size() != 1) throw std::runtime_error("expected one error:\n" + testing::all_lines(loaded.error()));
+  return loaded.error().front();
+}
+
+std::string example_text(const std::string& name) {
+  std::ifstream in(std::string(AGENDAD_SOURCE_DIR "/config/") + name, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(Hostile, EmptyFileIsAnErrorNamingTheFile) {
+  for (std::string text : {"", "\n\n", "# only a comment\n", "   \r\n"}) {
+    Diagnostic d = only_error(load_text(text, "config/empty.yaml"));
+    EXPECT_EQ(d.message, "the file is empty");
+    EXPECT_EQ(d.where.file, "config/empty.yaml");
+  }
+  EXPECT_EQ(only_error(load_text("---\n", "config/empty.yaml")).message, "the file is empty");
+}
+
+TEST(Hostile, BinaryBytesAreRefusedWhereTheyStart) {
+  std::string text = "council:\n  name: Rother\0ham\n";
+  text[20] = '\0';
+  Diagnostic d = only_error(load_text(std::string(text.data(), text.size())));
+  EXPECT_EQ(d.message, "the file holds bytes that are not text; is it a YAML file?");
+  EXPECT_EQ(d.found, "the byte 0x00");
+  EXPECT_EQ(d.where.line, 2);
+  EXPECT_EQ(d.where.column, 12);
+  std::string png = "\x89PNG\r\n\x1a\n";
+  EXPECT_EQ(only_error(load_text(png)).found, "the byte 0x89");
+}
+
+TEST(Hostile, InvalidUtf8IsRefused) {
+  Diagnostic d = only_error(load_text("council:\n  name: Rotherham \xC3\x28\n"));
+  EXPECT_EQ(d.found, "the byte 0xC3");
+  EXPECT_EQ(d.where.line, 2);
+  EXPECT_EQ(d.where.column, 19);
+}
+
+TEST(Hostile, ByteOrderMarkIsSkipped) {
+  auto loaded = load_text("\xEF\xBB\xBF" "council:\n  name: Rotherham Metropolitan Borough Council\n");
+  ASSERT_TRUE(loaded) << testing::all_lines(loaded.error());
+  EXPECT_EQ(loaded->council.name, "Rotherham Metropolitan Borough Council");
+  EXPECT_EQ(loaded->council.where.line, 2) << "lines count from after the mark";
+}
+
+TEST(Hostile, WindowsLineEndingsReadTheSame) {
+  std::vector<SourceText> files;
+  for (const char* name : {"council.yaml", "ilsc.yaml"}) {
+    std::string text = example_text(name), crlf;
+    for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    files.push_back({std::string("config/") + name, crlf});
+  }
+  auto loaded = load_programme(files);
+  ASSERT_TRUE(loaded) << testing::all_lines(loaded.error());
+  EXPECT_EQ(loaded->committee("ilsc")->members.back().name, "Sutton");
+  EXPECT_EQ(loaded->item("ehe-policy-update")->current().reason,
+            "rescheduled as a result of a request from the service");
+  EXPECT_EQ(loaded->council.notices.webcast.find('\r'), std::string::npos);
+}
+
+TEST(Hostile, TabIndentationIsLocated) {
+  Diagnostic d = only_error(load_text("council:\n\tname: Rotherham\n"));
+  EXPECT_EQ(d.message, "a tab is used for indentation; YAML allows only spaces there");
+  EXPECT_EQ(d.where.line, 2);
+  EXPECT_EQ(d.where.column, 1);
+  auto tab_in_text = load_text("council:\n  name: \"Rotherham\tMBC\"\n");
+  ASSERT_TRUE(tab_in_text) << "a tab inside a value is text, not indentation";
+}
+
+TEST(Hostile, FiftyMegabytesAreRefusedBySize) {
+  std::string huge(50 * 1024 * 1024, 'a');
+  auto started = std::chrono::steady_clock::now();
+  Diagnostic d = only_error(load_text(huge, "config/huge.yaml"));
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+  EXPECT_EQ(d.message, "the file is too large to be a configuration file");
+  EXPECT_EQ(d.found, "52428800 bytes");
+  EXPECT_EQ(d.expected, "at most 10485760 bytes");
+}
+
+TEST(Hostile, FiftyMegabyteFileIsNotEvenRead) {
+  auto dir = std::filesystem::temp_directory_path() / ("agendad-load-huge-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::resize_file((std::ofstream(dir / "huge.yaml"), dir / "huge.yaml"), 50 * 1024 * 1024);
+  std::ofstream(dir / "ok.yaml") << "council:\n  name: Rotherham\n";
+  auto files = read_config_directory(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_FALSE(files);
+  ASSERT_EQ(files.error().size(), 1u);
+  EXPECT_EQ(files.error()[0].message, "the file is too large to be a configuration file");
+  EXPECT_EQ(files.error()[0].where.file, (dir / "huge.yaml").string());
+}
+
+TEST(Hostile, DeepFlowNestingIsRefusedBeforeParsing) {
+  for (const char* open : {"[", "{a: "}) {
+    std::string text = "council:\n  name: ";
+    for (int i = 0; i < 100000; ++i) text += open;
+    Diagnostic d = only_error(load_text(text));
+    EXPECT_EQ(d.message, "the YAML is nested more than 64 levels deep") << open;
+    EXPECT_EQ(d.where.line, 2);
+    EXPECT_GT(d.where.column, 64);
+  }
+}
+
+TEST(Hostile, DeepBlockNestingIsRefused) {
+  std::string dashes = "committees:\n";
+  for (int i = 0; i < 100000; ++i) dashes += "- ";
+  dashes += "x\n";
+  EXPECT_EQ(only_error(load_text(dashes)).message, "the YAML is nested more than 64 levels deep");
+  std::string indented;
+  for (int i = 0; i < 2000; ++i) indented += std::string(i, ' ') + "k:\n";
+  Diagnostic d = only_error(load_text(indented));
+  EXPECT_EQ(d.message, "the YAML is nested more than 64 levels deep");
+  EXPECT_EQ(d.where.line, 65) << "line 1 is the first level";
+}
+
+TEST(Hostile, NestingWithinTheLimitIsLeftToTheSchema) {
+  std::string text = "council:\n  name: ";
+  for (int i = 0; i < 40; ++i) text += "[";
+  for (int i = 0; i < 40; ++i) text += "]";
+  Diagnostic d = only_error(load_text(text + "\n"));
+  EXPECT_EQ(d.field, "council.name");
+  EXPECT_EQ(d.message, "should be a single piece of text");
+}
+
+TEST(Hostile, AliasBombIsRefused) {
+  std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    std::string previous(1, static_cast<char>(c - 1));
+    bomb += std::string(1, c) + ": &" + c + " [*" + previous + ",*" + previous + ",*" + previous + ",*" + previous +
+            ",*" + previous + ",*" + previous + ",*" + previous + ",*" + previous + ",*" + previous + "]\n";
+  }
+  Diagnostic d = only_error(load_text(bomb));
+  EXPECT_EQ(d.message,
+            "an anchor (&name) is used; the configuration does not allow anchors or aliases, so write the value out "
+            "in full");
+  EXPECT_EQ(d.where.line, 1);
+  EXPECT_EQ(d.where.column, 4);
+  Diagnostic alias = only_error(load_text("council:\n  name: *rotherham\n"));
+  EXPECT_EQ(alias.found, "*rotherham");
+  EXPECT_EQ(alias.where.column, 9);
+}
+
+TEST(Hostile, AmpersandsAndApostrophesInTextAreNotMistakenForYaml) {
+  auto loaded = load_text(
+      "council:\n  name: Q&A *council* Council's [draft\n  chief_executive: 'O''Brien & co # not a comment'\n");
+  ASSERT_TRUE(loaded) << testing::all_lines(loaded.error());
+  EXPECT_EQ(loaded->council.name, "Q&A *council* Council's [draft");
+  EXPECT_EQ(loaded->council.chief_executive, "O'Brien & co # not a comment");
+}
+
+TEST(Hostile, SecondDocumentIsRefused) {
+  Diagnostic d = only_error(load_text("council:\n  name: A\n---\ncouncil:\n  name: B\n"));
+  EXPECT_EQ(d.message, "the file holds more than one YAML document (a second \"---\"); use one per file");
+  EXPECT_EQ(d.where.line, 4);
+}
+
+TEST(Hostile, NotAMapAtTheTop) {
+  Diagnostic d = only_error(load_text("- just\n- a list\n"));
+  EXPECT_EQ(d.message, "should be a map of fields (name: value on separate lines)");
+  EXPECT_EQ(d.where.line, 1);
+}
+
+}  // namespace
+}  // namespace agendad
