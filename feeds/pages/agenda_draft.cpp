@@ -1,8 +1,11 @@
 #include "feeds/pages/agenda_draft.hpp"
 
 #include <algorithm>
+#include <limits>
 
+#include "feeds/pages/item_ref.hpp"
 #include "feeds/pages/neighbours.hpp"
+#include "planner/rules/as_of.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -84,20 +87,28 @@ AgendaEntry standing_entry(const StandingItem& standing, const Programme& progra
 }
 
 AgendaEntry item_entry(const Item& item, bool members) {
+  ItemRef ref = item_ref(item, members);
   AgendaEntry entry;
+  entry.key = ref.id.empty() ? "exempt" : ref.id;
+  entry.title = ref.title;
   if (item.exempt) entry.exempt_note = exempt_note(item.exempt->paragraph);
-  if (item.exempt && !members) {
-    // Only what the public may know: no id, no full title, no description, no sub-items.
-    entry.key = "exempt";
-    entry.title = item.exempt->public_title;
-    return entry;
-  }
-  entry.key = item.id;
-  entry.title = item.title;
+  if (item.exempt && !members) return entry;  // no description or sub-items: they are the detail
   entry.text = item.description;
   entry.includes = item.includes;
   if (item.exempt) entry.published_title = item.exempt->public_title;
   return entry;
+}
+
+// The items booked on or taken at the meeting. Taken items come in the order their minutes
+// number them (the order they were taken); booked ones stay in configuration order after them.
+std::vector<const Item*> business(const Programme& programme, const Meeting& meeting) {
+  std::vector<const Item*> items = programme.items_on(meeting.id);
+  auto order = [](const Item* item) {
+    const ItemState& now = item->current();
+    return now.status == ItemStatus::taken && now.minute ? *now.minute : std::numeric_limits<int>::max();
+  };
+  std::stable_sort(items.begin(), items.end(), [&](const Item* a, const Item* b) { return order(a) < order(b); });
+  return items;
 }
 
 // The pack's documents in agenda order: which entry each introduces and its page count.
@@ -185,12 +196,11 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
 
   if (committee && formal) add_standing(committee->standing_before_business);
   std::vector<std::pair<std::size_t, int>> exempt_entries;  // entry index, paragraph
-  for (const Item* item : programme.items_on(meeting.id)) {
+  for (const Item* item : business(programme, meeting)) {
     add(item_entry(*item, members));
     if (item->exempt) exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
-    // A verbal update has no paper; anything else is expected to bring a report to the pack.
-    bool has_paper = item->pages || (item->kind != ItemKind::verbal_update && item->kind != ItemKind::workshop);
-    if (formal && has_paper) documents.push_back({draft.entries.size() - 1, item->pages});
+    // A verbal update has no paper; substantive business is expected to bring a report to the pack.
+    if (formal && (item->pages || is_substantive(*item))) documents.push_back({draft.entries.size() - 1, item->pages});
   }
   if (committee && formal) add_standing(committee->standing_after_business);
 
@@ -214,12 +224,14 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     PackLayout layout = lay_out_pack(front_sheet, counts);
     if (!front_sheet && !documents.empty())
       draft.notes.push_back("No page count for the front sheet (pages: front_sheet), so the pack cannot be numbered.");
+    bool counted = front_sheet.has_value();
     for (std::size_t i = 0; i < documents.size(); ++i) {
       AgendaEntry& entry = draft.entries[documents[i].entry];
       entry.pages = layout.documents[i];
-      if (!documents[i].pages)
-        draft.notes.push_back("No page count for item " + std::to_string(entry.number) + " (" + entry.title +
-                              "): it and every document after it have no page range.");
+      if (documents[i].pages) continue;
+      draft.notes.push_back("No page count for item " + std::to_string(entry.number) + " (" + entry.title + ")" +
+                            (counted ? ", so it and the documents after it have no page range." : "."));
+      counted = false;
     }
     draft.pack_pages = layout.total_pages;
     draft.blank_pages = layout.blank_pages;

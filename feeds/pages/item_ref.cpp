@@ -1,0 +1,11 @@
+#include "feeds/pages/item_ref.hpp"
+
+namespace agendad::pages {
+
+ItemRef item_ref(const Item& item, bool members, bool work_programme) {
+  if (item.exempt && !members) return ItemRef{"", item.exempt->public_title};
+  if (work_programme && !item.work_programme_title.empty()) return ItemRef{item.id, item.work_programme_title};
+  return ItemRef{item.id, item.title};
+}
+
+}  // namespace agendad::pages

@@ -1,0 +1,83 @@
+#pragma once
+// The Summary Work Programme of one committee, laid out as the seeds' agenda pack prints it,
+// with the planner's proposals in a section of their own, apart from what is booked.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "feeds/pages/item_ref.hpp"
+#include "feeds/pages/page_options.hpp"
+#include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
+
+namespace agendad::pages {
+
+struct WorkProgrammeItem {
+  ItemRef item;
+  std::vector<std::string> includes;  // empty for an exempt item in public
+  std::string status;  // booked, taken; or, for Items for Scheduling, as the work programme writes it
+};
+
+struct WorkProgrammeMeeting {
+  std::string id;
+  Date date;
+  std::string label;  // 17-Sep-24
+  std::vector<std::string> marks;  // cancelled, provisional, proposed by the planner
+  std::vector<WorkProgrammeItem> items;
+};
+
+struct ProposedPlacement {
+  ItemRef item;
+  std::string meeting;  // id
+  Date date;
+  std::string reason;
+};
+
+struct UnplacedItem {
+  ItemRef item;
+  std::string reason;
+};
+
+struct OwedAction {
+  std::string id;
+  std::string owed;
+  std::string owed_to;
+  std::optional<Date> due;
+  std::string from;  // "the meeting of 4 March 2025, minute 64"
+};
+
+struct WorkProgrammeView {
+  std::string committee_id;
+  std::string committee_name;
+  Date as_of;
+  bool members = false;
+  std::string title;  // Improving Lives Select Commission – Summary Work Programme 2024/25
+  std::string chair;  // Cllr Lyndsay Pitchley
+  std::string vice_chair;
+  std::string governance_advisor;
+  std::string link_officer;
+  std::string endorsement;  // "The following principles were endorsed by OSMB at its meeting of 5 July 2023 ..."
+  std::vector<std::string> starting_point;
+  std::vector<std::string> longlisting;
+  std::vector<std::string> shortlisting;  // "T: Time: is it the right time, enough resources?"
+  std::vector<WorkProgrammeMeeting> meetings;  // formal meetings, in date order
+  std::vector<WorkProgrammeItem> for_scheduling;
+  std::vector<ProposedPlacement> proposals;
+  std::vector<UnplacedItem> unplaced;
+  std::vector<OwedAction> actions;  // owed and not done
+};
+
+// The work programme as the papers stood on `as_of`, and the planner's proposals from then on.
+WorkProgrammeView work_programme_view(const Programme& programme, const PlanningCalendar& calendar,
+                                      const Committee& committee, Date as_of, bool members);
+
+std::string render_work_programme(const Programme& programme, const PlanningCalendar& calendar,
+                                  const Committee& committee, Date as_of, PageFormat format, const PageOptions& options);
+
+std::string work_programme_html(const WorkProgrammeView& view);
+std::string work_programme_json(const WorkProgrammeView& view);
+
+// 17-Sep-24, as the Summary Work Programme prints its meeting dates.
+std::string short_date(Date date);
+
+}  // namespace agendad::pages

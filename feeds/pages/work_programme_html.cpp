@@ -1,0 +1,112 @@
+// The Summary Work Programme as an accessible page: tables with header cells and scope, the
+// planner's proposals in a section of their own.
+#include "feeds/pages/escape.hpp"
+#include "feeds/pages/html_page.hpp"
+#include "feeds/pages/urls.hpp"
+#include "feeds/pages/work_programme.hpp"
+
+namespace agendad::pages {
+namespace {
+
+std::string h(std::string_view text) { return html_escape(text); }
+
+std::string list(const std::vector<std::string>& entries) {
+  if (entries.empty()) return "";
+  std::string out = "<ul class=\"plain\">\n";
+  for (const std::string& entry : entries) out += "<li>" + h(entry) + "</li>\n";
+  return out + "</ul>\n";
+}
+
+// The item's title, anchored by its id (where the reader may see it) so that flags can link here.
+std::string titled(const WorkProgrammeItem& entry) {
+  std::string out = entry.item.id.empty() ? "<span>" : "<span id=\"item-" + h(entry.item.id) + "\">";
+  return out + h(entry.item.title) + "</span>\n" + list(entry.includes);
+}
+
+}  // namespace
+
+std::string work_programme_html(const WorkProgrammeView& view) {
+  const std::string self = work_programme_path(view.committee_id, PageFormat::html);
+  std::string body = "<header>\n";
+  if (view.members) body += "<p class=\"mark\" role=\"note\">Members' version: contains exempt information. Not for publication.</p>\n";
+  body += "<h1>" + h(view.title) + "</h1>\n<p>As the papers stood on " + h(long_date(view.as_of)) + ".</p>\n";
+  body += "<dl class=\"particulars\">\n";
+  auto particular = [&](std::string_view term, const std::string& value) {
+    if (!value.empty()) body += "<div><dt>" + h(term) + "</dt> <dd>" + h(value) + "</dd></div>\n";
+  };
+  particular("Chair:", view.chair);
+  particular("Vice-Chair:", view.vice_chair);
+  particular("Governance Advisor:", view.governance_advisor);
+  particular("Link Officer:", view.link_officer);
+  body += "</dl>\n</header>\n<main>\n";
+
+  if (!view.endorsement.empty() || !view.shortlisting.empty()) {
+    body += "<section aria-labelledby=\"principles\">\n<h2 id=\"principles\">Principles for long and short listing</h2>\n";
+    if (!view.endorsement.empty()) body += "<p>" + h(view.endorsement) + "</p>\n";
+    if (!view.starting_point.empty()) body += "<h3>Establish as a starting point:</h3>\n" + list(view.starting_point);
+    if (!view.longlisting.empty()) body += "<h3>Agree principles for longlisting:</h3>\n" + list(view.longlisting);
+    if (!view.shortlisting.empty())
+      body += "<h3>Developing a consistent shortlisting criteria e.g.</h3>\n" + list(view.shortlisting);
+    body += "</section>\n";
+  }
+
+  body += "<section aria-labelledby=\"meetings\">\n<h2 id=\"meetings\">Meetings and their items</h2>\n"
+          "<table>\n<thead><tr><th scope=\"col\">Meeting Date</th><th scope=\"col\">Agenda Item</th></tr></thead>\n<tbody>\n";
+  for (const WorkProgrammeMeeting& meeting : view.meetings) {
+    body += "<tr id=\"meeting-" + h(meeting.id) + "\"><th scope=\"row\"><a href=\"" +
+            h(relative_link(self, agenda_path(view.committee_id, meeting.date, AgendaFormat::html))) + "\">" +
+            h(meeting.label) + "</a>";
+    for (const std::string& mark : meeting.marks) body += "<br><strong>" + h(mark) + "</strong>";
+    body += "</th><td>";
+    for (const WorkProgrammeItem& item : meeting.items) body += "<div>" + titled(item) + "</div>\n";
+    body += "</td></tr>\n";
+  }
+  body += "</tbody>\n</table>\n</section>\n";
+
+  body += "<section aria-labelledby=\"scheduling\">\n<h2 id=\"scheduling\">Items for Scheduling</h2>\n";
+  if (view.for_scheduling.empty()) {
+    body += "<p>None.</p>\n";
+  } else {
+    body += "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
+    for (const WorkProgrammeItem& item : view.for_scheduling)
+      body += "<tr><th scope=\"row\">" + titled(item) + "</th><td>" + h(item.status) + "</td></tr>\n";
+    body += "</tbody>\n</table>\n";
+  }
+  body += "</section>\n";
+
+  body += "<section class=\"proposal\" aria-labelledby=\"proposals\">\n<h2 id=\"proposals\">Proposed by the planner</h2>\n"
+          "<p><strong>Proposals, not decisions:</strong> nothing in this section is booked until the committee agrees it.</p>\n";
+  if (view.proposals.empty()) {
+    body += "<p>The planner proposes no placements.</p>\n";
+  } else {
+    body += "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Proposed meeting</th>"
+            "<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n";
+    for (const ProposedPlacement& proposal : view.proposals)
+      body += "<tr><th scope=\"row\">" + h(proposal.item.title) + "</th><td><a href=\"#meeting-" + h(proposal.meeting) +
+              "\">" + h(short_date(proposal.date)) + "</a></td><td>" + h(proposal.reason) + "</td></tr>\n";
+    body += "</tbody>\n</table>\n";
+  }
+  if (!view.unplaced.empty()) {
+    body += "<h3>Items no meeting can take</h3>\n<table>\n<thead><tr><th scope=\"col\">Item</th>"
+            "<th scope=\"col\">Why not</th></tr></thead>\n<tbody>\n";
+    for (const UnplacedItem& unplaced : view.unplaced)
+      body += "<tr><th scope=\"row\">" + h(unplaced.item.title) + "</th><td>" + h(unplaced.reason) + "</td></tr>\n";
+    body += "</tbody>\n</table>\n";
+  }
+  body += "</section>\n";
+
+  if (!view.actions.empty()) {
+    body += "<section aria-labelledby=\"actions\">\n<h2 id=\"actions\">Actions owed from the minutes</h2>\n<table>\n"
+            "<thead><tr><th scope=\"col\">What</th><th scope=\"col\">To</th><th scope=\"col\">From</th>"
+            "<th scope=\"col\">Due</th></tr></thead>\n<tbody>\n";
+    for (const OwedAction& action : view.actions)
+      body += "<tr id=\"action-" + h(action.id) + "\"><th scope=\"row\">" + h(action.owed) + "</th><td>" + h(action.owed_to) +
+              "</td><td>" + h(action.from) + "</td><td>" + (action.due ? h(day_month_year(*action.due)) : "No date set") +
+              "</td></tr>\n";
+    body += "</tbody>\n</table>\n</section>\n";
+  }
+  body += "</main>\n";
+  return html_page(view.title, body);
+}
+
+}  // namespace agendad::pages
