@@ -1,0 +1,172 @@
+// `agendad plan`: the planner's proposals and flags for every committee, most urgent first.
+#include <date/tz.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "daemon/cli/command.hpp"
+#include "feeds/ical/planner_calendars.hpp"
+#include "planner/load/load.hpp"
+#include "planner/rules/plan.hpp"
+
+namespace agendad::cli {
+namespace {
+
+constexpr const char* usage =
+    "Usage: agendad plan [--config DIR] [--as-of YYYY-MM-DD] [--format text|json]\n\n"
+    "Prints, for each committee, the planner's flags (most urgent first) and the meetings it\n"
+    "proposes for the items awaiting a date, each with its reason.\n\n"
+    "  --config DIR   the configuration directory (default: config)\n"
+    "  --as-of DATE   plan as the programme stood on DATE (default: today in Europe/London)\n"
+    "  --format F     text or json (default: text)\n\n"
+    "Exit status: 0 printed; 1 the configuration or a calendar it names has errors;\n"
+    "2 the command line is wrong.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "agendad plan: " << message << "\n" << usage;
+  return 2;
+}
+
+void print(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+}
+
+// Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
+// there while UTC still says today.
+Date today_in_london() {
+  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
+  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
+}
+
+std::string title_of(const Programme& programme, std::size_t item) { return public_title(programme.items[item]); }
+
+std::string link_kind(LinkKind kind) {
+  switch (kind) {
+    case LinkKind::meeting: return "meeting";
+    case LinkKind::item: return "item";
+    case LinkKind::action: return "action";
+  }
+  return "item";
+}
+
+void print_text(const Programme& programme, const Plan& plan) {
+  for (const CommitteePlan& part : plan.committees) {
+    std::cout << programme.body_name(part.committee) << ": the plan as of " << long_date(plan.as_of) << "\n\n";
+    std::cout << "Flags, most urgent first:\n";
+    if (part.flags.empty()) std::cout << "  none\n";
+    for (const Flag& flag : part.flags)
+      std::cout << "  [" << to_string(flag.severity) << "] " << flag.message << " (" << link_kind(flag.link_kind) << " "
+                << flag.link << ")\n";
+    std::cout << "\nProposed meetings:\n";
+    if (part.proposals.proposals.empty()) std::cout << "  none\n";
+    for (const Proposal& proposal : part.proposals.proposals)
+      std::cout << "  " << title_of(programme, proposal.item) << ": " << proposal.reason << "\n";
+    std::cout << "\nMeetings:\n";
+    for (const MeetingPlan& meeting : part.proposals.meetings) {
+      if (meeting.meeting->date < plan.as_of) continue;
+      std::cout << "  " << long_date(meeting.meeting->date) << " (" << to_string(meeting.meeting->kind) << ", "
+                << to_string(meeting.meeting->status) << "): agenda out by " << day_month_year(meeting.dates.publication);
+      if (meeting.dates.report_deadline) std::cout << ", reports by " << day_month_year(*meeting.dates.report_deadline);
+      std::cout << "; " << meeting.booked << " booked";
+      if (meeting.capacity) std::cout << " of " << *meeting.capacity;
+      if (meeting.proposed) std::cout << ", " << meeting.proposed << " proposed";
+      std::cout << "\n";
+    }
+    std::cout << "\n";
+  }
+}
+
+nlohmann::json to_json(const Programme& programme, const Plan& plan) {
+  using nlohmann::json;
+  json committees = json::array();
+  for (const CommitteePlan& part : plan.committees) {
+    json flags = json::array(), proposals = json::array(), shortlist = json::array(), meetings = json::array();
+    for (const Flag& flag : part.flags)
+      flags.push_back({{"severity", to_string(flag.severity)},
+                       {"kind", to_string(flag.kind)},
+                       {"message", flag.message},
+                       {"link", {{"kind", link_kind(flag.link_kind)}, {"id", flag.link}}},
+                       {"date", flag.when ? json(iso(*flag.when)) : json(nullptr)}});
+    for (const Proposal& proposal : part.proposals.proposals)
+      proposals.push_back({{"item", programme.items[proposal.item].id},
+                           {"title", title_of(programme, proposal.item)},
+                           {"meeting", proposal.meeting},
+                           {"reason", proposal.reason}});
+    for (const Outcome& outcome : part.shortlist)
+      shortlist.push_back({{"item", programme.items[outcome.item].id},
+                           {"title", title_of(programme, outcome.item)},
+                           {"selection", to_string(outcome.selection)},
+                           {"score", outcome.score ? json(*outcome.score) : json(nullptr)},
+                           {"rank", outcome.rank ? json(outcome.rank) : json(nullptr)},
+                           {"reason", outcome.reason}});
+    for (const MeetingPlan& meeting : part.proposals.meetings)
+      meetings.push_back({{"id", meeting.meeting->id},
+                          {"date", iso(meeting.meeting->date)},
+                          {"kind", to_string(meeting.meeting->kind)},
+                          {"status", to_string(meeting.meeting->status)},
+                          {"publication", iso(meeting.dates.publication)},
+                          {"report_deadline", meeting.dates.report_deadline ? json(iso(*meeting.dates.report_deadline)) : json(nullptr)},
+                          {"booked", meeting.booked},
+                          {"capacity", meeting.capacity ? json(*meeting.capacity) : json(nullptr)},
+                          {"proposed", meeting.proposed}});
+    committees.push_back({{"id", part.committee},
+                          {"name", programme.body_name(part.committee)},
+                          {"flags", flags},
+                          {"proposals", proposals},
+                          {"shortlist", shortlist},
+                          {"meetings", meetings}});
+  }
+  return {{"as_of", iso(plan.as_of)}, {"committees", committees}};
+}
+
+int run(Arguments arguments) {
+  std::string config = "config";
+  std::optional<Date> as_of;
+  bool json = false;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view argument = arguments[i];
+    if (argument != "--config" && argument != "--as-of" && argument != "--format")
+      return usage_error(argument.starts_with("--") ? "unknown option " + std::string(argument)
+                                                    : "unexpected argument \"" + std::string(argument) + "\"");
+    if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
+    std::string_view value = arguments[++i];
+    if (argument == "--config") {
+      config = value;
+    } else if (argument == "--as-of") {
+      as_of = parse_iso_date(value);
+      if (!as_of) return usage_error("\"" + std::string(value) + "\" is not a date; expected YYYY-MM-DD");
+    } else if (value == "json" || value == "text") {
+      json = value == "json";
+    } else {
+      return usage_error("unknown format \"" + std::string(value) + "\"; expected text or json");
+    }
+  }
+  auto files = read_config_directory(config);
+  if (!files) {
+    print(files.error());
+    return 1;
+  }
+  auto programme = load_programme(*files);
+  if (!programme) {
+    print(programme.error());
+    return 1;
+  }
+  auto calendar = ical::import_planning_calendar(*programme);
+  if (!calendar) {
+    print(calendar.error());
+    return 1;
+  }
+  const Plan result = plan(*programme, *calendar, as_of ? *as_of : today_in_london());
+  if (json)
+    std::cout << to_json(*programme, result).dump(2) << "\n";
+  else
+    print_text(*programme, result);
+  return std::cout.good() ? 0 : 1;
+}
+
+const bool registered = register_command({"plan", "the planner's proposals and flags, most urgent first", usage, run});
+
+}  // namespace
+}  // namespace agendad::cli
