@@ -34,6 +34,8 @@ th, td { border: 1px solid #1a1a1a; padding: 0.3rem 0.5rem; text-align: left; ve
 thead th { background: #e6e6e6; }
 caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 ul.plain { padding-left: 1.2rem; }
+tr.critical th[scope="row"] { background: #fde2e2; }
+tr.warning th[scope="row"] { background: #fff4cc; }
 .notes { border: 1px dashed #1a1a1a; padding: 0.5rem 1rem; margin-top: 2rem; }
 @media print {
   @page { size: A4; margin: 18mm 18mm 20mm; }

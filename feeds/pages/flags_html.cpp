@@ -1,0 +1,43 @@
+// The flags as an accessible page: per committee a table, most urgent first; severity in words
+// as well as colour.
+#include "feeds/pages/escape.hpp"
+#include "feeds/pages/flags_page.hpp"
+#include "feeds/pages/html_page.hpp"
+#include "feeds/pages/urls.hpp"
+
+namespace agendad::pages {
+namespace {
+std::string sentence(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+}  // namespace
+
+std::string flags_html(const FlagsView& view) {
+  auto h = [](std::string_view text) { return html_escape(text); };
+  const std::string self = flags_path(PageFormat::html);
+  std::string body = "<header>\n";
+  if (view.members) body += "<p class=\"mark\" role=\"note\">Members' version. Not for publication.</p>\n";
+  body += "<h1>Flags: what needs attention</h1>\n<p>As of " + h(long_date(view.as_of)) +
+          ". Most urgent first: critical, then warnings, then information.</p>\n</header>\n<main>\n";
+  for (const CommitteeFlags& committee : view.committees) {
+    body += "<section aria-labelledby=\"flags-" + h(committee.id) + "\">\n<h2 id=\"flags-" + h(committee.id) + "\">" +
+            h(committee.name) + "</h2>\n";
+    if (committee.flags.empty()) {
+      body += "<p>Nothing needs attention.</p>\n</section>\n";
+      continue;
+    }
+    body += "<table>\n<thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Date</th><th scope=\"col\">Reason</th>"
+            "<th scope=\"col\">About</th></tr></thead>\n<tbody>\n";
+    for (const FlagLine& flag : committee.flags) {
+      body += "<tr class=\"" + h(flag.severity) + "\"><th scope=\"row\">" + h(sentence(flag.severity)) + "</th><td>" +
+              (flag.when ? h(day_month_year(*flag.when)) : "") + "</td><td>" + h(sentence(flag.message)) +
+              "</td><td><a href=\"" + h(relative_link(self, flag.link)) + "\">" + h(flag.link_text) + "</a></td></tr>\n";
+    }
+    body += "</tbody>\n</table>\n</section>\n";
+  }
+  body += "</main>\n";
+  return html_page("Flags – what needs attention", body);
+}
+
+}  // namespace agendad::pages

@@ -1,0 +1,65 @@
+#include "feeds/pages/flags_page.hpp"
+#include "feeds/pages/urls.hpp"
+#include "planner/rules/proposals.hpp"
+
+namespace agendad::pages {
+namespace {
+
+void link_to(FlagLine& line, const Programme& programme, const Flag& flag, const std::string& committee, bool members) {
+  const std::string work_programme = work_programme_path(committee, PageFormat::html);
+  switch (flag.link_kind) {
+    case LinkKind::meeting:
+      if (const Meeting* meeting = programme.meeting(flag.link)) {
+        line.link_id = flag.link;
+        line.link = agenda_path(meeting->committee, meeting->date, AgendaFormat::html);
+        line.link_text = "Agenda for " + long_date(meeting->date);
+        return;
+      }
+      break;
+    case LinkKind::item:
+      if (const Item* item = programme.item(flag.link); item && item->exempt && !members) {
+        line.link = work_programme;  // the id of an exempt item may say what it is about
+        line.link_text = "Work programme";
+        return;
+      }
+      line.link_id = flag.link;
+      line.link = work_programme + "#item-" + flag.link;
+      line.link_text = "Work programme";
+      return;
+    case LinkKind::action:
+      line.link_id = flag.link;
+      line.link = work_programme + "#action-" + flag.link;
+      line.link_text = "Actions owed";
+      return;
+  }
+  line.link = work_programme;
+  line.link_text = "Work programme";
+}
+
+}  // namespace
+
+FlagsView flags_view(const Programme& programme, const PlanningCalendar& calendar, Date as_of, bool members) {
+  FlagsView view{as_of, members, {}};
+  Snapshot papers = snapshot(programme, as_of);
+  for (const Committee& committee : programme.committees) {
+    Proposals plan = propose(programme, calendar, papers, committee.id, shortlist(programme, calendar, papers, committee.id));
+    CommitteeFlags group{committee.id, committee.name, {}};
+    for (const Flag& flag : flags(programme, calendar, papers, committee.id, plan)) {
+      FlagLine line{to_string(flag.severity), to_string(flag.kind), flag.message, flag.when,
+                    flag.link_kind == LinkKind::meeting ? "meeting" : flag.link_kind == LinkKind::item ? "item" : "action",
+                    {}, {}, {}};
+      link_to(line, programme, flag, committee.id, members);
+      group.flags.push_back(std::move(line));
+    }
+    view.committees.push_back(std::move(group));
+  }
+  return view;
+}
+
+std::string render_flags(const Programme& programme, const PlanningCalendar& calendar, Date as_of, PageFormat format,
+                         const PageOptions& options) {
+  FlagsView view = flags_view(programme, calendar, as_of, options.members);
+  return format == PageFormat::json ? flags_json(view) : flags_html(view);
+}
+
+}  // namespace agendad::pages

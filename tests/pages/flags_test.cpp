@@ -1,0 +1,62 @@
+// The flags page against the seeds' programme after the minutes of 4 March 2025, and with an
+// exempt item.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "feeds/pages/flags_page.hpp"
+#include "tests/pages/fixture.hpp"
+#include "tests/pages/seed_programme.hpp"
+
+namespace agendad::pages {
+namespace {
+
+using testing::on;
+
+int urgency(const std::string& severity) { return severity == "critical" ? 0 : severity == "warning" ? 1 : 2; }
+
+TEST(FlagsPage, TheKinshipLocalOfferIsTheMostUrgentAfterFourMarch2025) {
+  FlagsView view = flags_view(testing::seed_programme(), PlanningCalendar{}, on(2025, 3, 5), false);
+  ASSERT_EQ(view.committees.size(), 1u);
+  const auto& flags = view.committees[0].flags;
+  ASSERT_FALSE(flags.empty());
+  EXPECT_EQ(flags[0].severity, "critical");
+  EXPECT_NE(flags[0].message.find("Rotherham Kinship Local Offer must come before Cabinet in July 2025"), std::string::npos);
+  EXPECT_EQ(flags[0].link, "/work-programme/ilsc.html#item-kinship-local-offer");
+  for (std::size_t i = 1; i < flags.size(); ++i) EXPECT_LE(urgency(flags[i - 1].severity), urgency(flags[i].severity));
+}
+
+TEST(FlagsPage, HtmlAndJson) {
+  const Programme& programme = testing::seed_programme();
+  std::string html = render_flags(programme, PlanningCalendar{}, on(2025, 3, 5), PageFormat::html, {});
+  EXPECT_NE(html.find("<h1>Flags: what needs attention</h1>"), std::string::npos);
+  EXPECT_EQ(html.find("<h1", html.find("<h1") + 1), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"row\">Critical</th>"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"work-programme/ilsc.html#item-kinship-local-offer\">Work programme</a>"), std::string::npos);
+  auto json = nlohmann::json::parse(render_flags(programme, PlanningCalendar{}, on(2025, 3, 5), PageFormat::json, {}));
+  EXPECT_EQ(json["as_of"], "2025-03-05");
+  EXPECT_EQ(json["committees"][0]["flags"][0]["severity"], "critical");
+  EXPECT_EQ(json["committees"][0]["flags"][0]["link"]["id"], "kinship-local-offer");
+}
+
+TEST(FlagsPage, AnExemptItemIsNamedOnlyByItsPublicTitle) {
+  Programme programme = testing::small_programme();
+  Item item;
+  item.id = "sale-of-riverside-house";
+  item.committee = "ilsc";
+  item.title = "Proposed sale of Riverside House to Acme Holdings Ltd";
+  item.exempt = Exemption{3, "Disposal of a Council property"};
+  ItemState state;
+  state.status = ItemStatus::awaiting_date;
+  item.history.push_back(state);
+  programme.items.push_back(item);
+  for (PageFormat format : {PageFormat::html, PageFormat::json}) {
+    std::string bytes = render_flags(programme, PlanningCalendar{}, on(2024, 9, 1), format, {});
+    EXPECT_NE(bytes.find("Disposal of a Council property"), std::string::npos);
+    EXPECT_EQ(bytes.find("Riverside"), std::string::npos);
+    EXPECT_EQ(bytes.find("Acme"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace agendad::pages
