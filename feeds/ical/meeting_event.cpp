@@ -41,7 +41,8 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting) {
   if (const Venue* venue = programme.venue(venue_id)) event.location = name_and_address(*venue);
   event.status = status_of(meeting);
   event.start_date = meeting.date;
-  event.start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
+  // Committee::start is the usual start of its formal meetings; a workshop keeps to its own.
+  event.start = meeting.start ? meeting.start : committee && is_formal(meeting) ? committee->start : std::nullopt;
   if (!event.start) {
     event.end_date = add_days(meeting.date, 1);
     return event;

@@ -19,7 +19,7 @@ struct MeetingEvent {
   std::optional<WallTime> end;
 };
 
-// The start is the meeting's, else its committee's usual start; the end is the meeting's end,
+// The start is the meeting's, else (formal meetings only) its committee's usual start; the end is the meeting's end,
 // else its start plus its duration, the committee's, or CalendarSettings::default_duration_minutes.
 MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting);
 

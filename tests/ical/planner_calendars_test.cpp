@@ -3,9 +3,12 @@
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include <gtest/gtest.h>
+
+#include "planner/load/load.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -14,7 +17,21 @@ namespace fs = std::filesystem;
 
 Date ymd(int y, unsigned m, unsigned d) { return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}; }
 
-TEST(PlannerCalendarsTest, BankHolidaysAndBodyMeetingsResolvedAgainstTheConfigurationDirectory) {
+TEST(PlannerCalendarsTest, TheExampleConfigurationsBankHolidaysAsTheLoaderResolvesThem) {
+  auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
+  ASSERT_TRUE(files);
+  auto programme = load_programme(*files);
+  ASSERT_TRUE(programme) << format_line(programme.error().front());
+  auto calendar = import_planning_calendar(*programme);
+  ASSERT_TRUE(calendar) << format_line(calendar.error().front());
+  EXPECT_TRUE(calendar->bank_holidays.count(ymd(2025, 8, 25)));
+  EXPECT_TRUE(calendar->bank_holidays.count(ymd(2024, 12, 26)));
+  EXPECT_TRUE(calendar->bank_holidays.count(ymd(2025, 4, 21)));  // Easter Monday, the day before a meeting
+  EXPECT_FALSE(calendar->bank_holidays.count(ymd(2024, 12, 24)));
+  EXPECT_TRUE(calendar->body_meetings.empty());  // no body names a calendar file yet
+}
+
+TEST(PlannerCalendarsTest, BodyMeetingsLeaveOutCancelledEventsAndReportEveryFilesErrors) {
   fs::path dir = fs::temp_directory_path() / ("agendad-ical-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "cabinet.ics")
@@ -23,24 +40,24 @@ TEST(PlannerCalendarsTest, BankHolidaysAndBodyMeetingsResolvedAgainstTheConfigur
          "BEGIN:VEVENT\r\nUID:c2\r\nSTATUS:CANCELLED\r\nDTSTART;TZID=Europe/London:20250721T100000\r\nEND:VEVENT\r\n"
          "BEGIN:VEVENT\r\nUID:c3\r\nDTSTART:20250616T090000Z\r\nEND:VEVENT\r\n"
          "END:VCALENDAR\r\n";
+  std::ofstream(dir / "broken.ics") << "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n";
   Programme programme;
-  // As config/council.yaml names it: relative to the configuration directory.
-  programme.council.rules.bank_holidays_file = "../../shared/data/ics/uk-bank-holidays-england-and-wales.ics";
-  programme.bodies.push_back(Body{"cabinet", "Cabinet", "cabinet.ics", {}});
+  programme.bodies.push_back(Body{"cabinet", "Cabinet", (dir / "cabinet.ics").string(), {}});
   programme.bodies.push_back(Body{"osmb", "Overview and Scrutiny Management Board", "", {}});
+  auto calendar = import_planning_calendar(programme);
+  ASSERT_TRUE(calendar) << format_line(calendar.error().front());
+  ASSERT_EQ(calendar->body_meetings.size(), 1u);
+  EXPECT_EQ(calendar->body_meetings.at("cabinet"), (std::vector<Date>{ymd(2025, 6, 16), ymd(2025, 7, 14)}));
 
-  auto calendars = import_programme_calendars(programme, AGENDAD_SOURCE_DIR "/config");
-  ASSERT_FALSE(calendars) << "cabinet.ics is not in config/";
-  programme.council.rules.bank_holidays_file = fs::canonical(AGENDAD_SOURCE_DIR "/config/" +
-                                                             programme.council.rules.bank_holidays_file).string();
-  calendars = import_programme_calendars(programme, dir);
+  programme.council.rules.bank_holidays_file = (dir / "missing.ics").string();
+  programme.bodies.push_back(Body{"ipsc", "Improving Places Select Commission", (dir / "broken.ics").string(), {}});
+  calendar = import_planning_calendar(programme);
   fs::remove_all(dir);
-  ASSERT_TRUE(calendars) << format_line(calendars.error().front());
-  EXPECT_TRUE(calendars->bank_holidays.count(ymd(2025, 8, 25)));
-  EXPECT_TRUE(calendars->bank_holidays.count(ymd(2024, 12, 26)));
-  EXPECT_FALSE(calendars->bank_holidays.count(ymd(2024, 12, 24)));
-  ASSERT_EQ(calendars->body_meetings.size(), 1u);
-  EXPECT_EQ(calendars->body_meetings.at("cabinet"), (std::vector<Date>{ymd(2025, 6, 16), ymd(2025, 7, 14)}));
+  ASSERT_FALSE(calendar);
+  ASSERT_EQ(calendar.error().size(), 2u);
+  EXPECT_EQ(calendar.error()[0].where.file, (dir / "missing.ics").string());
+  EXPECT_EQ(calendar.error()[1].where.file, (dir / "broken.ics").string());
+  EXPECT_EQ(calendar.error()[1].where.line, 2);
 }
 
 TEST(PlannerCalendarsTest, AMultiDayAllDayEventCoversEveryDayUpToItsExclusiveEnd) {
