@@ -1,0 +1,107 @@
+#include "feeds/pages/index_page.hpp"
+
+#include "feeds/pages/escape.hpp"
+#include "feeds/pages/html_page.hpp"
+#include "feeds/pages/neighbours.hpp"
+#include "feeds/pages/urls.hpp"
+
+namespace agendad::pages {
+namespace {
+
+std::string h(std::string_view text) { return html_escape(text); }
+
+std::string link(std::string_view href, std::string_view text) {
+  return "<a href=\"" + h(href) + "\">" + h(text) + "</a>";
+}
+
+std::string when(const Programme& programme, const Meeting& meeting) {
+  const Committee* committee = programme.committee(meeting.committee);
+  auto start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
+  return long_date(meeting.date) + (start ? " at " + agenda_time(*start) : "");
+}
+
+std::string status(const Meeting& meeting) {
+  std::string text = meeting.status == MeetingStatus::cancelled ? "Cancelled"
+                     : meeting.status == MeetingStatus::moved   ? "Moved"
+                                                                : "Scheduled";
+  if (meeting.kind == MeetingKind::workshop) text += "; workshop";
+  if (!meeting.confirmed) text += "; provisional";
+  if (meeting.proposed) text += "; proposed by the planner";
+  return text;
+}
+
+std::string meetings_table(const Programme& programme, const std::vector<const Meeting*>& meetings,
+                           std::string_view caption) {
+  std::string out = "<table>\n<caption>" + h(caption) + "</caption>\n<thead><tr><th scope=\"col\">Meeting</th>"
+                    "<th scope=\"col\">Status</th><th scope=\"col\">Agenda</th></tr></thead>\n<tbody>\n";
+  for (const Meeting* meeting : meetings) {
+    auto path = [&](AgendaFormat format) {
+      return relative_link(index_path(), agenda_path(meeting->committee, meeting->date, format));
+    };
+    out += "<tr><th scope=\"row\">" + h(when(programme, *meeting)) + "</th><td>" + h(status(*meeting)) + "</td><td>" +
+           link(path(AgendaFormat::html), "Agenda") + " (" + link(path(AgendaFormat::text), "text") + ", " +
+           link(path(AgendaFormat::markdown), "Markdown") + ", " + link(path(AgendaFormat::json), "JSON") + ")</td></tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string feed_row(std::string_view base_url, std::string_view name, const std::string& path) {
+  std::string https = absolute_url(base_url, path);
+  return "<tr><th scope=\"row\">" + h(name) + "</th><td>" + link(webcal_url(https), webcal_url(https)) + "</td><td>" +
+         link(https, https) + "</td></tr>\n";
+}
+
+}  // namespace
+
+std::string render_index(const Programme& programme, Date as_of, const PageOptions& options) {
+  const std::string& base_url = options.base_url.empty() ? programme.council.calendar.base_url : options.base_url;
+  const std::string title = (programme.council.name.empty() ? std::string("Committee") : programme.council.name) +
+                            ": scrutiny meetings";
+  std::string body = "<header>\n";
+  if (options.members) body += "<p class=\"mark\" role=\"note\">Members' version. Not for publication.</p>\n";
+  body += "<h1>" + h(title) + "</h1>\n<p>Meetings from " + h(long_date(as_of)) + " on. " +
+          link(relative_link(index_path(), flags_path(PageFormat::html)), "Flags: what needs attention") + " (" +
+          link(relative_link(index_path(), flags_path(PageFormat::json)), "JSON") + ").</p>\n</header>\n<main>\n";
+
+  for (const Committee& committee : programme.committees) {
+    body += "<section aria-labelledby=\"committee-" + h(committee.id) + "\">\n<h2 id=\"committee-" + h(committee.id) +
+            "\">" + h(committee.name) + "</h2>\n";
+    if (const Meeting* next = next_meeting_from(programme, committee.id, as_of)) {
+      body += "<p class=\"next-meeting\">Next meeting: " +
+              link(relative_link(index_path(), agenda_path(committee.id, next->date, AgendaFormat::html)),
+                   when(programme, *next));
+      if (const Venue* venue = programme.venue(next->venue.empty() ? committee.venue : next->venue))
+        body += ", " + h(venue->name);
+      body += "</p>\n";
+    } else {
+      body += "<p>No meeting is arranged from " + h(long_date(as_of)) + " on.</p>\n";
+    }
+    body += "<p>" + link(relative_link(index_path(), work_programme_path(committee.id, PageFormat::html)), "Work programme") +
+            " (" + link(relative_link(index_path(), work_programme_path(committee.id, PageFormat::json)), "JSON") + ")</p>\n";
+    std::vector<const Meeting*> coming;
+    std::vector<const Meeting*> past;
+    for (const Meeting* meeting : programme.meetings_of(committee.id)) (meeting->date < as_of ? past : coming).push_back(meeting);
+    if (!coming.empty()) body += meetings_table(programme, coming, "Meetings to come");
+    if (!past.empty()) body += meetings_table(programme, past, "Earlier meetings");
+    body += "</section>\n";
+  }
+
+  body += "<section aria-labelledby=\"calendars\">\n<h2 id=\"calendars\">Subscribe to the calendars</h2>\n"
+          "<p>A subscribed calendar keeps itself up to date when a meeting is added, moved or cancelled.</p>\n"
+          "<ul>\n"
+          "<li><strong>Google Calendar:</strong> Other calendars, +, From URL; paste the web address.</li>\n"
+          "<li><strong>Outlook:</strong> Add calendar, Subscribe from web; paste the web address.</li>\n"
+          "<li><strong>Apple Calendar:</strong> click the webcal:// link, or File, New Calendar Subscription, and paste it.</li>\n"
+          "</ul>\n<table>\n<thead><tr><th scope=\"col\">Calendar</th><th scope=\"col\">Subscribe (webcal)</th>"
+          "<th scope=\"col\">Web address</th></tr></thead>\n<tbody>\n";
+  body += feed_row(base_url, "All meetings", all_calendar_path());
+  for (const Committee& committee : programme.committees) {
+    body += feed_row(base_url, committee.name + ": meetings", committee_calendar_path(committee.id));
+    body += feed_row(base_url, committee.name + ": deadlines (agenda publication, reports, actions owed)",
+                     deadlines_calendar_path(committee.id));
+  }
+  body += "</tbody>\n</table>\n</section>\n</main>\n";
+  return html_page(title, body);
+}
+
+}  // namespace agendad::pages
