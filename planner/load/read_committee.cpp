@@ -190,11 +190,11 @@ void read_committee(const Source& source, const YAML::Node& node, std::size_t in
   read_standing_items(fields, committee);
   read_pattern(fields, committee);
 
-  std::size_t meetings_before = programme.meetings.size();
   read_entries(fields, "meetings", committee, programme, read_meeting);
   read_entries(fields, "items", committee, programme, read_item);
   read_entries(fields, "actions", committee, programme, read_action);
-  if (programme.meetings.size() == meetings_before)
+  auto meetings = fields.value("meetings");
+  if (!meetings || (meetings->IsSequence() && meetings->size() == 0))
     source.warning(node, fields.path("meetings"),
                    "the committee has no meetings yet, so nothing can be booked or published for it");
   programme.committees.push_back(std::move(committee));
