@@ -1,0 +1,86 @@
+// `agendad feed`, run as a subprocess.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "feed_testing.hpp"
+
+namespace agendad::ical {
+namespace {
+
+using namespace testing;
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+Outcome agendad(const std::string& arguments) {
+  fs::path err = fs::temp_directory_path() / ("agendad-feed-err-" + std::to_string(::getpid()));
+  std::string command = std::string(AGENDAD_BINARY) + " feed --config " AGENDAD_SOURCE_DIR "/config " + arguments +
+                        " 2>" + err.string();
+  Outcome run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) run.out.append(buffer.data(), n);
+  run.status = WEXITSTATUS(::pclose(pipe));
+  std::ifstream in(err);
+  run.err.assign(std::istreambuf_iterator<char>(in), {});
+  fs::remove(err);
+  return run;
+}
+
+TEST(FeedCliTest, PrintsEachKindOfFeed) {
+  Outcome committee = agendad("ilsc");
+  ASSERT_EQ(committee.status, 0) << committee.err;
+  EXPECT_EQ(byte_problems(committee.out), std::vector<std::string>{});
+  EXPECT_EQ(parse_feed(committee.out).events.size(), 10u);
+  Outcome all = agendad("all");
+  ASSERT_EQ(all.status, 0) << all.err;
+  EXPECT_EQ(parse_feed(all.out).events.size(), 10u);  // the example has one committee
+  Outcome deadlines = agendad("--deadlines ilsc");
+  ASSERT_EQ(deadlines.status, 0) << deadlines.err;
+  EXPECT_NE(deadlines.out.find("UID:ilsc-2025-04-22.publication@agendad\r\nDTSTAMP"), std::string::npos);
+}
+
+TEST(FeedCliTest, UsageAndLookupErrors) {
+  EXPECT_EQ(agendad("").status, 2);
+  EXPECT_EQ(agendad("--bogus ilsc").status, 2);
+  EXPECT_EQ(agendad("--deadlines all").status, 2);
+  Outcome unknown = agendad("nope");
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_NE(unknown.err.find("no committee called \"nope\""), std::string::npos);
+}
+
+TEST(FeedCliTest, WithAStateDirectoryARestartGivesTheSameBytes) {
+  fs::path state = fs::temp_directory_path() / ("agendad-feed-state-" + std::to_string(::getpid()));
+  fs::remove_all(state);
+  Outcome first = agendad("--state " + state.string() + " ilsc");
+  ASSERT_EQ(first.status, 0) << first.err;
+  EXPECT_NE(first.err.find("warning: no sequence state file"), std::string::npos);
+  ASSERT_TRUE(fs::exists(state / "sequences"));
+  ::sleep(1);  // a later second: DTSTAMP must still not move
+  Outcome second = agendad("--state " + state.string() + " ilsc");
+  ASSERT_EQ(second.status, 0) << second.err;
+  EXPECT_EQ(second.err, "");
+  EXPECT_EQ(second.out, first.out);
+
+  std::ofstream(state / "sequences", std::ios::trunc) << "not a state file";
+  Outcome rebuilt = agendad("--state " + state.string() + " ilsc");
+  fs::remove_all(state);
+  ASSERT_EQ(rebuilt.status, 0) << rebuilt.err;
+  EXPECT_NE(rebuilt.err.find("corrupt"), std::string::npos);
+  ParsedFeed before = parse_feed(first.out), after = parse_feed(rebuilt.out);
+  for (std::size_t i = 0; i < before.events.size(); ++i) EXPECT_GT(after.events[i].sequence, before.events[i].sequence);
+}
+
+}  // namespace
+}  // namespace agendad::ical

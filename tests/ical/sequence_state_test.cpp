@@ -1,0 +1,148 @@
+// SEQUENCE across reloads, restarts and lost state files.
+#include "feeds/ical/sequence_state.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "feed_testing.hpp"
+
+namespace agendad::ical {
+namespace {
+
+using namespace testing;
+namespace fs = std::filesystem;
+using std::chrono::sys_days;
+
+const Seconds t0{sys_days{ymd(2024, 6, 1)} + std::chrono::hours{9}};
+
+Seconds minutes_after(Seconds at, int minutes) { return at + std::chrono::minutes{minutes}; }
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("agendad-state-" + std::to_string(::getpid()) + "-" +
+                                               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  TempDir() { fs::remove_all(path); }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+Programme two_meetings() {
+  Programme programme = small_programme();
+  programme.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}), meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0})};
+  return programme;
+}
+
+TEST(SequenceStateTest, NewMeetingsStartAtTheFloorAndChangesRaiseByOne) {
+  Programme programme = two_meetings();
+  SequenceState first = next_state(SequenceState{7, {}}, programme, t0);
+  EXPECT_EQ(first.meetings.at("a"), (MeetingRevision{fingerprint(programme, programme.meetings[0]), 7, t0}));
+
+  programme.meetings[0].start = WallTime{14, 0};
+  SequenceState second = next_state(first, programme, minutes_after(t0, 5));
+  EXPECT_EQ(second.meetings.at("a").sequence, 8);
+  EXPECT_EQ(second.meetings.at("a").changed, minutes_after(t0, 5));
+  EXPECT_EQ(second.meetings.at("b"), first.meetings.at("b"));
+
+  // A meeting that leaves the configuration is remembered, so that coming back never lowers it.
+  Meeting removed = programme.meetings[0];
+  programme.meetings.erase(programme.meetings.begin());
+  SequenceState third = next_state(second, programme, minutes_after(t0, 10));
+  EXPECT_EQ(third.meetings.at("a").sequence, 8);
+  removed.date = ymd(2024, 9, 24);
+  programme.meetings.push_back(removed);
+  EXPECT_EQ(next_state(third, programme, minutes_after(t0, 15)).meetings.at("a").sequence, 9);
+}
+
+TEST(SequenceStateTest, WhatCountsAsAChange) {
+  Programme programme = two_meetings();
+  std::string original = fingerprint(programme, programme.meetings[0]);
+  auto changed = [&](auto edit) {
+    Programme copy = programme;
+    edit(copy);
+    return fingerprint(copy, copy.meetings[0]) != original;
+  };
+  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].date = ymd(2024, 9, 18); }));
+  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].start = WallTime{10, 30}; }));
+  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].duration_minutes = 180; }));
+  EXPECT_TRUE(changed([](Programme& p) { p.venues[0].address = "Riverside House, Main Street, Rotherham"; }));
+  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].status = MeetingStatus::cancelled; }));
+  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].confirmed = false; }));
+  EXPECT_FALSE(changed([](Programme& p) { p.meetings[0].format = "hybrid"; }));
+  EXPECT_FALSE(changed([](Programme& p) { p.meetings[1].date = ymd(2024, 11, 5); }));
+}
+
+TEST(SequenceStateTest, SavedAtomicallyAndLoadedBackUnchanged) {
+  TempDir dir;
+  Programme programme = two_meetings();
+  programme.meetings[1].id = "ilsc 2024 extraordinary";  // ids are written last on their line: spaces survive
+  SequenceState state = next_state(SequenceState{91451977, {}}, programme, t0);
+  auto saved = save_sequence_state(dir.path / "nested", state);
+  ASSERT_TRUE(saved) << format_line(saved.error().front());
+  EXPECT_EQ(*saved, dir.path / "nested" / "sequences");
+  EXPECT_FALSE(fs::exists(dir.path / "nested" / "sequences.tmp"));
+  LoadedState loaded = load_sequence_state(dir.path / "nested", minutes_after(t0, 60));
+  EXPECT_TRUE(loaded.warnings.empty());
+  EXPECT_EQ(loaded.state, state);
+}
+
+TEST(SequenceStateTest, AnUnwritableStateDirectoryIsAnErrorNotACrash) {
+  TempDir dir;
+  fs::create_directories(dir.path);
+  std::ofstream(dir.path / "file") << "x";
+  auto saved = save_sequence_state(dir.path / "file", SequenceState{});
+  ASSERT_FALSE(saved);
+  EXPECT_NE(saved.error().front().message.find("state directory"), std::string::npos);
+}
+
+TEST(SequenceStateTest, ARebuiltStateNeverLowersASequenceASubscriberHasSeen) {
+  TempDir dir;
+  Programme programme = two_meetings();
+  LoadedState first = load_sequence_state(dir.path, t0);  // a first start: nothing there
+  ASSERT_EQ(first.warnings.size(), 1u);
+  EXPECT_EQ(first.warnings.front().severity, Severity::warning);
+  EXPECT_EQ(first.state.floor, rebuild_floor(t0));
+  SequenceState state = next_state(first.state, programme, t0);
+  // A busy day: the clerk moves meeting a forty times, one reload a minute.
+  for (int minute = 1; minute <= 40; ++minute) {
+    programme.meetings[0].start = WallTime{9 + minute % 2, minute};
+    state = next_state(state, programme, minutes_after(t0, minute));
+  }
+  std::int64_t seen = state.meetings.at("a").sequence;
+  ASSERT_TRUE(save_sequence_state(dir.path, state));
+
+  for (const std::string& corrupt : {std::string("agendad sequence state 1\nfloor 12\nmeeting 5 17"),  // truncated
+                                    std::string("\x00\x01garbage", 9), std::string()}) {
+    std::ofstream(sequence_state_path(dir.path), std::ios::binary | std::ios::trunc) << corrupt;
+    LoadedState rebuilt = load_sequence_state(dir.path, minutes_after(t0, 41));
+    ASSERT_EQ(rebuilt.warnings.size(), 1u);
+    EXPECT_NE(rebuilt.warnings.front().message.find("corrupt"), std::string::npos);
+    SequenceState after = next_state(rebuilt.state, programme, minutes_after(t0, 41));
+    EXPECT_GT(after.meetings.at("a").sequence, seen);
+    EXPECT_GT(after.meetings.at("b").sequence, state.meetings.at("b").sequence);
+  }
+}
+
+TEST(SequenceStateTest, MalformedFilesAreRefusedByTheParser) {
+  std::string good = "agendad sequence state 1\nfloor 3\nmeeting 4 1717232400 0123456789abcdef a\n";
+  ASSERT_TRUE(parse_sequence_state(good));
+  EXPECT_EQ(parse_sequence_state(good)->meetings.at("a").sequence, 4);
+  for (const std::string& bad : {
+           std::string("agendad sequence state 2\nfloor 3\n"),
+           std::string("agendad sequence state 1\n"),
+           std::string("agendad sequence state 1\nfloor -1\n"),
+           std::string("agendad sequence state 1\nfloor 3\nmeeting -4 1717232400 0123456789abcdef a\n"),
+           std::string("agendad sequence state 1\nfloor 3\nmeeting 4 1717232400 0123456789ABCDEF a\n"),
+           std::string("agendad sequence state 1\nfloor 3\nmeeting 4 1717232400 0123456789abcdef \n"),
+           std::string("agendad sequence state 1\nfloor 3\nmeeting 99999999999 1717232400 0123456789abcdef a\n"),
+           good + "meeting 5 1717232400 0123456789abcdef a\n",
+           good + "floor 4\n",
+           good + "extra\n",
+           good.substr(0, good.size() - 1),
+       })
+    EXPECT_FALSE(parse_sequence_state(bad)) << bad;
+}
+
+}  // namespace
+}  // namespace agendad::ical
