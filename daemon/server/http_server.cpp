@@ -38,6 +38,8 @@ class SessionBase {
 
 // What every session of one server shares.
 struct Shared {
+  Shared(ServerOptions options, const Published& published, Metrics& metrics)
+      : options(std::move(options)), published(published), metrics(metrics) {}
   ServerOptions options;
   const Published& published;
   Metrics& metrics;
@@ -107,7 +109,7 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
   if (reply.no_store) {
     out += "\r\nCache-Control: no-store";
   } else {
-    out += "\r\nCache-Control: public, max-age=";
+    out += reply.private_cache ? "\r\nCache-Control: private, max-age=" : "\r\nCache-Control: public, max-age=";
     append_number(out, static_cast<std::uint64_t>(reply.max_age));
   }
   if (reply.vary) out += "\r\nVary: Accept-Encoding";
@@ -124,7 +126,8 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
 template <class Stream>
 class Session : public SessionBase, public std::enable_shared_from_this<Session<Stream>> {
  public:
-  Session(Stream stream, Shared& shared) : stream_(std::move(stream)), shared_(shared) {
+  Session(Stream stream, std::shared_ptr<Shared> shared)
+      : stream_(std::move(stream)), shared_ptr_(std::move(shared)), shared_(*shared_ptr_) {
     shared_.metrics.connection_opened();
     std::lock_guard lock(shared_.mutex);
     shared_.sessions.insert(this);
@@ -265,6 +268,8 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   }
 
   Stream stream_;
+  // Owned jointly, so that a session outliving its server (cut at the end of the drain) is safe.
+  std::shared_ptr<Shared> shared_ptr_;
   Shared& shared_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::empty_body>> parser_;
@@ -287,7 +292,8 @@ constexpr std::string_view too_many_connections =
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(net::io_context& io, Shared& shared) : io_(io), acceptor_(net::make_strand(io)), retry_(acceptor_.get_executor()), shared_(shared) {}
+  Listener(net::io_context& io, std::shared_ptr<Shared> shared)
+      : io_(io), acceptor_(net::make_strand(io)), retry_(acceptor_.get_executor()), shared_(std::move(shared)) {}
 
   tcp::acceptor& acceptor() { return acceptor_; }
 
@@ -312,14 +318,14 @@ class Listener : public std::enable_shared_from_this<Listener> {
     if (!acceptor_.is_open() || ec == net::error::operation_aborted) return;
     if (ec) {
       // Out of descriptors, say: wait a little rather than spin on the same error.
-      shared_.log("accept failed: " + ec.message());
+      shared_->log("accept failed: " + ec.message());
       retry_.expires_after(std::chrono::milliseconds(100));
       retry_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {
         if (!wait_ec) self->accept();
       });
       return;
     }
-    if (shared_.metrics.open_connections() >= static_cast<std::int64_t>(shared_.options.max_connections)) {
+    if (shared_->metrics.open_connections() >= static_cast<std::int64_t>(shared_->options.max_connections)) {
       refuse(std::move(socket));
     } else {
       std::make_shared<Session<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared_)->run();
@@ -328,7 +334,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   }
 
   void refuse(tcp::socket socket) {
-    shared_.log("connection refused: " + std::to_string(shared_.options.max_connections) + " open already");
+    shared_->log("connection refused: " + std::to_string(shared_->options.max_connections) + " open already");
     auto kept = std::make_shared<tcp::socket>(std::move(socket));
     net::async_write(*kept, net::buffer(too_many_connections), [kept](beast::error_code, std::size_t) {
       beast::error_code ignored;
@@ -339,16 +345,16 @@ class Listener : public std::enable_shared_from_this<Listener> {
   net::io_context& io_;
   tcp::acceptor acceptor_;
   net::steady_timer retry_;
-  Shared& shared_;
+  std::shared_ptr<Shared> shared_;
 };
 
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(net::io_context& io, ServerOptions options, const Published& published, Metrics& metrics)
-      : io(io), shared{std::move(options), published, metrics, {}, {}, {}} {}
+      : io(io), shared(std::make_shared<Shared>(std::move(options), published, metrics)) {}
   net::io_context& io;
-  Shared shared;
+  std::shared_ptr<Shared> shared;
   std::shared_ptr<Listener> listener;
 
   tl::expected<std::uint16_t, std::string> bound() {
@@ -403,13 +409,13 @@ tl::expected<std::uint16_t, std::string> HttpServer::adopt(int listening_fd) {
 void HttpServer::start() { impl_->listener->start(); }
 
 void HttpServer::stop() {
-  impl_->shared.stopping = true;
+  impl_->shared->stopping = true;
   if (impl_->listener) impl_->listener->stop();
-  std::lock_guard lock(impl_->shared.mutex);
-  for (auto* session : impl_->shared.sessions) session->on_stop();
+  std::lock_guard lock(impl_->shared->mutex);
+  for (auto* session : impl_->shared->sessions) session->on_stop();
 }
 
-std::int64_t HttpServer::open_connections() const { return impl_->shared.metrics.open_connections(); }
+std::int64_t HttpServer::open_connections() const { return impl_->shared->metrics.open_connections(); }
 
 std::string respond_to_bytes(const Published& published, std::string_view raw, std::uint32_t header_limit) {
   net::io_context io;
@@ -417,7 +423,7 @@ std::string respond_to_bytes(const Published& published, std::string_view raw, s
   ServerOptions options;
   options.header_limit = header_limit;
   options.log = [](std::string_view) {};
-  Shared shared{std::move(options), published, metrics, {}, {}, {}};
+  auto shared = std::make_shared<Shared>(std::move(options), published, metrics);
   beast::test::stream server(io);
   beast::test::stream client(io);
   server.connect(client);

@@ -122,6 +122,7 @@ Reply respond(const Snapshot& snapshot, const Services& services, const Request&
     reply.route = route;
     reply.content_type = resource->content_type;
     reply.max_age = resource->max_age;
+    reply.private_cache = path.starts_with("/members/");
     reply.last_modified = resource->last_modified_text;
     reply.vary = !resource->gzip_body.empty();
     reply.gzip = reply.vary && accepts_gzip(request.accept_encoding);

@@ -31,6 +31,7 @@ struct Reply {
   std::string_view last_modified;  // an HTTP date; empty: no Last-Modified
   int max_age = 0;                 // Cache-Control: max-age; 0 with no_store: no-store
   bool no_store = false;
+  bool private_cache = false;      // members' pages: no shared cache may keep them
   bool gzip = false;               // Content-Encoding: gzip
   bool vary = false;               // Vary: Accept-Encoding
   bool allow = false;              // Allow: GET, HEAD (on 405)

@@ -1,0 +1,150 @@
+#include "daemon/server/daemon.hpp"
+
+#include <algorithm>
+#include <csignal>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "daemon/server/config_watch.hpp"
+#include "daemon/server/reloader.hpp"
+#include "daemon/server/systemd_notify.hpp"
+
+namespace agendad::server {
+namespace {
+
+namespace net = boost::asio;
+
+// The URLs worth opening or subscribing to: the index, every public calendar, the probes.
+void print_urls(const Snapshot& snapshot, const std::string& origin) {
+  std::vector<std::string> paths;
+  for (const auto& [path, resource] : snapshot.public_resources)
+    if (path == "/" || path.ends_with(".ics") || path.starts_with("/work-programme/") || path.starts_with("/flags"))
+      paths.push_back(path);
+  std::sort(paths.begin(), paths.end());
+  std::cout << "agendad: serving " << snapshot.public_resources.size() << " pages and feeds at " << origin << "/\n";
+  for (const auto& path : paths)
+    std::cout << "  " << (path.ends_with(".ics") ? "subscribe: " : "open:      ") << origin << path << "\n";
+  std::cout << "  health:    " << origin << "/healthz\n  metrics:   " << origin << "/metrics\n" << std::flush;
+}
+
+// Pings systemd's watchdog from the event loop, so that a wedged loop stops the pings.
+class Watchdog {
+ public:
+  Watchdog(net::io_context& io, std::chrono::microseconds interval) : timer_(io), interval_(interval) { tick(); }
+  void stop() { timer_.cancel(); }
+
+ private:
+  void tick() {
+    systemd::watchdog();
+    timer_.expires_after(interval_);
+    timer_.async_wait([this](boost::system::error_code ec) {
+      if (!ec) tick();
+    });
+  }
+  net::steady_timer timer_;
+  std::chrono::microseconds interval_;
+};
+
+}  // namespace
+
+int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
+  // A closed stdout (a pipe whose reader went away) must not kill a server.
+  std::signal(SIGPIPE, SIG_IGN);
+  Published published;
+  Metrics metrics;
+  Reloader reloader(published, builder, options.inputs);
+  if (!reloader.load_now()) {
+    std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()
+              << " has errors; nothing is served until they are fixed\n";
+    return 1;
+  }
+
+  net::io_context io(static_cast<int>(options.threads));
+  HttpServer server(io, options.server, published, metrics);
+  std::string origin;
+  if (const auto fd = systemd::listening_socket()) {
+    const auto port = server.adopt(*fd);
+    if (!port) {
+      std::cerr << "agendad: " << port.error() << "\n";
+      return 1;
+    }
+    origin = "http://localhost:" + std::to_string(*port);
+  } else {
+    const auto port = server.listen(options.address, options.port);
+    if (!port) {
+      std::cerr << "agendad: " << port.error() << "\n";
+      return 1;
+    }
+    const bool v6 = options.address.find(':') != std::string::npos;
+    origin = "http://" + (v6 ? "[" + options.address + "]" : options.address) + ":" + std::to_string(*port);
+  }
+  if (!options.inputs.base_url.empty()) origin = options.inputs.base_url;
+  while (origin.ends_with('/')) origin.pop_back();
+
+  ConfigWatch watch(io, options.debounce, [&](const std::string& changed) {
+    reloader.reload("change to " + changed + " in " + options.inputs.config_dir.string());
+  });
+  if (const auto error = watch.watch(options.inputs.config_dir))
+    std::cerr << "agendad: " << *error << "; reload with SIGHUP instead\n";
+
+  std::optional<Watchdog> watchdog;
+  if (const auto interval = systemd::watchdog_interval()) watchdog.emplace(io, *interval);
+
+  net::steady_timer drain(io);
+  std::chrono::steady_clock::time_point drain_deadline;
+  std::function<void()> check_drained = [&] {
+    if (server.open_connections() == 0 || std::chrono::steady_clock::now() >= drain_deadline) {
+      if (server.open_connections() > 0)
+        std::cerr << "agendad: stop: " << server.open_connections() << " connections cut after the drain time\n";
+      io.stop();
+      return;
+    }
+    drain.expires_after(std::chrono::milliseconds(20));
+    drain.async_wait([&](boost::system::error_code ec) {
+      if (!ec) check_drained();
+    });
+  };
+
+  // SIGTERM and SIGINT stay caught after the first, so that a second one cannot kill the drain.
+  net::signal_set signals(io, SIGHUP, SIGTERM, SIGINT);
+  bool stopping = false;
+  std::function<void()> wait_for_signal = [&] {
+    signals.async_wait([&](boost::system::error_code ec, int signal) {
+      if (ec) return;
+      if (signal == SIGHUP && !stopping) {
+        reloader.reload("SIGHUP");
+      } else if (signal != SIGHUP && !stopping) {
+        stopping = true;
+        std::cerr << "agendad: stop (" << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << "): finishing "
+                  << server.open_connections() << " connections\n";
+        systemd::stopping();
+        server.stop();
+        watch.stop();
+        if (watchdog) watchdog->stop();
+        drain_deadline = std::chrono::steady_clock::now() + options.drain_timeout;
+        check_drained();
+      }
+      wait_for_signal();
+    });
+  };
+  wait_for_signal();
+
+  server.start();
+  print_urls(*published.snapshot(), origin);
+  std::cerr << "agendad: start: listening at " << origin << "/ with " << options.threads << " threads\n";
+  systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
+
+  std::vector<std::jthread> threads;
+  for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
+  io.run();
+  threads.clear();
+  std::cerr << "agendad: stop: done\n";
+  return 0;
+}
+
+}  // namespace agendad::server

@@ -1,0 +1,199 @@
+// `agendad serve` as a child process on the example configuration: the seeds' programme served,
+// live reloads good and bad, members' tokens, and SIGTERM with a request in flight.
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "tests/server/fixture.hpp"
+#include "tests/server/net_client.hpp"
+
+namespace agendad::server {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+using testing::Child;
+using testing::Connection;
+using testing::eventually;
+using testing::fetch;
+using testing::HttpResponse;
+using testing::parse_responses;
+using testing::read_file;
+
+class Daemon : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("agendad-daemon-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_ / "config");
+    for (const auto& entry : fs::directory_iterator(fs::path(AGENDAD_SOURCE_DIR) / "config"))
+      if (entry.path().extension() == ".yaml") fs::copy_file(entry.path(), dir_ / "config" / entry.path().filename());
+    // The example names the bank holidays relative to the repository's config/.
+    edit("council.yaml", "../../shared/data/ics/", std::string(AGENDAD_SHARED_DIR) + "/data/ics/");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Replaces `from` by `to` in a configuration file, written as editors do (rename over).
+  void edit(const std::string& file, const std::string& from, const std::string& to) {
+    auto text = read_file(dir_ / "config" / file);
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    const auto temporary = dir_ / ("." + file + ".tmp");
+    std::ofstream(temporary) << text;
+    fs::rename(temporary, dir_ / "config" / file);
+  }
+
+  std::unique_ptr<Child> serve(std::vector<std::string> extra = {}) {
+    std::vector<std::string> arguments{"serve",  "--config", (dir_ / "config").string(), "--listen",
+                                       "127.0.0.1:0", "--as-of", "2024-09-10"};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    return std::make_unique<Child>(arguments, dir_ / "stderr.log");
+  }
+  std::string log() const { return read_file(dir_ / "stderr.log"); }
+
+  HttpResponse get(const Child& child, std::string_view target, std::string_view headers = "") {
+    const auto responses = parse_responses(fetch(child.port(), target, headers));
+    return responses.size() == 1 ? responses.front() : HttpResponse{};
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(Daemon, ServesTheSeedsProgrammeAndStopsCleanlyOnSigterm) {
+  auto child = serve();
+  ASSERT_TRUE(child->started()) << log();
+  const auto agenda = get(*child, "/agendas/ilsc/2024-09-17.html", "Accept-Encoding: gzip\r\n");
+  EXPECT_EQ(agenda.status, 200);
+  EXPECT_EQ(agenda.header("content-encoding"), "gzip");
+  const auto html = testing::gunzip(agenda.body);
+  EXPECT_NE(html.find("Tuesday 17 September 2024"), std::string::npos);
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.html",
+                "Accept-Encoding: gzip\r\nIf-None-Match: " + agenda.header("etag") + "\r\n")
+                .status,
+            304);
+  // The gzip representation's tag does not validate the identity one.
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.html", "If-None-Match: " + agenda.header("etag") + "\r\n").status,
+            200);
+  const auto text = get(*child, "/agendas/ilsc/2024-09-17.txt");
+  EXPECT_EQ(text.header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_NE(text.body.find("Rotherham Town Hall"), std::string::npos);
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.md").header("content-type"), "text/markdown; charset=utf-8");
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.json").header("content-type"), "application/json");
+  EXPECT_EQ(get(*child, "/work-programme/ilsc.html").status, 200);
+  EXPECT_EQ(get(*child, "/work-programme/ilsc.json").status, 200);
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-18.html").status, 404);
+  const auto health = get(*child, "/healthz");
+  EXPECT_NE(health.body.find("\"status\": \"ok\""), std::string::npos);
+  EXPECT_NE(health.body.find("\"generation\": 1"), std::string::npos);
+
+  child->signal(SIGTERM);
+  EXPECT_EQ(child->wait_exit(10s), 0);
+  const auto lines = log();
+  EXPECT_NE(lines.find("load (start): ok"), std::string::npos) << lines;
+  EXPECT_NE(lines.find("GET /agendas/ilsc/2024-09-17.html 200 "), std::string::npos) << lines;
+  EXPECT_NE(lines.find("agendad: stop (SIGTERM)"), std::string::npos) << lines;
+}
+
+TEST_F(Daemon, SigtermLetsARequestInFlightFinish) {
+  auto child = serve();
+  ASSERT_TRUE(child->started()) << log();
+  Connection in_flight(child->port());
+  ASSERT_TRUE(in_flight.send("GET /agendas/ilsc/2024-09-17.txt HTTP/1.1\r\nHost: x\r\n"));
+  Connection idle(child->port());
+  std::this_thread::sleep_for(200ms);
+  child->signal(SIGTERM);
+  EXPECT_TRUE(idle.closed_within(3s));
+  std::this_thread::sleep_for(200ms);
+  ASSERT_TRUE(in_flight.send("\r\n"));
+  const auto responses = parse_responses(in_flight.read_until_closed(5s));
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 200);
+  EXPECT_EQ(responses[0].header("connection"), "close");
+  EXPECT_NE(responses[0].body.find("IMPROVING LIVES SELECT COMMISSION"), std::string::npos);
+  EXPECT_EQ(child->wait_exit(10s), 0);
+}
+
+TEST_F(Daemon, AGoodEditShowsAndABadOneKeepsTheLastGoodProgrammeOnline) {
+  auto child = serve();
+  ASSERT_TRUE(child->started()) << log();
+  const auto before = get(*child, "/agendas/ilsc/2024-09-17.txt");
+  ASSERT_NE(before.body.find("Rotherham Town Hall"), std::string::npos);
+
+  // inotify: no signal needed.
+  edit("council.yaml", "name: Rotherham Town Hall", "name: Riverside House");
+  ASSERT_TRUE(eventually([&] { return get(*child, "/agendas/ilsc/2024-09-17.txt").body.find("Riverside House") !=
+                                      std::string::npos; },
+                         20s))
+      << log();
+  EXPECT_NE(get(*child, "/healthz").body.find("\"generation\": 2"), std::string::npos);
+  const auto good = get(*child, "/agendas/ilsc/2024-09-17.txt");
+
+  // 30 February: a located error, and nothing served changes.
+  edit("ilsc.yaml", "date: 2024-09-17", "date: 2024-02-30");
+  ASSERT_TRUE(eventually([&] { return get(*child, "/healthz").body.find("degraded") != std::string::npos; }, 20s))
+      << log();
+  const auto health = get(*child, "/healthz");
+  EXPECT_EQ(health.status, 200);
+  EXPECT_TRUE(std::regex_search(health.body, std::regex("ilsc\\.yaml:[0-9]+:[0-9]+: error")) ) << health.body;
+  const auto after = get(*child, "/agendas/ilsc/2024-09-17.txt");
+  EXPECT_EQ(after.body, good.body);
+  EXPECT_EQ(after.header("etag"), good.header("etag"));
+  EXPECT_NE(log().find("still serving generation 2"), std::string::npos) << log();
+
+  // SIGHUP on the fixed file: ok again.
+  edit("ilsc.yaml", "date: 2024-02-30", "date: 2024-09-17");
+  child->signal(SIGHUP);
+  ASSERT_TRUE(eventually([&] { return get(*child, "/healthz").body.find("\"status\": \"ok\"") != std::string::npos; },
+                         20s))
+      << log();
+  // Unchanged bodies keep their validators across the reload.
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.txt").header("last-modified"), good.header("last-modified"));
+  child->signal(SIGTERM);
+  EXPECT_EQ(child->wait_exit(10s), 0);
+}
+
+TEST_F(Daemon, RefusesToStartOnABrokenConfiguration) {
+  edit("ilsc.yaml", "date: 2024-09-17", "date: 2024-02-30");
+  auto child = serve();
+  EXPECT_FALSE(child->started());
+  EXPECT_EQ(child->wait_exit(20s), 1);
+  EXPECT_TRUE(std::regex_search(log(), std::regex("ilsc\\.yaml:[0-9]+:[0-9]+: error"))) << log();
+}
+
+TEST_F(Daemon, MembersTokensGiveTheMembersPagesAndNeverReachTheLog) {
+  const auto secrets = dir_ / "members.secrets";
+  std::ofstream(secrets) << "# one token per councillor\n" << testing::member_token << "\n";
+  fs::permissions(secrets, fs::perms::owner_read | fs::perms::owner_write);
+  auto child = serve({"--secrets", secrets.string()});
+  ASSERT_TRUE(child->started()) << log();
+  const std::string token(testing::member_token);
+  EXPECT_EQ(get(*child, "/members/" + token + "/agendas/ilsc/2024-09-17.html").status, 200);
+  EXPECT_EQ(get(*child, "/members/" + token + "/work-programme/ilsc.json").status, 200);
+  const auto wrong = get(*child, "/members/00000000000000000000000000000000/agendas/ilsc/2024-09-17.html");
+  const auto missing = get(*child, "/members/" + token + "/agendas/ilsc/2024-09-18.html");
+  EXPECT_EQ(wrong.status, 404);
+  EXPECT_EQ(wrong.body, missing.body);
+  child->signal(SIGTERM);
+  EXPECT_EQ(child->wait_exit(10s), 0);
+  EXPECT_NE(log().find("GET /members/****/agendas/ilsc/2024-09-17.html 200"), std::string::npos) << log();
+  EXPECT_EQ(log().find(token), std::string::npos);
+}
+
+TEST_F(Daemon, RefusesASecretsFileOthersCanRead) {
+  const auto secrets = dir_ / "members.secrets";
+  std::ofstream(secrets) << testing::member_token << "\n";
+  fs::permissions(secrets, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+  auto child = serve({"--secrets", secrets.string()});
+  EXPECT_FALSE(child->started());
+  EXPECT_EQ(child->wait_exit(20s), 1);
+  EXPECT_NE(log().find("chmod 600"), std::string::npos) << log();
+  EXPECT_EQ(log().find(testing::member_token), std::string::npos);
+}
+
+}  // namespace
+}  // namespace agendad::server
