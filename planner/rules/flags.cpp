@@ -138,8 +138,9 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
               "the agenda for " + date + " was due out by " + long_date(plan.dates.publication) +
                   "; only urgent business can be added now",
               LinkKind::meeting, meeting.id, plan.dates.publication);
-    } else if (int left = clear_working_days_between(working, as_of, plan.dates.publication) + (plan.dates.publication > as_of);
-               left <= rules.publication_clear_days) {
+    } else if (working_days_before(working, plan.dates.publication, rules.publication_clear_days) <= as_of) {
+      // At hand: within as many working days as the clear days the agenda itself needs.
+      const int left = clear_working_days_between(working, as_of, plan.dates.publication) + (plan.dates.publication > as_of);
       out.add(FlagSeverity::warning, FlagKind::publication_due,
               "the agenda for " + date + " must be published by " + long_date(plan.dates.publication) +
                   (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),

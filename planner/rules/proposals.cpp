@@ -26,12 +26,18 @@ bool open(const MeetingPlan& plan, Date as_of) {
   return plan.meeting->status != MeetingStatus::cancelled && !publication_passed(plan.dates, as_of);
 }
 
-bool blacked_out(const std::vector<Blackout>& blackouts, const Item& item, Date date) {
+bool blacked_out(const MeetingPlan& plan, const Item& item) {
   // An item of unknown kind is kept out of every blackout: the window exists to be safe.
-  return std::any_of(blackouts.begin(), blackouts.end(), [&](const Blackout& b) {
-    return b.from <= date && date <= b.to &&
-           (b.kinds.empty() || !item.kind || std::find(b.kinds.begin(), b.kinds.end(), *item.kind) != b.kinds.end());
+  return std::any_of(plan.blackouts.begin(), plan.blackouts.end(), [&](const Blackout* b) {
+    return b->kinds.empty() || !item.kind || std::find(b->kinds.begin(), b->kinds.end(), *item.kind) != b->kinds.end();
   });
+}
+
+// The meetings from the first on or after `day`, by position in the date-ordered list.
+std::size_t first_on_or_after(const std::vector<MeetingPlan>& meetings, Date day) {
+  return static_cast<std::size_t>(
+      std::partition_point(meetings.begin(), meetings.end(), [&](const MeetingPlan& p) { return p.meeting->date < day; }) -
+      meetings.begin());
 }
 
 struct Candidate {
@@ -46,14 +52,9 @@ Candidate candidate(const Programme& programme, const PlanningCalendar& calendar
                     std::size_t first_open, Date as_of, std::size_t index, const ItemState& state) {
   const Item& item = programme.items[index];
   Candidate c{index, &state, resolve_deadline(programme, calendar, item), {}, {}};
-  const auto& blackouts = programme.council.rules.blackouts;
   const std::optional<Date> not_before = item.constraints.not_before;
   const bool deferred = state.status == ItemStatus::deferred;
-  std::size_t start = first_open;
-  if (not_before)
-    start = std::max(start, static_cast<std::size_t>(std::partition_point(meetings.begin(), meetings.end(), [&](const MeetingPlan& p) {
-                                                       return p.meeting->date < *not_before;
-                                                     }) - meetings.begin()));
+  const std::size_t start = not_before ? std::max(first_open, first_on_or_after(meetings, *not_before)) : first_open;
   for (std::size_t m = start; m < meetings.size(); ++m) {
     const MeetingPlan& plan = meetings[m];
     const Meeting& meeting = *plan.meeting;
@@ -61,7 +62,7 @@ Candidate candidate(const Programme& programme, const PlanningCalendar& calendar
     c.upcoming.push_back(static_cast<int>(m));
     if (c.deadline && meeting.date >= c.deadline->before) break;  // later ones are later still
     if (deferred && meeting.id == state.meeting) continue;
-    if (blacked_out(blackouts, item, meeting.date)) continue;
+    if (blacked_out(plan, item)) continue;
     c.eligible.push_back(static_cast<int>(m));
   }
   return c;
@@ -123,17 +124,18 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
   Proposals result;
   for (const Meeting& meeting : programme.meetings) {
     if (meeting.committee != committee && meeting.joint_with != committee) continue;
-    MeetingPlan plan{&meeting, timetable(working, rules, meeting), 0, std::nullopt, 0};
+    MeetingPlan plan{&meeting, timetable(working, rules, meeting), 0, std::nullopt, 0, {}};
     if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
       for (std::size_t i : booked->second) plan.booked += is_substantive(programme.items[i]);
     if (meeting.kind != MeetingKind::workshop) plan.capacity = rules.capacity_items;
     result.meetings.push_back(plan);
   }
   auto& meetings = result.meetings;
+  for (const Blackout& blackout : rules.blackouts)
+    for (std::size_t m = first_on_or_after(meetings, blackout.from); m < meetings.size() && meetings[m].meeting->date <= blackout.to; ++m)
+      meetings[m].blackouts.push_back(&blackout);
   // Meetings held before the as-of date can take nothing; skip them without looking.
-  const std::size_t first_open = static_cast<std::size_t>(
-      std::partition_point(meetings.begin(), meetings.end(), [&](const MeetingPlan& p) { return p.meeting->date < as_of; }) -
-      meetings.begin());
+  const std::size_t first_open = first_on_or_after(meetings, as_of);
 
   std::vector<Candidate> candidates;
   Choices choices;

@@ -19,6 +19,7 @@ struct MeetingPlan {
   int booked = 0;                 // substantive items booked (or taken) there
   std::optional<int> capacity;    // substantive items it can take; nullopt: no limit configured
   int proposed = 0;               // items the planner proposes for it
+  std::vector<const Blackout*> blackouts;  // the blackout windows its date falls in
 };
 
 struct Proposal {
