@@ -16,6 +16,7 @@ namespace {
 
 constexpr int max_instances = 1000;  // of one recurring event
 constexpr int last_year = 2100;      // instances after it are not expanded
+constexpr std::size_t max_events = 100000;  // in one file, recurrences expanded
 
 std::string upper(std::string_view text) {
   std::string result(text);
@@ -251,6 +252,13 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
     reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE", "RDATE is not read: those dates are missing");
 
   icalproperty* rrule = icalcomponent_get_first_property(event.component, ICAL_RRULE_PROPERTY);
+  if (rrule && icalproperty_get_rrule(rrule).freq < ICAL_DAILY_RECURRENCE) {
+    // libical steps through every second, minute or hour until one matches, which for a rule that
+    // never matches takes centuries of steps: agendad reads meetings, which never recur so often.
+    reader.add(Severity::warning, reader.line_of(event.node, "RRULE"), "RRULE",
+               "a recurrence more frequent than daily is not expanded: only the first occurrence is read");
+    rrule = nullptr;
+  }
   if (!rrule) {
     if (auto imported = make_event(reader, event, *start, end)) events.push_back(std::move(*imported));
     return;
@@ -277,6 +285,11 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
           return uid && o.uid == uid && same_instant(instance, o.instance);
         }))
       continue;
+    if (events.size() >= max_events) {
+      reader.add(Severity::error, reader.line_of(event.node, "RRULE"), "RRULE",
+                 "the calendar expands to more than " + std::to_string(max_events) + " events, more than agendad reads");
+      break;
+    }
     if (auto imported = make_event(reader, event, instance, icaltime_add(instance, length)))
       events.push_back(std::move(*imported));
   }

@@ -8,7 +8,9 @@
 //   error naming the line: guessing would put a meeting at the wrong hour, silently.
 // - A date-time with no TZID and no Z ("floating") is read as Europe/London wall clock.
 // - RRULEs are expanded (EXDATEs removed, RECURRENCE-ID overrides replacing their instance) up to
-//   1000 instances and not beyond 2100; RDATEs are not read, which a warning says.
+//   1000 instances and not beyond 2100, at most 100000 events a file. Rules more frequent than
+//   daily are not expanded (a warning): libical would step through centuries of seconds looking
+//   for a match that never comes. RDATEs are not read, which a warning says.
 // - libical's complaints (X-LIC-ERROR) about the properties dates are read from (DTSTART, DTEND,
 //   DURATION, RRULE, EXDATE, anything in a VTIMEZONE) and broken structure refuse the file; about
 //   other properties they are warnings. An event with no DTSTART is skipped with a warning.

@@ -150,6 +150,26 @@ TEST(ImportTest, RecurringEventsAreExpandedWithoutExcludedOrOverriddenInstances)
   EXPECT_EQ(got, want);
 }
 
+TEST(ImportTest, RecurrenceRulesThatNeverMatchFinishQuickly) {
+  for (const char* rule : {"FREQ=MINUTELY;BYSETPOS=-1;BYMONTH=2;BYMONTHDAY=30", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
+                           "FREQ=SECONDLY", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=31",
+                           "FREQ=YEARLY;BYMONTHDAY=31;BYMONTH=2"}) {
+    auto started = std::chrono::steady_clock::now();
+    auto calendar = import_calendar_text(
+        wrap(std::string("BEGIN:VEVENT\r\nUID:r\r\nDTSTART:20240101T100000Z\r\nRRULE:") + rule + "\r\nEND:VEVENT\r\n"),
+        "rule.ics");
+    EXPECT_LT(std::chrono::steady_clock::now() - started, 20s) << rule;
+    if (calendar) EXPECT_LE(calendar->events.size(), 1000u) << rule;
+    else EXPECT_EQ(calendar.error().front().where.line, 7) << rule;  // the RRULE
+  }
+  auto hourly = import_calendar_text(wrap("BEGIN:VEVENT\r\nUID:h\r\nDTSTART:20240101T100000Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n"),
+                                     "hourly.ics");
+  ASSERT_TRUE(hourly);
+  EXPECT_EQ(hourly->events.size(), 1u);
+  ASSERT_EQ(hourly->warnings.size(), 1u);
+  EXPECT_EQ(hourly->warnings.front().where.line, 7);
+}
+
 TEST(ImportTest, BrokenInputIsRefusedWithTheLine) {
   struct Case { std::string text; int line; std::string words; };
   std::vector<Case> cases{
