@@ -20,7 +20,7 @@ constexpr const char* usage =
     "2 the command line is wrong.\n";
 
 int usage_error(const std::string& message) {
-  std::cerr << "agendad agenda: " << message << "\n" << usage;
+  std::cerr << "agendad agenda: " << message << "\nRun `agendad agenda --help` for its usage.\n";
   return 2;
 }
 

@@ -3,7 +3,6 @@
 // chromium and poppler-utils (pdfinfo, pdftotext), which scripts/test installs.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,26 +13,14 @@
 #include "feeds/pages/urls.hpp"
 #include "tests/pages/fixture.hpp"
 #include "tests/pages/seed_programme.hpp"
+#include "tests/pages/subprocess.hpp"
 
 namespace agendad::pages {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Output {
-  int status = -1;
-  std::string out;
-};
-
-Output run(const std::string& command) {
-  Output result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) result.out.append(buffer, n);
-  result.status = pclose(pipe);
-  return result;
-}
+using testing::Output;
+using testing::run;
 
 bool installed(const char* program) { return run(std::string("command -v ") + program + " >/dev/null 2>&1").status == 0; }
 
