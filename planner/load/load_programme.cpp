@@ -29,22 +29,18 @@ void read_file(const SourceText& file, Run& run, Programme& programme, SourceLoc
     run.diagnostics.insert(run.diagnostics.end(), text.error().begin(), text.error().end());
     return;
   }
-  std::vector<YAML::Node> documents;
+  YAML::Node root;
   try {
-    documents = YAML::LoadAll(std::string(*text));
+    root = YAML::Load(std::string(*text));
   } catch (const YAML::Exception& problem) {
     run.diagnostics.push_back(unreadable(source, problem));
     return;
   }
-  if (documents.empty() || documents.front().IsNull()) {
+  if (root.IsNull()) {
     run.diagnostics.push_back(load::make_diagnostic(Severity::error, {file.path, 0, 0}, "", "the file is empty", "",
                                                     "at least one of council, venues, bodies, committees"));
     return;
   }
-  if (documents.size() > 1)
-    source.error(documents[1], "", "the file holds more than one YAML document (a second \"---\"); use one per file",
-                 "a second document", "one document");
-  const YAML::Node& root = documents.front();
   static constexpr std::array known{"council"sv, "venues"sv, "bodies"sv, "committees"sv};
   Fields top(source, root, "", known);
   if (!top.is_map()) return;

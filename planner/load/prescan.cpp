@@ -71,11 +71,30 @@ class Scanner {
       block_scalar_indent_ = -1;
     }
     if (blank) return;
+    bool at_top = indent == 0 && quote_ == '\0' && flow_depth_ == 0;
+    // yaml-cpp's LoadAll can loop for ever on a broken second document, so only one document is
+    // read and any other is refused here.
+    if (at_top && rest.starts_with("...") && (rest.size() == 3 || rest[3] == ' ')) {
+      ended_ = true;
+      return;
+    }
+    bool starts_document = at_top && rest.starts_with("---") && (rest.size() == 3 || rest[3] == ' ');
+    if ((starts_document && seen_content_) || ended_) {
+      fail(1, "the file holds more than one YAML document (a second \"---\"); use one per file",
+           std::string(rest.substr(0, 3)), "one document");
+      return;
+    }
+    std::size_t from = indent;
+    if (starts_document) {  // "--- value": the value is scanned like any other
+      from = rest.find_first_not_of(' ', 3);
+      if (from == std::string_view::npos || rest[from] == '#') return;
+    }
+    seen_content_ = true;
     if (quote_ == '\0' && flow_depth_ == 0) {
       while (!indents_.empty() && indents_.back() >= indent) indents_.pop_back();
       indents_.push_back(indent);
     }
-    scan_tokens(line, indent);
+    scan_tokens(line, from);
   }
 
   void scan_tokens(std::string_view line, std::size_t from) {
@@ -112,6 +131,12 @@ class Scanner {
         block_scalar_indent_ = static_cast<int>(indents_.empty() ? 0 : indents_.back());
         return;
       }
+      if (at_node && flow_depth_ == 0 && (c == ',' || c == ']' || c == '}')) {
+        // No value can start with these outside [ ] or { }; yaml-cpp does not always say so.
+        fail(column, std::string("`") + c + "` cannot start a value; put the value in quotes if it is text",
+             std::string(1, c), "a value, or a list in [ ] or a map in { }");
+        return;
+      }
       if ((c == '[' || c == '{') && (flow_depth_ > 0 || at_node)) ++flow_depth_;
       if ((c == ']' || c == '}') && flow_depth_ > 0) --flow_depth_;
       if (c == '-' && flow_depth_ == 0 && starts_node(previous) && (i + 1 == line.size() || line[i + 1] == ' '))
@@ -134,7 +159,9 @@ class Scanner {
   int line_ = 1;
   char quote_ = '\0';
   int flow_depth_ = 0;
-  int block_scalar_indent_ = -1;  // >= 0 while inside a | or > scalar: the indent of its key
+  int block_scalar_indent_ = -1;
+  bool seen_content_ = false;
+  bool ended_ = false;  // a "..." has closed the document  // >= 0 while inside a | or > scalar: the indent of its key
   std::vector<std::size_t> indents_;
   Diagnostics errors_;
 };

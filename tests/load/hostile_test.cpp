@@ -116,6 +116,12 @@ TEST(Hostile, DeepFlowNestingIsRefusedBeforeParsing) {
   }
 }
 
+TEST(Hostile, DeepNestingAfterADocumentMarkerIsRefused) {
+  std::string text = "--- ";
+  for (int i = 0; i < 100000; ++i) text += "[";
+  EXPECT_EQ(only_error(load_text(text)).message, "the YAML is nested more than 64 levels deep");
+}
+
 TEST(Hostile, DeepBlockNestingIsRefused) {
   std::string dashes = "committees:\n";
   for (int i = 0; i < 100000; ++i) dashes += "- ";
@@ -166,7 +172,20 @@ TEST(Hostile, AmpersandsAndApostrophesInTextAreNotMistakenForYaml) {
 TEST(Hostile, SecondDocumentIsRefused) {
   Diagnostic d = only_error(load_text("council:\n  name: A\n---\ncouncil:\n  name: B\n"));
   EXPECT_EQ(d.message, "the file holds more than one YAML document (a second \"---\"); use one per file");
-  EXPECT_EQ(d.where.line, 4);
+  EXPECT_EQ(d.where.line, 3);
+  auto marked = load_text("---\ncouncil:\n  name: A\n...\n");
+  EXPECT_TRUE(marked) << "markers around the one document are fine";
+}
+
+// Found by fuzz/load.cpp: yaml-cpp's LoadAll never returns on a document that starts with a comma.
+TEST(Hostile, AValueStartingWithAFlowIndicatorIsLocated) {
+  Diagnostic d = only_error(load_text(",er_d\n"));
+  EXPECT_EQ(d.message, "`,` cannot start a value; put the value in quotes if it is text");
+  EXPECT_EQ(d.where.line, 1);
+  EXPECT_EQ(d.where.column, 1);
+  Diagnostic bracket = only_error(load_text("council:\n  name: ] Rotherham\n"));
+  EXPECT_EQ(bracket.where.line, 2);
+  EXPECT_EQ(bracket.where.column, 9);
 }
 
 TEST(Hostile, NotAMapAtTheTop) {
