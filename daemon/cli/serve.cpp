@@ -109,7 +109,7 @@ int run(Arguments arguments) {
     }
     if (!ok) return usage_error("\"" + std::string(value) + "\" is not a valid value for " + std::string(option));
   }
-  return server::run_daemon(options, server::build_snapshot);
+  return server::run_daemon(options, server::snapshot_builder());
 }
 
 const bool registered = register_command({"serve", "serve the feeds and pages over HTTP, reloading live", usage, run});

@@ -1,10 +1,15 @@
 #include "daemon/server/build_snapshot.hpp"
 
+#include <memory>
+
 #include <date/tz.h>
 
 #include "daemon/server/members.hpp"
+#include "feeds/ical/feed.hpp"
 #include "feeds/ical/planner_calendars.hpp"
 #include "feeds/pages/agenda.hpp"
+#include "feeds/pages/flags_page.hpp"
+#include "feeds/pages/index_page.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/pages/work_programme.hpp"
 #include "planner/load/load.hpp"
@@ -17,6 +22,7 @@ using std::chrono::sys_seconds;
 // How long clients may reuse a response before revalidating. Revalidation costs a 304, so these
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
+constexpr int feed_max_age = 300;
 
 Date today_in_london() {
   const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
@@ -30,33 +36,46 @@ class Site {
     auto& resources = members ? snapshot_.member_resources : snapshot_.public_resources;
     resources.insert_or_assign(path, make_resource(std::move(body), type, now_, max_age));
   }
+  Diagnostics errors;  // renderers' failures, all of them
+
+  void add(bool members, const std::string& path, Result<std::string> body, std::string_view type, int max_age) {
+    if (!body) return errors.insert(errors.end(), body.error().begin(), body.error().end()), void();
+    add(members, path, std::move(*body), type, max_age);
+  }
 
  private:
   Snapshot& snapshot_;
   sys_seconds now_;
 };
 
-}  // namespace
+struct Sequences {
+  ical::SequenceState remembered;  // without a state directory
+};
 
-std::string config_hash(const std::vector<std::pair<std::string, std::string>>& files) {
-  std::string all;
-  for (const auto& [name, text] : files) {
-    all += name;
-    all += '\0';
-    all += std::to_string(text.size());
-    all += '\0';
-    all += text;
-  }
-  return hex(digest_of(all));
+// The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
+ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, const Programme& programme,
+                            sys_seconds now, Snapshot& snapshot) {
+  if (!inputs.state_dir) return sequences.remembered = ical::next_state(sequences.remembered, programme, now);
+  auto loaded = ical::load_sequence_state(*inputs.state_dir, now);
+  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
+  auto next = ical::next_state(loaded.state, programme, now);
+  if (next != loaded.state)
+    if (auto saved = ical::save_sequence_state(*inputs.state_dir, next); !saved)
+      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
+  return next;
 }
 
-// The routes, each rendered for the public and, with exempt detail, for members:
-//   /agendas/<committee>/<YYYY-MM-DD>.html|.txt|.md|.json   feeds/pages render_agenda
-//   /work-programme/<committee>.html|.json                  feeds/pages render_work_programme
-// Still to wire as their renderers land (feeds/pages, feeds/ical):
-//   /  (index)   /flags.html|.json   /calendars/<committee>.ics   /calendars/all.ics
-//   /calendars/<committee>-deadlines.ics
-Result<Snapshot> build_snapshot(const BuildInputs& inputs) {
+// The routes, each rendered for the public and, with exempt detail, for members (under
+// /members/<token>):
+//   /  and /index.html                                    pages::render_index
+//   /agendas/<committee>/<YYYY-MM-DD>.html|.txt|.md|.json pages::render_agenda
+//   /work-programme/<committee>.html|.json                pages::render_work_programme
+//   /flags.html|.json                                     pages::render_flags
+//   /calendars/<committee>.ics                            ical::render_committee_feed
+//   /calendars/all.ics                                    ical::render_all_committees_feed
+//   /calendars/<committee>-deadlines.ics                  ical::render_deadlines_feed
+// (/healthz and /metrics are made per request by respond.cpp.)
+Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   auto files = read_config_directory(inputs.config_dir.string());
   if (!files) return tl::unexpected(std::move(files.error()));
   auto loaded = load_programme_with_warnings(*files);
@@ -78,10 +97,19 @@ Result<Snapshot> build_snapshot(const BuildInputs& inputs) {
 
   const Date as_of = inputs.as_of.value_or(today_in_london());
   const auto base_url = inputs.base_url.empty() ? programme.council.calendar.base_url : inputs.base_url;
-  Site site(snapshot, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto sequence_state = advance(sequences, inputs, programme, now, snapshot);
+  Site site(snapshot, now);
 
   for (const bool members : {false, true}) {
     const pages::PageOptions options{.base_url = base_url, .members = members};
+    const auto index = pages::render_index(programme, as_of, options);
+    site.add(members, "/", index, content_type::html, page_max_age);
+    site.add(members, pages::index_path(), index, content_type::html, page_max_age);
+    for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
+      site.add(members, pages::flags_path(format), pages::render_flags(programme, *calendar, as_of, format, options),
+               pages::content_type(format), page_max_age);
+
     for (const auto& meeting : programme.meetings) {
       // A committee's agenda URL names a date; where two meetings share it, the one
       // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
@@ -93,13 +121,51 @@ Result<Snapshot> build_snapshot(const BuildInputs& inputs) {
                  pages::render_agenda(programme, meeting, format, options), pages::content_type(format),
                  page_max_age);
     }
-    for (const auto& committee : programme.committees)
+
+    auto feed_options = ical::feed_options(programme, members);
+    if (!inputs.base_url.empty()) feed_options.base_url = inputs.base_url;
+    site.add(members, pages::all_calendar_path(),
+             ical::render_all_committees_feed(programme, feed_options, sequence_state), content_type::calendar,
+             feed_max_age);
+    for (const auto& committee : programme.committees) {
       for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
         site.add(members, pages::work_programme_path(committee.id, format),
                  pages::render_work_programme(programme, *calendar, committee, as_of, format, options),
                  pages::content_type(format), page_max_age);
+      site.add(members, pages::committee_calendar_path(committee.id),
+               ical::render_committee_feed(programme, committee.id, feed_options, sequence_state),
+               content_type::calendar, feed_max_age);
+      site.add(members, pages::deadlines_calendar_path(committee.id),
+               ical::render_deadlines_feed(programme, committee.id, *calendar, feed_options, sequence_state),
+               content_type::calendar, feed_max_age);
+    }
   }
+  if (!site.errors.empty()) return tl::unexpected(std::move(site.errors));
   return snapshot;
+}
+
+}  // namespace
+
+std::string config_hash(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::string all;
+  for (const auto& [name, text] : files) {
+    all += name;
+    all += '\0';
+    all += std::to_string(text.size());
+    all += '\0';
+    all += text;
+  }
+  return hex(digest_of(all));
+}
+
+Result<Snapshot> build_snapshot(const BuildInputs& inputs) {
+  Sequences sequences;
+  return build(sequences, inputs);
+}
+
+SnapshotBuilder snapshot_builder() {
+  auto sequences = std::make_shared<Sequences>();
+  return [sequences](const BuildInputs& inputs) { return build(*sequences, inputs); };
 }
 
 }  // namespace agendad::server

@@ -99,6 +99,33 @@ TEST_F(Daemon, ServesTheSeedsProgrammeAndStopsCleanlyOnSigterm) {
   EXPECT_NE(lines.find("agendad: stop (SIGTERM)"), std::string::npos) << lines;
 }
 
+TEST_F(Daemon, EveryRouteOfTheSeedsProgrammeAnswers) {
+  auto child = serve();
+  ASSERT_TRUE(child->started()) << log();
+  const auto feed = get(*child, "/calendars/ilsc.ics", "Accept-Encoding: gzip\r\n");
+  EXPECT_EQ(feed.status, 200);
+  EXPECT_EQ(feed.header("content-type"), "text/calendar; charset=utf-8");
+  EXPECT_FALSE(feed.has("content-encoding"));
+  // 10.00 a.m. on 17 September 2024, on the Europe/London wall clock.
+  EXPECT_NE(feed.body.find("DTSTART;TZID=Europe/London:20240917T100000"), std::string::npos);
+  EXPECT_EQ(get(*child, "/calendars/ilsc.ics", "If-Modified-Since: " + feed.header("last-modified") + "\r\n").status,
+            304);
+  EXPECT_EQ(get(*child, "/calendars/all.ics").status, 200);
+  EXPECT_EQ(get(*child, "/calendars/ilsc-deadlines.ics").status, 200);
+  EXPECT_EQ(get(*child, "/calendars/nobody.ics").status, 404);
+  for (std::string_view page : {"/", "/index.html", "/flags.html"}) {
+    const auto response = get(*child, page);
+    EXPECT_EQ(response.status, 200) << page;
+    EXPECT_EQ(response.header("content-type"), "text/html; charset=utf-8") << page;
+  }
+  EXPECT_EQ(get(*child, "/flags.json").header("content-type"), "application/json");
+  EXPECT_EQ(get(*child, "/").body, get(*child, "/index.html").body);
+  const auto metrics = get(*child, "/metrics").body;
+  EXPECT_NE(metrics.find("agendad_http_requests_total{route=\"calendar\",status=\"304\"} 1\n"), std::string::npos)
+      << metrics;
+  EXPECT_NE(metrics.find("agendad_config_generation 1\n"), std::string::npos);
+}
+
 TEST_F(Daemon, SigtermLetsARequestInFlightFinish) {
   auto child = serve();
   ASSERT_TRUE(child->started()) << log();
