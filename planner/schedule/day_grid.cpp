@@ -1,24 +1,30 @@
 #include "planner/schedule/day_grid.hpp"
 
 namespace agendad {
+namespace {
 
-DayGrid::DayGrid(Date first, Date last, const std::set<Date>& bank_holidays,
-                 const std::vector<Closure>& closures) {
+std::string why_not_working(const WorkingCalendar& calendar, Date day) {
+  if (is_working_day(calendar, day)) return "";
+  if (is_weekend(day)) return weekday_name(weekday_of(day));
+  if (calendar.bank_holidays.contains(day)) return "a bank holiday";
+  for (const Closure& closure : calendar.closures)
+    if (closure.from <= day && day <= closure.to) return closure.reason.empty() ? "a closure" : closure.reason;
+  return "not a working day";
+}
+
+}  // namespace
+
+DayGrid::DayGrid(Date first, Date last, const WorkingCalendar& calendar, int clear_days) {
   int working = 0;
   for (Date day = first; day <= last; day = add_days(day, 1)) {
-    std::string why;
-    if (is_weekend(day)) why = weekday_name(weekday_of(day));
-    bool holiday = bank_holidays.contains(day);
-    if (why.empty() && holiday) why = "a bank holiday";
-    for (const Closure& closure : closures)
-      if (why.empty() && closure.from <= day && day <= closure.to)
-        why = closure.reason.empty() ? "a closure" : closure.reason;
+    std::string why = why_not_working(calendar, day);
     if (why.empty()) ++working;
     dates_.push_back(day);
     why_not_.push_back(std::move(why));
-    bank_holiday_.push_back(holiday);
+    bank_holiday_.push_back(calendar.bank_holidays.contains(day));
     working_up_to_.push_back(working);
   }
+  for (Date day : dates_) publication_.push_back(index(latest_publication(calendar, day, clear_days)));
 }
 
 int DayGrid::index(Date date) const {
@@ -29,12 +35,6 @@ int DayGrid::index(Date date) const {
 int DayGrid::working_days_between(int from, int to) const {
   if (to <= from) return 0;
   return working_up_to_[static_cast<std::size_t>(to)] - working_up_to_[static_cast<std::size_t>(from)];
-}
-
-int DayGrid::publication_day(int meeting, int clear) const {
-  for (int day = meeting - 1; day >= 0; --day)
-    if (working(day) && working_days_between(day, meeting - 1) >= clear) return day;
-  return -1;
 }
 
 }  // namespace agendad

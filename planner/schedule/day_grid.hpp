@@ -1,20 +1,19 @@
 #pragma once
 // The days of a span laid out as indices, with what the scheduler asks of each many thousand
-// times: is it a working day, which bank holiday or closure is it, and how many working days
-// separate two of them. Built once per run; every lookup is O(1).
-#include <set>
+// times: is it a working day (as planner/rules counts them), why not, how many working days
+// separate two days, and when its agenda must be out. Built once per run; lookups are O(1).
 #include <string>
 #include <vector>
 
-#include "planner/model/council.hpp"
 #include "planner/model/date.hpp"
+#include "planner/rules/working_days.hpp"
 
 namespace agendad {
 
 class DayGrid {
  public:
   DayGrid() = default;
-  DayGrid(Date first, Date last, const std::set<Date>& bank_holidays, const std::vector<Closure>& closures);
+  DayGrid(Date first, Date last, const WorkingCalendar& calendar, int clear_days);
 
   int size() const { return static_cast<int>(dates_.size()); }
   Date date(int day) const { return dates_[static_cast<std::size_t>(day)]; }
@@ -26,15 +25,16 @@ class DayGrid {
   bool bank_holiday(int day) const { return bank_holiday_[static_cast<std::size_t>(day)]; }
   // Working days in (from, to]: 0 when to <= from.
   int working_days_between(int from, int to) const;
-  // The latest day on which an agenda can go out and still leave `clear` working days between its
-  // publication and the meeting (neither day counted), or -1 before the span.
-  int publication_day(int meeting, int clear) const;
+  // The latest day the agenda of a meeting on `day` can go out with the council's clear working
+  // days before it (latest_publication), or -1 if that is before the span.
+  int publication_day(int day) const { return publication_[static_cast<std::size_t>(day)]; }
 
  private:
   std::vector<Date> dates_;
   std::vector<std::string> why_not_;
   std::vector<bool> bank_holiday_;
   std::vector<int> working_up_to_;  // working days in [0, day]
+  std::vector<int> publication_;
 };
 
 }  // namespace agendad

@@ -165,7 +165,7 @@ UnplacedMeeting explain_unplaced(const Problem& problem, const Board& board, int
   std::map<std::string, int> choices_out;
   std::map<std::string, std::string> example;
   int total = 0;
-  for (int day = 0; day < problem.grid.size(); ++day) {
+  for (int day = problem.first_day; day <= problem.last_day; ++day) {
     std::string unavailable = problem.unavailable(s.body, day);
     if (!unavailable.empty()) {
       std::string rule = !problem.grid.working(day)          ? "weekends, bank holidays and closures"

@@ -6,11 +6,15 @@
 
 namespace agendad {
 
-std::vector<int> ideal_days(const DayGrid& grid, const std::vector<bool>& month_off,
+std::vector<int> ideal_days(const DayGrid& grid, int first_day, int last_day, const std::vector<bool>& month_off,
                             std::optional<int> meetings_per_year, std::optional<int> gap_weeks) {
   std::vector<int> open;  // the days of the months the body meets in
-  for (int day = 0; day < grid.size(); ++day)
+  for (int day = first_day; day <= last_day; ++day)
     if (!month_off[static_cast<unsigned>(grid.date(day).month())]) open.push_back(day);
+  // A body with every month off still has its meetings to hold: aim them across the whole year,
+  // so that the search reports each as impossible rather than silently proposing none.
+  if (open.empty())
+    for (int day = first_day; day <= last_day; ++day) open.push_back(day);
   if (open.empty()) return {};
   double length = static_cast<double>(open.size());
   int count = meetings_per_year ? *meetings_per_year

@@ -10,8 +10,8 @@ namespace agendad {
 
 // The evenly spaced days (indices into the grid) for a body's meetings: meetings_per_year of them
 // where set, otherwise as many as fit one every gap_weeks. Each sits in the middle of its share of
-// the year. month_off is indexed by month number (1 = January).
-std::vector<int> ideal_days(const DayGrid& grid, const std::vector<bool>& month_off,
+// the year (first_day to last_day). month_off is indexed by month number (1 = January).
+std::vector<int> ideal_days(const DayGrid& grid, int first_day, int last_day, const std::vector<bool>& month_off,
                             std::optional<int> meetings_per_year, std::optional<int> gap_weeks);
 
 // Pairs each kept day with the nearest ideal day not yet paired (nearest pairs first), and says

@@ -30,7 +30,7 @@ class Compiler {
  public:
   Compiler(const Programme& programme, Problem& problem) : programme_(programme), problem_(problem) {}
 
-  Diagnostics compile(std::optional<Date> as_of) {
+  Diagnostics compile(const PlanningCalendar& calendar, std::optional<Date> as_of) {
     for (const Venue& venue : programme_.venues) intern(problem_.rooms, room_index_, venue.id);
     for (const WallTime& start : problem_.options.alternative_starts)
       problem_.starts.push_back(start.minutes_since_midnight());
@@ -39,6 +39,7 @@ class Compiler {
     for (const Committee& committee : programme_.committees) link_feeds(committee);
     if (!diagnostics_.empty()) return diagnostics_;
     for (const Meeting& meeting : programme_.meetings) add_fixed(meeting);
+    for (const auto& [body, dates] : calendar.body_meetings) add_imported(body, dates);
     set_earliest(as_of);
     mark_days();
     for (std::size_t b = 0; b < problem_.bodies.size(); ++b) add_slots(static_cast<int>(b));
@@ -152,16 +153,30 @@ class Compiler {
     problem_.fixed.push_back(std::move(placement));
   }
 
+  // Another body's meetings from its own calendar: known by date only, so they hold the whole day.
+  void add_imported(const std::string& id, const std::vector<Date>& dates) {
+    if (!body_index_.contains(id)) return;  // a calendar for a body the programme does not name
+    for (Date date : dates) {
+      int day = problem_.grid.index(date);
+      bool known = std::any_of(problem_.fixed.begin(), problem_.fixed.end(), [&](const Placement& p) {
+        return p.day == day && problem_.bodies[static_cast<std::size_t>(p.body)].id == id;
+      });
+      if (day < 0 || known) continue;
+      problem_.fixed.push_back({body_index_.at(id), day, 0, 24 * 60, -1, true, id + "-" + iso(date)});
+    }
+  }
+
   void set_earliest(std::optional<Date> as_of) {
-    if (!as_of || *as_of < problem_.year.first) return;
+    problem_.earliest = problem_.first_day;
+    if (!as_of || *as_of < problem_.grid.date(0)) return;
     int today = problem_.grid.index(*as_of);
     if (today < 0) {
       problem_.earliest = problem_.grid.size();
       return;
     }
     // A meeting is still possible if its agenda can go out today or later.
-    int day = today + 1;
-    while (day < problem_.grid.size() && problem_.grid.publication_day(day, problem_.clear_days) < today) ++day;
+    int day = std::max(today + 1, problem_.first_day);
+    while (day < problem_.grid.size() && problem_.grid.publication_day(day) < today) ++day;
     problem_.earliest = day;
   }
 
@@ -179,7 +194,7 @@ class Compiler {
     }
     problem_.clear_days_hit_holiday.assign(static_cast<std::size_t>(grid.size()), false);
     for (int day = 0; day < grid.size(); ++day) {
-      int publication = std::max(0, grid.publication_day(day, problem_.clear_days));
+      int publication = std::max(0, grid.publication_day(day));
       for (int d = publication + 1; d < day; ++d)
         if (grid.bank_holiday(d)) problem_.clear_days_hit_holiday[static_cast<std::size_t>(day)] = true;
     }
@@ -196,11 +211,15 @@ class Compiler {
     const BodyInfo& body = problem_.bodies[static_cast<std::size_t>(b)];
     if (!body.scheduled) return;
     const MeetingPattern& pattern = *programme_.committee(body.id)->pattern;
-    std::vector<int> ideal = ideal_days(problem_.grid, body.month_off, pattern.meetings_per_year, pattern.gap_weeks);
+    std::vector<int> ideal = ideal_days(problem_.grid, problem_.first_day, problem_.last_day, body.month_off,
+                                        pattern.meetings_per_year, pattern.gap_weeks);
     std::vector<int> kept;
     for (const Placement& placement : problem_.fixed) {
       const Meeting* meeting = programme_.meeting(placement.meeting_id);
-      if (placement.body == b && meeting && is_formal(*meeting)) kept.push_back(placement.day);
+      // An extraordinary meeting is called for particular business: the ordinary ones still fall due.
+      bool in_year = problem_.first_day <= placement.day && placement.day <= problem_.last_day;
+      if (placement.body == b && in_year && meeting && is_formal(*meeting) && meeting->kind != MeetingKind::extraordinary)
+        kept.push_back(placement.day);
     }
     std::vector<bool> taken = match_nearest(ideal, kept);
     int skipped = 0;
@@ -240,6 +259,7 @@ class Compiler {
 }  // namespace
 
 std::string Problem::unavailable(int body, int day) const {
+  if (day < first_day || day > last_day) return "outside the municipal year " + year.label;
   if (!grid.working(day)) return grid.why_not(day);
   const BodyInfo& info = bodies[static_cast<std::size_t>(body)];
   Date date = grid.date(day);
@@ -277,16 +297,20 @@ int Problem::unary_cost(const Slot& slot, int day, int start, int room) const {
   return cost;
 }
 
-Result<Problem> compile_problem(const Programme& programme, const std::set<Date>& bank_holidays,
+Result<Problem> compile_problem(const Programme& programme, const PlanningCalendar& calendar,
                                 const MunicipalYear& year, std::optional<Date> as_of,
                                 const ScheduleOptions& options) {
   Problem problem;
   problem.programme = &programme;
   problem.year = year;
-  problem.grid = DayGrid(year.first, year.last, bank_holidays, programme.council.rules.closures);
-  problem.options = options;
   problem.clear_days = programme.council.rules.publication_clear_days;
-  Diagnostics diagnostics = Compiler(programme, problem).compile(as_of);
+  constexpr int margin = 31;
+  problem.grid = DayGrid(add_days(year.first, -margin), add_days(year.last, margin),
+                         working_calendar(calendar, programme.council.rules), problem.clear_days);
+  problem.first_day = problem.grid.index(year.first);
+  problem.last_day = problem.grid.index(year.last);
+  problem.options = options;
+  Diagnostics diagnostics = Compiler(programme, problem).compile(calendar, as_of);
   if (has_errors(diagnostics)) return tl::unexpected(std::move(diagnostics));
   return problem;
 }

@@ -2,13 +2,13 @@
 // The scheduling problem compiled from a Programme: bodies, rooms and people as small integers,
 // the meetings already fixed, and the slots still to place, so that the search does no string work.
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "planner/model/programme.hpp"
 #include "planner/schedule/day_grid.hpp"
 #include "planner/schedule/municipal_year.hpp"
+#include "planner/rules/planning_calendar.hpp"
 
 namespace agendad {
 
@@ -70,6 +70,10 @@ struct Problem {
   MunicipalYear year;
   DayGrid grid;
   ScheduleOptions options;
+  // The grid runs a month either side of the year, so that meetings just outside it (Cabinet early
+  // in May) still bind those inside; proposals fall between first_day and last_day.
+  int first_day = 0;
+  int last_day = 0;
   int earliest = 0;  // first day a proposal may fall on (the as-of date leaves time to publish)
   int clear_days = 5;
   std::vector<BodyInfo> bodies;
@@ -96,8 +100,9 @@ struct Problem {
 };
 
 // Compiles the problem, or the configuration errors that prevent it (a pattern without a start, a
-// venue that does not exist, a body fed that is not configured).
-Result<Problem> compile_problem(const Programme& programme, const std::set<Date>& bank_holidays,
+// venue that does not exist, a body fed that is not configured). Meetings the calendar imports for
+// other bodies (Cabinet) are kept as fixed, whole-day meetings of those bodies.
+Result<Problem> compile_problem(const Programme& programme, const PlanningCalendar& calendar,
                                 const MunicipalYear& year, std::optional<Date> as_of,
                                 const ScheduleOptions& options);
 

@@ -41,10 +41,10 @@ Meeting proposed_meeting(const Problem& problem, const Slot& slot, Choice choice
 
 }  // namespace
 
-Result<CalendarProposal> propose_calendar(const Programme& programme, const std::set<Date>& bank_holidays,
+Result<CalendarProposal> propose_calendar(const Programme& programme, const PlanningCalendar& calendar,
                                           const MunicipalYear& year, std::optional<Date> as_of,
                                           const ScheduleOptions& options) {
-  auto compiled = compile_problem(programme, bank_holidays, year, as_of, options);
+  auto compiled = compile_problem(programme, calendar, year, as_of, options);
   if (!compiled) return tl::unexpected(compiled.error());
   const Problem& problem = *compiled;
   SearchResult found = search_calendar(problem);
@@ -55,15 +55,16 @@ Result<CalendarProposal> propose_calendar(const Programme& programme, const std:
   proposal.cut_off = found.cut_off;
   proposal.checks = found.checks;
   proposal.notes = problem.notes;
-  for (const Placement& fixed : problem.fixed) proposal.kept.push_back(fixed.meeting_id);
-
   std::map<int, int> of;  // body -> meetings of its year, kept and proposed
   for (const Slot& slot : problem.slots) ++of[slot.body];
-  for (const Placement& fixed : problem.fixed)
+  for (const Placement& fixed : problem.fixed) {
+    if (fixed.day < problem.first_day || fixed.day > problem.last_day) continue;
+    proposal.kept.push_back(fixed.meeting_id);
     if (problem.bodies[static_cast<std::size_t>(fixed.body)].scheduled) {
       const Meeting* meeting = programme.meeting(fixed.meeting_id);
-      if (meeting && is_formal(*meeting)) ++of[fixed.body];
+      if (meeting && is_formal(*meeting) && meeting->kind != MeetingKind::extraordinary) ++of[fixed.body];
     }
+  }
 
   Board board(problem);
   for (std::size_t s = 0; s < problem.slots.size(); ++s)

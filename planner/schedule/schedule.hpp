@@ -1,7 +1,8 @@
 #pragma once
 // Proposes the calendar of meetings for a municipal year for every body with a meeting pattern,
-// keeping the meetings already in the programme, and explains each date and each soft goal it
-// gives up. Pure: the bank holidays and the as-of date come in as values.
+// keeping the meetings already in the programme (and other bodies' meetings the calendar imports),
+// and explains each date and each soft goal it gives up. Pure: the calendar of bank holidays and the
+// as-of date come in as values.
 //
 // Hard rules (never broken where a calendar keeping them all exists): no meeting on a weekend, a
 // bank holiday, a closure, in a month the body does not meet, or in a blackout for every kind of
@@ -13,7 +14,6 @@
 // Soft goals (weighed by SoftWeights): the evenly spaced date; the preferred weekday, start and
 // room; one meeting a day per advisor; no bank holiday among an agenda's clear working days.
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,7 +66,7 @@ struct CalendarProposal {
   bool clash_free() const { return unplaced.empty(); }
 };
 
-Result<CalendarProposal> propose_calendar(const Programme& programme, const std::set<Date>& bank_holidays,
+Result<CalendarProposal> propose_calendar(const Programme& programme, const PlanningCalendar& calendar,
                                           const MunicipalYear& year, std::optional<Date> as_of = std::nullopt,
                                           const ScheduleOptions& options = {});
 

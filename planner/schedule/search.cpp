@@ -66,7 +66,11 @@ Pass greedy(const Problem& problem, const std::vector<int>& order, long& checks)
 class Exhaustive {
  public:
   Exhaustive(const Problem& problem, std::vector<int> order, long budget)
-      : problem_(problem), board_(problem), order_(std::move(order)), budget_(budget) {}
+      : problem_(problem), board_(problem), order_(std::move(order)), budget_(budget),
+        siblings_(problem.bodies.size()) {
+    for (std::size_t s = 0; s < problem.slots.size(); ++s)
+      siblings_[static_cast<std::size_t>(problem.slots[s].body)].push_back(static_cast<int>(s));
+  }
 
   bool run() { return descend(0); }
   bool cut_off() const { return cut_off_; }
@@ -76,10 +80,10 @@ class Exhaustive {
  private:
   bool in_number_order(int slot, int day) const {
     const Slot& me = problem_.slots[static_cast<std::size_t>(slot)];
-    for (std::size_t s = 0; s < problem_.slots.size(); ++s) {
-      const Slot& other = problem_.slots[s];
-      if (other.body != me.body || !board_.placed(static_cast<int>(s))) continue;
-      int other_day = board_.choice(static_cast<int>(s)).day;
+    for (int s : siblings_[static_cast<std::size_t>(me.body)]) {
+      const Slot& other = problem_.slots[static_cast<std::size_t>(s)];
+      if (!board_.placed(s)) continue;
+      int other_day = board_.choice(s).day;
       if ((other.number < me.number && other_day >= day) || (other.number > me.number && other_day <= day))
         return false;
     }
@@ -93,7 +97,11 @@ class Exhaustive {
     std::vector<std::pair<int, Choice>> options;
     const auto& open = problem_.available[static_cast<std::size_t>(body)];
     const std::vector<int> starts = problem_.starts_for(body), rooms = problem_.rooms_for(body);
-    for (int day = 0; day < problem_.grid.size(); ++day) {
+    for (int day = problem_.first_day; day <= problem_.last_day; ++day) {
+      if (++checks_ > budget_) {  // every day looked at counts, or a problem of few choices never ends
+        cut_off_ = true;
+        return false;
+      }
       if (!open[static_cast<std::size_t>(day)] || !in_number_order(slot, day)) continue;
       for (int start : starts)
         for (int room : rooms) {
@@ -121,6 +129,7 @@ class Exhaustive {
   Board board_;
   std::vector<int> order_;
   long budget_;
+  std::vector<std::vector<int>> siblings_;  // by body: its slots
   long checks_ = 0;
   bool cut_off_ = false;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "planner/rules/working_days.hpp"
+
 namespace agendad {
 namespace {
 
@@ -35,25 +37,11 @@ std::set<std::string> people_of(const Committee* committee) {
   return people;
 }
 
-bool working(Date date, const Programme& programme, const std::set<Date>& bank_holidays) {
-  if (is_weekend(date) || bank_holidays.contains(date)) return false;
-  for (const Closure& closure : programme.council.rules.closures)
-    if (closure.from <= date && date <= closure.to) return false;
-  return true;
-}
-
-// Working days in (from, to].
-int working_days(Date from, Date to, const Programme& programme, const std::set<Date>& bank_holidays) {
-  int count = 0;
-  for (Date day = add_days(from, 1); day <= to; day = add_days(day, 1))
-    if (working(day, programme, bank_holidays)) ++count;
-  return count;
-}
-
 }  // namespace
 
-std::vector<Violation> hard_violations(const Programme& programme, const std::set<Date>& bank_holidays,
+std::vector<Violation> hard_violations(const Programme& programme, const PlanningCalendar& calendar,
                                        const std::vector<Meeting>& all) {
+  WorkingCalendar days = working_calendar(calendar, programme.council.rules);
   std::vector<const Meeting*> meetings;
   for (const Meeting& m : all)
     if (m.status != MeetingStatus::cancelled) meetings.push_back(&m);
@@ -64,7 +52,7 @@ std::vector<Violation> hard_violations(const Programme& programme, const std::se
 
   for (const Meeting* m : meetings) {
     std::string when = day_month_year(m->date);
-    if (!working(m->date, programme, bank_holidays)) report("calendar", {m->id}, m->id + ": " + when + " is not a working day");
+    if (!is_working_day(days, m->date)) report("calendar", {m->id}, m->id + ": " + when + " is not a working day");
     for (const Blackout& window : programme.council.rules.blackouts)
       if (window.kinds.empty() && window.from <= m->date && m->date <= window.to)
         report("blackout", {m->id}, m->id + ": " + when + " falls in " + window.reason);
@@ -88,7 +76,10 @@ std::vector<Violation> hard_violations(const Programme& programme, const std::se
         for (const std::string& fed : cx->pattern->feeds) {
           if (y->committee != fed || y->date < x->date) continue;
           int n = cx->pattern->working_days_before_fed_body.value_or(0);
-          if (working_days(x->date, y->date, programme, bank_holidays) < n)
+          // Working days after the feeding meeting, up to and including the fed one's day.
+          int between = clear_working_days_between(days, x->date, y->date) +
+                        (x->date != y->date && is_working_day(days, y->date) ? 1 : 0);
+          if (between < n)
             report("feeds", ids, x->id + " is fewer than " + std::to_string(n) + " working days before " + y->id);
         }
       }

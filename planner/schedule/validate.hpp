@@ -2,11 +2,11 @@
 // An independent check of a calendar against the hard rules, meeting by meeting and pair by pair,
 // with none of the scheduler's machinery: what tests hold the scheduler to, and what the CLI runs
 // over the meetings a programme already fixes.
-#include <set>
 #include <string>
 #include <vector>
 
 #include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
 
 namespace agendad {
 
@@ -17,8 +17,8 @@ struct Violation {
 };
 
 // Every hard rule the meetings break, with the programme's committees, venues and council rules.
-// Cancelled meetings and meetings of bodies without a pattern are held only to the pairwise rules.
-std::vector<Violation> hard_violations(const Programme& programme, const std::set<Date>& bank_holidays,
+// Cancelled meetings are left out; months off bind only bodies with a pattern.
+std::vector<Violation> hard_violations(const Programme& programme, const PlanningCalendar& calendar,
                                        const std::vector<Meeting>& meetings);
 
 }  // namespace agendad

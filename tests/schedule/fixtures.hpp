@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
 
 namespace agendad::testing {
 
@@ -18,6 +19,8 @@ inline std::set<Date> bank_holidays() {
           2025y / May / 5d,       2025y / May / 26d,     2025y / August / 25d, 2025y / December / 25d,
           2025y / December / 26d, 2026y / January / 1d,  2026y / April / 3d,   2026y / April / 6d};
 }
+
+inline PlanningCalendar calendar() { return {bank_holidays(), {}}; }
 
 // The real dates of the Improving Lives Select Commission's eight meetings of 2024/25 (config/ilsc.yaml).
 inline std::vector<Date> ilsc_2024_25() {

@@ -25,7 +25,7 @@ double mean_gap_days(const std::vector<Date>& dates) {
 
 TEST(SeedsPattern, ReproducesACalendarLikeTheCommissions2024_25) {
   Programme programme = programme_with({ilsc()});
-  auto proposal = propose_calendar(programme, bank_holidays(), *parse_municipal_year("2024/25"));
+  auto proposal = propose_calendar(programme, calendar(), *parse_municipal_year("2024/25"));
   ASSERT_TRUE(proposal) << format_line(proposal.error().front());
   ASSERT_TRUE(proposal->clash_free());
   std::vector<Date> proposed = dates_of(*proposal);
@@ -48,7 +48,7 @@ TEST(SeedsPattern, ReproducesACalendarLikeTheCommissions2024_25) {
     EXPECT_TRUE(p.given_up.empty()) << p.reason;
     EXPECT_NE(p.reason.find("its Tuesday nearest the evenly spaced date"), std::string::npos) << p.reason;
   }
-  EXPECT_TRUE(hard_violations(programme, bank_holidays(), [&] {
+  EXPECT_TRUE(hard_violations(programme, calendar(), [&] {
                 std::vector<Meeting> all;
                 for (const auto& p : proposal->proposed) all.push_back(p.meeting);
                 return all;
@@ -61,7 +61,7 @@ TEST(SeedsPattern, MovesADateThatFallsOnABankHoliday) {
   commission.pattern->weekdays = {Monday};
   commission.pattern->gap_weeks.reset();
   commission.pattern->meetings_per_year = 6;
-  auto proposal = propose_calendar(programme_with({commission}), bank_holidays(), *parse_municipal_year("2025/26"));
+  auto proposal = propose_calendar(programme_with({commission}), calendar(), *parse_municipal_year("2025/26"));
   ASSERT_TRUE(proposal);
   std::vector<Date> proposed = dates_of(*proposal);
   EXPECT_EQ(std::count(proposed.begin(), proposed.end(), 2025y / May / 26d), 0);
@@ -76,7 +76,7 @@ TEST(SeedsPattern, KeepsTheMeetingsAlreadyFixedAndProposesOnlyTheRest) {
   Programme programme = programme_with({ilsc()});
   std::vector<Date> real = ilsc_2024_25();
   for (std::size_t i = 0; i < 3; ++i) programme.meetings.push_back(fixed_meeting("ilsc", real[i], {10, 0}, "town-hall"));
-  auto proposal = propose_calendar(programme, bank_holidays(), *parse_municipal_year("2024/25"));
+  auto proposal = propose_calendar(programme, calendar(), *parse_municipal_year("2024/25"));
   ASSERT_TRUE(proposal);
   EXPECT_EQ(proposal->kept, (std::vector<std::string>{"ilsc-2024-06-18", "ilsc-2024-07-30", "ilsc-2024-09-17"}));
   ASSERT_EQ(proposal->proposed.size(), 5u);
@@ -87,7 +87,7 @@ TEST(SeedsPattern, KeepsTheMeetingsAlreadyFixedAndProposesOnlyTheRest) {
 }
 
 TEST(SeedsPattern, ProposesNothingTooLateToPublishAsOfADate) {
-  auto proposal = propose_calendar(programme_with({ilsc()}), bank_holidays(), *parse_municipal_year("2024/25"),
+  auto proposal = propose_calendar(programme_with({ilsc()}), calendar(), *parse_municipal_year("2024/25"),
                                    2024y / October / 1d);
   ASSERT_TRUE(proposal);
   for (const auto& p : proposal->proposed) EXPECT_GE(p.meeting.date, 2024y / October / 9d) << p.meeting.id;
