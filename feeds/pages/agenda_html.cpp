@@ -3,6 +3,7 @@
 #include "feeds/pages/agenda.hpp"
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
+#include "feeds/pages/urls.hpp"
 
 namespace agendad::pages {
 
@@ -21,7 +22,7 @@ std::string agenda_html(const AgendaDraft& draft) {
   particular("Membership:-", draft.membership);
   body += "</dl>\n</header>\n<main>\n";
   for (const std::string& notice : draft.notices) body += "<p>" + h(notice) + "</p>\n";
-  if (!draft.webcast_url.empty())
+  if (is_web_url(draft.webcast_url))
     body += "<p class=\"no-print\"><a href=\"" + h(draft.webcast_url) + "\">Watch the webcast</a></p>\n";
   body += "<section aria-labelledby=\"agenda\">\n<h2 id=\"agenda\">AGENDA</h2>\n<ol class=\"agenda\">\n";
   for (const AgendaEntry& entry : draft.entries) {

@@ -11,7 +11,7 @@ std::string agenda_markdown(const AgendaDraft& draft) {
   out += "**Venue:-** " + md(draft.venue) + "\n\n";
   if (!draft.membership.empty()) out += "**Membership:-** " + md(draft.membership) + "\n\n";
   for (const std::string& notice : draft.notices) out += md(notice) + "\n\n";
-  if (!draft.webcast_url.empty()) out += "Webcast: <" + md(draft.webcast_url) + ">\n\n";
+  if (!draft.webcast_url.empty()) out += "Webcast: " + md(draft.webcast_url) + "\n\n";
   out += "## AGENDA\n\n";
   for (const AgendaEntry& entry : draft.entries) {
     out += "### " + md(heading_line(entry)) + "\n\n";

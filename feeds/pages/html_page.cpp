@@ -43,9 +43,10 @@ tr.warning th[scope="row"] { background: #fff4cc; }
   body { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  table { page-break-inside: auto; }
+  thead { display: table-header-group; }
   li, tr, .next-meeting, .sign-off, .mark { break-inside: avoid; page-break-inside: avoid; }
   .no-print { display: none; }
-  .page-break { break-before: page; page-break-before: always; }
 }
 )css";
 

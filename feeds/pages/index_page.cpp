@@ -47,6 +47,12 @@ std::string meetings_table(const Programme& programme, const std::vector<const M
 
 std::string feed_row(std::string_view base_url, std::string_view name, const std::string& path) {
   std::string https = absolute_url(base_url, path);
+  if (!is_web_url(https)) {
+    // Without a usable base address the page can still offer the feed relative to itself.
+    std::string relative = relative_link(index_path(), path);
+    return "<tr><th scope=\"row\">" + h(name) + "</th><td>No base address is configured</td><td>" +
+           link(relative, relative) + "</td></tr>\n";
+  }
   return "<tr><th scope=\"row\">" + h(name) + "</th><td>" + link(webcal_url(https), webcal_url(https)) + "</td><td>" +
          link(https, https) + "</td></tr>\n";
 }

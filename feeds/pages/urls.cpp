@@ -40,6 +40,11 @@ std::string absolute_url(std::string_view base_url, std::string_view path) {
   return std::string(base_url) + std::string(path);
 }
 
+bool is_web_url(std::string_view url) {
+  return (url.starts_with("https://") || url.starts_with("http://")) &&
+         url.find_first_of(" \t\r\n\"<>") == std::string_view::npos;
+}
+
 std::string webcal_url(std::string_view url) {
   auto scheme_end = url.find("://");
   if (scheme_end == std::string_view::npos) return "webcal://" + std::string(url);

@@ -21,6 +21,9 @@ std::string deadlines_calendar_path(std::string_view committee);            // /
 std::string relative_link(std::string_view from, std::string_view to);
 // base_url joined to a site path: "https://example.org" + "/flags.html".
 std::string absolute_url(std::string_view base_url, std::string_view path);
+// Whether a configured address may go into an href: http(s) only, so that a hand-edited file
+// cannot smuggle in a javascript: or data: link.
+bool is_web_url(std::string_view url);
 // The same address for calendar apps that subscribe on a click: "webcal://example.org/...".
 std::string webcal_url(std::string_view url);
 

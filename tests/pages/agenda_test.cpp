@@ -172,5 +172,16 @@ TEST(AgendaEscaping, AScriptInATitleIsShownAsText) {
   EXPECT_NE(json.find(R"("title": "<script>alert(1)</script> & *stars*")"), std::string::npos);
 }
 
+TEST(AgendaEscaping, OnlyWebAddressesBecomeLinks) {
+  Programme programme = small_programme();
+  const Meeting& september = *programme.meeting("ilsc-2024-09-17");
+  programme.council.notices.webcast_url = "https://rotherham.public-i.tv/core/portal/home";
+  EXPECT_NE(render_agenda(programme, september, AgendaFormat::html, {})
+                .find("<a href=\"https://rotherham.public-i.tv/core/portal/home\">Watch the webcast</a>"),
+            std::string::npos);
+  programme.council.notices.webcast_url = "javascript:alert(1)";
+  EXPECT_EQ(render_agenda(programme, september, AgendaFormat::html, {}).find("javascript:"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace agendad::pages

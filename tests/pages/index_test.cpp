@@ -46,5 +46,11 @@ TEST(IndexPage, FallsBackToTheConfiguredBaseUrl) {
   EXPECT_NE(html.find("href=\"webcal://agendad.example.org/calendars/ilsc.ics\""), std::string::npos);
 }
 
+TEST(IndexPage, AnAddressThatIsNotAWebAddressIsNeverALink) {
+  std::string html = render_index(testing::small_programme(), on(2024, 9, 1), {.base_url = "javascript:alert(1)//"});
+  EXPECT_EQ(html.find("javascript:"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"calendars/ilsc.ics\">calendars/ilsc.ics</a>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace agendad::pages
