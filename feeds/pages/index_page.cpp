@@ -93,7 +93,8 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
   }
 
   body += "<section aria-labelledby=\"calendars\">\n<h2 id=\"calendars\">Subscribe to the calendars</h2>\n"
-          "<p>A subscribed calendar keeps itself up to date when a meeting is added, moved or cancelled.</p>\n"
+          "<p>A subscribed calendar keeps itself up to date when a meeting is added, moved or cancelled. The "
+          "deadlines calendars hold the dates agendas must be published by, report deadlines and actions owed.</p>\n"
           "<ul>\n"
           "<li><strong>Google Calendar:</strong> Other calendars, +, From URL; paste the web address.</li>\n"
           "<li><strong>Outlook:</strong> Add calendar, Subscribe from web; paste the web address.</li>\n"
@@ -103,7 +104,7 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
   body += feed_row(base_url, "All meetings", all_calendar_path());
   for (const Committee& committee : programme.committees) {
     body += feed_row(base_url, committee.name + ": meetings", committee_calendar_path(committee.id));
-    body += feed_row(base_url, committee.name + ": deadlines (agenda publication, reports, actions owed)",
+    body += feed_row(base_url, committee.name + ": deadlines",
                      deadlines_calendar_path(committee.id));
   }
   body += "</tbody>\n</table>\n</section>\n</main>\n";

@@ -53,12 +53,16 @@ std::string work_programme_html(const WorkProgrammeView& view) {
   body += "<section aria-labelledby=\"meetings\">\n<h2 id=\"meetings\">Meetings and their items</h2>\n"
           "<table>\n<thead><tr><th scope=\"col\">Meeting Date</th><th scope=\"col\">Agenda Item</th></tr></thead>\n<tbody>\n";
   for (const WorkProgrammeMeeting& meeting : view.meetings) {
-    body += "<tr id=\"meeting-" + h(meeting.id) + "\"><th scope=\"row\"><a href=\"" +
+    body += "<tr id=\"meeting-" + h(meeting.id) + "\"><th scope=\"row\" class=\"date\"><a href=\"" +
             h(relative_link(self, agenda_path(view.committee_id, meeting.date, AgendaFormat::html))) + "\">" +
             h(meeting.label) + "</a>";
     for (const std::string& mark : meeting.marks) body += "<br><strong>" + h(mark) + "</strong>";
     body += "</th><td>";
-    for (const WorkProgrammeItem& item : meeting.items) body += "<div>" + titled(item) + "</div>\n";
+    if (!meeting.items.empty()) {
+      body += "<ul class=\"plain\">\n";
+      for (const WorkProgrammeItem& item : meeting.items) body += "<li>" + titled(item) + "</li>\n";
+      body += "</ul>\n";
+    }
     body += "</td></tr>\n";
   }
   body += "</tbody>\n</table>\n</section>\n";
