@@ -61,8 +61,8 @@ int measure(std::size_t items) {
   std::printf("%9zu items %8zu meetings | shortlist %7.3f s  propose %7.3f s  flags %7.3f s  total %7.3f s (CPU %7.3f s) | "
               "placed %8zu unplaced %8zu flags %8zu | peak RSS %7.1f MiB (programme %7.1f MiB) | generate %6.2f s\n",
               items, programme.meetings.size(), shortlisting, proposing, flagging, shortlisting + proposing + flagging, cpu,
-              proposals.proposals.size(), proposals.unplaced.size(), raised.size(), peak_kib() / 1024.0,
-              (generated - before) / 1024.0, generate);
+              proposals.proposals.size(), proposals.unplaced.size(), raised.size(), static_cast<double>(peak_kib()) / 1024.0,
+              static_cast<double>(generated - before) / 1024.0, generate);
   return 0;
 }
 

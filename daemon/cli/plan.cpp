@@ -82,7 +82,8 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
   using nlohmann::json;
   json committees = json::array();
   for (const CommitteePlan& part : plan.committees) {
-    json flags = json::array(), proposals = json::array(), shortlist = json::array(), meetings = json::array();
+    json flags = json::array(), proposals = json::array(), unplaced = json::array(), shortlist = json::array(),
+         meetings = json::array();
     for (const Flag& flag : part.flags)
       flags.push_back({{"severity", to_string(flag.severity)},
                        {"kind", to_string(flag.kind)},
@@ -94,6 +95,11 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                            {"title", title_of(programme, proposal.item)},
                            {"meeting", proposal.meeting},
                            {"reason", proposal.reason}});
+    for (const Unplaced& left : part.proposals.unplaced)
+      unplaced.push_back({{"item", programme.items[left.item].id},
+                          {"title", title_of(programme, left.item)},
+                          {"deadline", left.deadline ? json(iso(left.deadline->before)) : json(nullptr)},
+                          {"reason", left.reason}});
     for (const Outcome& outcome : part.shortlist)
       shortlist.push_back({{"item", programme.items[outcome.item].id},
                            {"title", title_of(programme, outcome.item)},
@@ -115,6 +121,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"name", programme.body_name(part.committee)},
                           {"flags", flags},
                           {"proposals", proposals},
+                          {"unplaced", unplaced},
                           {"shortlist", shortlist},
                           {"meetings", meetings}});
   }

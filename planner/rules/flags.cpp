@@ -126,11 +126,11 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
               date + " has " + std::to_string(plan.booked) + " items booked for " + std::to_string(*plan.capacity) + " places",
               LinkKind::meeting, meeting.id, meeting.date);
     else if (fillable && plan.booked == 0)
-      out.add(FlagSeverity::warning, FlagKind::empty_meeting, date + " has nothing booked" + proposed, LinkKind::meeting,
+      out.add(FlagSeverity::warning, FlagKind::empty_meeting, date + " has nothing booked" += proposed, LinkKind::meeting,
               meeting.id, meeting.date);
     else if (fillable && plan.capacity && 2 * plan.booked < *plan.capacity)
       out.add(FlagSeverity::info, FlagKind::thin_meeting,
-              date + " has only " + std::to_string(plan.booked) + " of " + std::to_string(*plan.capacity) + " places booked" + proposed,
+              date + " has only " + std::to_string(plan.booked) + " of " + std::to_string(*plan.capacity) + " places booked" += proposed,
               LinkKind::meeting, meeting.id, meeting.date);
 
     if (publication_passed(plan.dates, as_of)) {
