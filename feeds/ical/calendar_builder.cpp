@@ -17,6 +17,34 @@ icalproperty* x_property(const char* name, const std::string& value) {
   return property;
 }
 
+// libical writes X- properties escaping only backslashes and newlines (and, given a TEXT value,
+// adds VALUE=TEXT but still leaves commas and semicolons bare). X-WR-CALNAME and X-WR-CALDESC are
+// TEXT to every client that reads them, so their commas and semicolons are escaped here, in
+// unfolded text.
+std::string escape_x_text(std::string_view text) {
+  std::string escaped;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find("\r\n", at);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + at, end - at);
+    bool x_text = line.starts_with("X-WR-CALNAME:") || line.starts_with("X-WR-CALDESC:");
+    std::size_t colon = line.find(':');
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (x_text && i > colon && line[i] == '\\' && i + 1 < line.size()) {
+        escaped.append(line.substr(i, 2));  // already an escape: \\ or \n
+        ++i;
+        continue;
+      }
+      if (x_text && i > colon && (line[i] == ',' || line[i] == ';')) escaped.push_back('\\');
+      escaped.push_back(line[i]);
+    }
+    escaped.append(text.substr(end, 2));
+    at = end + 2;
+  }
+  return escaped;
+}
+
 }  // namespace
 
 ComponentPtr new_calendar(const CalendarHeader& header, const FeedOptions& options) {
@@ -65,7 +93,7 @@ void add_revision(icalcomponent* component, const SequenceState& state, const st
 }
 
 std::string serialise(const ComponentPtr& calendar) {
-  return fold_content_lines(take_string(icalcomponent_as_ical_string_r(calendar.get())));
+  return fold_content_lines(escape_x_text(unfold_content_lines(take_string(icalcomponent_as_ical_string_r(calendar.get())))));
 }
 
 }  // namespace agendad::ical

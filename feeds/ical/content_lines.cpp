@@ -69,6 +69,19 @@ Result<std::vector<ContentLine>> read_content_lines(std::string_view text, const
   return lines;
 }
 
+std::string unfold_content_lines(std::string_view text) {
+  std::string unfolded;
+  unfolded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 2) == "\r\n" && i + 2 < text.size() && (text[i + 2] == ' ' || text[i + 2] == '\t')) {
+      i += 2;
+      continue;
+    }
+    unfolded.push_back(text[i]);
+  }
+  return unfolded;
+}
+
 std::string fold_content_lines(std::string_view text) {
   std::string folded;
   folded.reserve(text.size() + text.size() / 32);

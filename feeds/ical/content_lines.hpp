@@ -24,6 +24,9 @@ Result<std::vector<ContentLine>> read_content_lines(std::string_view text, const
 // characters, preferring spaces), which can leave lines longer than 75 octets in non-ASCII text.
 std::string fold_content_lines(std::string_view text);
 
+// Joins folded lines: every CRLF followed by a space or a tab goes, with that space or tab.
+std::string unfold_content_lines(std::string_view text);
+
 // The length of the valid UTF-8 sequence starting at text[0], or 0 if it is not one.
 std::size_t utf8_sequence_length(std::string_view text);
 

@@ -244,6 +244,10 @@ TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
   EXPECT_EQ(count("freeassociation"), 0u);
   EXPECT_EQ(count("RRULE:"), 2u);
   EXPECT_LT(bytes.find("END:VTIMEZONE"), bytes.find("BEGIN:VEVENT"));
+  // X-WR-* values are TEXT: their commas escaped like any other.
+  EXPECT_NE(unfolded(bytes).find("\r\nX-WR-CALDESC:Meetings of the Improving Lives Select Commission\\, Rotherham "
+                                 "Metropolitan Borough Council\r\n"),
+            std::string::npos);
 }
 
 TEST(FeedTest, UnknownCommitteeIsAnError) {
