@@ -30,7 +30,7 @@ std::string flags_html(const FlagsView& view) {
     body += "<table>\n<thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Date</th><th scope=\"col\">Reason</th>"
             "<th scope=\"col\">About</th></tr></thead>\n<tbody>\n";
     for (const FlagLine& flag : committee.flags) {
-      body += "<tr class=\"" + h(flag.severity) + "\"><th scope=\"row\">" + h(sentence(flag.severity)) + "</th><td>" +
+      body += "<tr class=\"" + h(flag.severity) + "\"><th scope=\"row\">" + h(sentence(flag.severity)) + "</th><td class=\"date\">" +
               (flag.when ? h(day_month_year(*flag.when)) : "") + "</td><td>" + h(sentence(flag.message)) +
               "</td><td><a href=\"" + h(relative_link(self, flag.link)) + "\">" + h(flag.link_text) + "</a></td></tr>\n";
     }

@@ -32,8 +32,8 @@ ol.agenda li { margin: 0 0 0.6rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #1a1a1a; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #e6e6e6; }
-th.date { white-space: nowrap; }
-td { overflow-wrap: anywhere; }
+th.date, td.date { white-space: nowrap; }
+.address { overflow-wrap: anywhere; }
 caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 ul.plain { padding-left: 1.2rem; }
 td > ul.plain { margin: 0; }

@@ -53,8 +53,8 @@ std::string feed_row(std::string_view base_url, std::string_view name, const std
     return "<tr><th scope=\"row\">" + h(name) + "</th><td>No base address is configured</td><td>" +
            link(relative, relative) + "</td></tr>\n";
   }
-  return "<tr><th scope=\"row\">" + h(name) + "</th><td>" + link(webcal_url(https), webcal_url(https)) + "</td><td>" +
-         link(https, https) + "</td></tr>\n";
+  return "<tr><th scope=\"row\">" + h(name) + "</th><td class=\"address\">" + link(webcal_url(https), webcal_url(https)) +
+         "</td><td class=\"address\">" + link(https, https) + "</td></tr>\n";
 }
 
 }  // namespace
