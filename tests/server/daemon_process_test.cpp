@@ -6,6 +6,9 @@
 #include <regex>
 
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "tests/server/fixture.hpp"
@@ -23,6 +26,40 @@ using testing::fetch;
 using testing::HttpResponse;
 using testing::parse_responses;
 using testing::read_file;
+
+// The receiving end of sd_notify(3): a datagram socket whose path goes in NOTIFY_SOCKET.
+class NotifySocket {
+ public:
+  explicit NotifySocket(const fs::path& path) : path_(path) {
+    fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::snprintf(address.sun_path, sizeof address.sun_path, "%s", path.c_str());
+    ::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  }
+  ~NotifySocket() { ::close(fd_); }
+  // Receives until a message starting with `prefix` arrives; every message received, in order.
+  std::string until(std::string_view prefix, std::chrono::milliseconds timeout = 20s) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      pollfd waiting{fd_, POLLIN, 0};
+      if (::poll(&waiting, 1, 50) <= 0) continue;
+      char buffer[4096];
+      const auto got = ::recv(fd_, buffer, sizeof buffer, 0);
+      if (got <= 0) continue;
+      const std::string message(buffer, static_cast<std::size_t>(got));
+      received_.push_back(message);
+      if (message.starts_with(prefix)) return message;
+    }
+    return {};
+  }
+  const std::vector<std::string>& received() const { return received_; }
+
+ private:
+  fs::path path_;
+  int fd_ = -1;
+  std::vector<std::string> received_;
+};
 
 class Daemon : public ::testing::Test {
  protected:
@@ -182,6 +219,50 @@ TEST_F(Daemon, AGoodEditShowsAndABadOneKeepsTheLastGoodProgrammeOnline) {
   EXPECT_EQ(get(*child, "/agendas/ilsc/2024-09-17.txt").header("last-modified"), good.header("last-modified"));
   child->signal(SIGTERM);
   EXPECT_EQ(child->wait_exit(10s), 0);
+}
+
+TEST_F(Daemon, TellsSystemdItsStateAndPingsTheWatchdog) {
+  NotifySocket notify(dir_ / "notify");
+  ::setenv("NOTIFY_SOCKET", (dir_ / "notify").c_str(), 1);
+  ::setenv("WATCHDOG_USEC", "200000", 1);
+  auto child = serve();
+  ::unsetenv("NOTIFY_SOCKET");
+  ::unsetenv("WATCHDOG_USEC");
+  ASSERT_TRUE(child->started()) << log();
+  EXPECT_EQ(notify.until("READY=1"), "READY=1\nSTATUS=serving generation 1");
+  child->signal(SIGHUP);
+  const auto reloading = notify.until("RELOADING=1");
+  EXPECT_TRUE(std::regex_match(reloading, std::regex("RELOADING=1\nMONOTONIC_USEC=[0-9]+"))) << reloading;
+  EXPECT_EQ(notify.until("READY=1"), "READY=1\nSTATUS=serving generation 2");
+  // Pings every 100 ms, half of WatchdogSec.
+  notify.until("never", 500ms);
+  const auto pings = std::count(notify.received().begin(), notify.received().end(), "WATCHDOG=1");
+  EXPECT_GE(pings, 3);
+  child->signal(SIGTERM);
+  EXPECT_EQ(notify.until("STOPPING=1"), "STOPPING=1");
+  EXPECT_EQ(child->wait_exit(10s), 0);
+}
+
+TEST_F(Daemon, AcceptsOnTheSocketSystemdPasses) {
+  const std::string activate = "/usr/bin/systemd-socket-activate";
+  if (!fs::exists(activate)) GTEST_SKIP() << "systemd-socket-activate is not installed";
+  const auto port = testing::free_port();
+  // --listen names a port agendad must not use: under socket activation it is ignored.
+  Child child({"--listen=127.0.0.1:" + std::to_string(port), AGENDAD_BINARY, "serve", "--config",
+               (dir_ / "config").string(), "--listen", "127.0.0.1:1"},
+              dir_ / "stderr.log", activate, false);
+  std::unique_ptr<Connection> connection;
+  // systemd-socket-activate starts agendad at the first connection, once it listens itself.
+  ASSERT_TRUE(eventually([&] { return (connection = std::make_unique<Connection>(port))->connected(); }, 10s));
+  auto& first = *connection;
+  ASSERT_TRUE(first.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+  ASSERT_TRUE(child.wait_started()) << log();
+  EXPECT_EQ(child.port(), port);
+  const auto responses = parse_responses(first.read_until_closed());
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 200);
+  child.signal(SIGTERM);
+  EXPECT_EQ(child.wait_exit(10s), 0);
 }
 
 TEST_F(Daemon, RefusesToStartOnABrokenConfiguration) {

@@ -120,9 +120,10 @@ std::string fetch(std::uint16_t port, std::string_view target, std::string_view 
   return connection.read_until_closed();
 }
 
-Child::Child(const std::vector<std::string>& arguments, const std::filesystem::path& stderr_file) {
+Child::Child(const std::vector<std::string>& arguments, const std::filesystem::path& stderr_file,
+             const std::string& program, bool wait) {
   // Everything the child needs is made before fork: after it, only async-signal-safe calls.
-  std::string binary = AGENDAD_BINARY;
+  std::string binary = program;
   std::vector<std::string> copies = arguments;
   std::vector<char*> argv{binary.data()};
   for (auto& argument : copies) argv.push_back(argument.data());
@@ -139,20 +140,38 @@ Child::Child(const std::vector<std::string>& arguments, const std::filesystem::p
   }
   ::close(err);
   ::close(out[1]);
-  // The first line of stdout names the address: "agendad: serving N pages and feeds at http://127.0.0.1:P/".
+  stdout_ = out[0];  // kept open: the daemon may still be writing the rest of its URLs
+  if (wait) wait_started();
+}
+
+bool Child::wait_started(std::chrono::milliseconds timeout) {
+  // The first line of stdout names the address: "agendad: serving N pages and feeds at http://HOST:P/".
   std::string text;
-  const auto deadline = Clock::now() + std::chrono::seconds(60);
+  const auto deadline = Clock::now() + timeout;
   char buffer[4096];
   while (text.find('\n') == std::string::npos && Clock::now() < deadline) {
-    pollfd waiting{out[0], POLLIN, 0};
+    pollfd waiting{stdout_, POLLIN, 0};
     if (::poll(&waiting, 1, 100) <= 0) continue;
-    const auto got = ::read(out[0], buffer, sizeof buffer);
+    const auto got = ::read(stdout_, buffer, sizeof buffer);
     if (got <= 0) break;
     text.append(buffer, static_cast<std::size_t>(got));
   }
-  stdout_ = out[0];  // kept open: the daemon may still be writing the rest of its URLs
-  const auto at = text.find("http://127.0.0.1:");
-  if (at != std::string::npos) port_ = static_cast<std::uint16_t>(std::stoi(text.substr(at + 17)));
+  const auto scheme = text.find("http://");
+  const auto colon = scheme == std::string::npos ? scheme : text.find(':', scheme + 7);
+  if (colon != std::string::npos) port_ = static_cast<std::uint16_t>(std::stoi(text.substr(colon + 1)));
+  return port_ != 0;
+}
+
+std::uint16_t free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  ::close(fd);
+  return ntohs(address.sin_port);
 }
 
 Child::~Child() {

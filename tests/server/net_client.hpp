@@ -34,14 +34,22 @@ class Connection {
   std::string pending_;
 };
 
+// A port that was free a moment ago, for programs that need one named in advance.
+std::uint16_t free_port();
+
 // One request with Connection: close, and its response's bytes.
 std::string fetch(std::uint16_t port, std::string_view target, std::string_view headers = "",
                   std::string_view method = "GET");
 
 // `agendad serve` as a child process on 127.0.0.1 and a free port; stderr is kept in a file.
+// `program` runs instead of agendad when given (systemd-socket-activate, which runs agendad in
+// turn); `wait` false returns at once, and wait_started() reads the port later.
 class Child {
  public:
-  Child(const std::vector<std::string>& arguments, const std::filesystem::path& stderr_file);
+  Child(const std::vector<std::string>& arguments, const std::filesystem::path& stderr_file,
+        const std::string& program = AGENDAD_BINARY, bool wait = true);
+  // Reads the daemon's first line of output, which names its port; false if none came in time.
+  bool wait_started(std::chrono::milliseconds timeout = std::chrono::seconds(60));
   ~Child();  // SIGKILLs a child still running
   std::uint16_t port() const { return port_; }
   pid_t pid() const { return pid_; }
