@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "planner/rules/matching.hpp"
+#include "planner/rules/wording.hpp"
 
 namespace agendad {
 namespace {
@@ -78,7 +79,7 @@ std::string unplaced_reason(const Programme& programme, const std::vector<Meetin
   const Item& item = programme.items[c.item];
   if (c.upcoming.empty()) {
     if (!item.constraints.joint_with.empty())
-      return "it needs a joint meeting with the " + programme.body_name(item.constraints.joint_with) +
+      return "it needs a joint meeting with " + the_body(programme, item.constraints.joint_with) +
              " and none is in the programme with its agenda still open";
     if (item.constraints.not_before)
       return "no meeting is left in the programme on or after " + day_month_year(*item.constraints.not_before) +

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "planner/rules/deadline.hpp"
+#include "planner/rules/wording.hpp"
 
 namespace agendad {
 namespace {
@@ -13,18 +14,12 @@ std::string status_phrase(const ItemState& state) {
   return state.status == ItemStatus::booked ? "booked on a meeting" : to_string(state.status);
 }
 
-// "the Health Select Commission" for a known id; free text as written.
-std::string looked_at_by(const Programme& programme, const std::string& elsewhere) {
-  if (elsewhere.empty()) return "another body";
-  if (programme.committee(elsewhere) || programme.body(elsewhere)) return "the " + programme.body_name(elsewhere);
-  return elsewhere;
-}
-
 // The first longlisting answer that rules the item out, worded as the reason.
 std::optional<std::string> failed_longlisting(const Programme& programme, const Longlisting& answers) {
   if (answers.adds_value == false) return "not longlisted: scrutiny cannot add value or influence";
   if (answers.looked_at_elsewhere == true)
-    return "not longlisted: already looked at by " + looked_at_by(programme, answers.elsewhere);
+    return "not longlisted: already looked at by " +
+           (answers.elsewhere.empty() ? std::string("another body") : the_body(programme, answers.elsewhere));
   if (answers.priority == false) return "not longlisted: not a council or community priority";
   return std::nullopt;
 }
@@ -49,6 +44,11 @@ Outcome judge(const Programme& programme, const TopicScale* scale, std::size_t i
   if (on_programme(state.status) && !item.topic) {
     outcome.selection = Selection::on_programme;
     outcome.reason = "on the work programme (" + status_phrase(state) + ") without TOPIC scores, so kept as the committee agreed it";
+    return outcome;
+  }
+  if (state.status == ItemStatus::shortlisted && !item.topic) {
+    outcome.selection = Selection::shortlisted;
+    outcome.reason = "shortlisted by the committee, with no TOPIC scores recorded";
     return outcome;
   }
   if (auto failed = failed_longlisting(programme, item.longlisting)) {

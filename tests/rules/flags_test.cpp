@@ -145,6 +145,25 @@ TEST(Proposals, NotBeforeBlackoutsAndWorkshops) {
             (std::vector<std::string>{"review -> jan", "session -> may-workshop", "later -> jun"}));
 }
 
+TEST(Proposals, JointItemsOnlyAtAJointMeetingWithThatBody) {
+  Builder b;
+  b.meeting("jan", 2025y / January / 28d);
+  Meeting& joint = b.meeting("joint-feb", 2025y / February / 11d);
+  joint.kind = MeetingKind::joint;
+  joint.joint_with = "ipsc";
+  Meeting& other = b.meeting("joint-mar", 2025y / March / 11d);
+  other.kind = MeetingKind::joint;
+  other.joint_with = "osmb";
+  b.item("parking", ItemStatus::awaiting_date).constraints.joint_with = "ipsc";
+  b.item("cyps", ItemStatus::awaiting_date);
+  b.item("roads", ItemStatus::awaiting_date).constraints.joint_with = "health";
+  auto plan = b.run(2025y / January / 6d);
+  EXPECT_EQ(proposed(b.programme, plan), (std::vector<std::string>{"cyps -> jan", "parking -> joint-feb"}));
+  EXPECT_EQ(of_kind(plan, FlagKind::joint_meeting_needed),
+            (std::vector<std::string>{"warning: Title of roads is awaiting a date, and it needs a joint meeting with health "
+                                      "and none is in the programme with its agenda still open [roads]"}));
+}
+
 TEST(Proposals, EarlierDeadlineTakesTheEarlierPlace) {
   Builder b;
   b.programme.council.rules.capacity_items = 1;

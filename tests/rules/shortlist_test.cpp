@@ -73,6 +73,15 @@ TEST(Shortlist, ThresholdOnTheConfiguredScale) {
   EXPECT_EQ(outcome_of(programme, outcomes, "off-scale").reason, "not shortlisted: the Time score 3 is outside the scale 0 to 2");
 }
 
+TEST(Shortlist, ShortlistedByTheCommitteeWithoutScores) {
+  Programme programme = oxford_scale();
+  programme.items = {candidate("recorded", ItemStatus::shortlisted), scored("scored", {2, 2, 2, 2, 2})};
+  auto outcomes = run(programme);
+  EXPECT_EQ(outcome_of(programme, outcomes, "recorded").reason,
+            "shortlisted by the committee, with no TOPIC scores recorded; ranked 2nd");
+  EXPECT_EQ(outcome_of(programme, outcomes, "scored").rank, 1);
+}
+
 TEST(Shortlist, NoScaleConfiguredIsSaidNotGuessed) {
   Programme programme = oxford_scale();
   programme.council.selection.scale.reset();
