@@ -27,6 +27,8 @@ void read_action(const Source& source, const YAML::Node& node, const std::string
     expect_meeting(source, *fields.value("meeting"), fields.path("meeting"), committee.id, "");
   }
   action.minute = fields.integer("minute", 1, 1000000);
+  if (action.minute && !action.meeting.empty())
+    expect_minute_of(source, *fields.value("minute"), fields.path("minute"), action.meeting, *action.minute);
   action.done = fields.flag("done").value_or(false);
   if (complete && !action.id.empty() && !action.owed.empty()) programme.actions.push_back(std::move(action));
 }

@@ -198,6 +198,7 @@ void read_venues(const Source& source, const YAML::Node& node, Programme& progra
     Venue venue{fields.id("id").value_or(""), fields.text_or_empty("name"), fields.text_or_empty("address"),
                 fields.where()};
     if (complete && !venue.id.empty()) programme.venues.push_back(std::move(venue));
+    else source.refused(venue.id);
   }
 }
 
@@ -215,6 +216,7 @@ void read_bodies(const Source& source, const YAML::Node& node, Programme& progra
     Body body{fields.id("id").value_or(""), fields.text_or_empty("name"), "", fields.where()};
     if (auto calendar = fields.text("calendar")) body.calendar_file = source.resolve(*calendar);
     if (complete && !body.id.empty()) programme.bodies.push_back(std::move(body));
+    else source.refused(body.id);
   }
 }
 

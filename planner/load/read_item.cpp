@@ -19,12 +19,20 @@ constexpr std::array<Named<ItemStatus>, 8> item_statuses{{{"proposed", ItemStatu
 constexpr std::array state_keys{"status"sv, "since"sv, "meeting"sv, "note"sv,
                                 "reason"sv, "requested_by"sv, "minute"sv};
 
-std::optional<ItemState> read_state(const Fields& fields, const std::string& committee, bool current) {
+// `latest` is the latest `since` of the states read so far: states are listed oldest first, and
+// the dates the papers give must not run backwards.
+std::optional<ItemState> read_state(const Fields& fields, const std::string& committee, bool current,
+                                    std::optional<Date>& latest) {
   const Source& source = fields.source();
   fields.require("status", "one of proposed, longlisted, shortlisted, booked, awaiting_date, deferred, taken, withdrawn");
   auto status = fields.choice<ItemStatus>("status", item_statuses, "an item status");
   ItemState state;
   state.since = fields.date("since");
+  if (state.since && latest && *state.since < *latest)
+    source.error(*fields.value("since"), fields.path("since"),
+                 "comes before the date of an earlier state; list earlier states oldest first", iso(*state.since),
+                 "a date on or after " + iso(*latest));
+  if (state.since) latest = state.since;
   state.note = fields.text_or_empty("note");
   state.reason = fields.text_or_empty("reason");
   state.requested_by = fields.text_or_empty("requested_by");
@@ -51,6 +59,8 @@ std::optional<ItemState> read_state(const Fields& fields, const std::string& com
   if (fields.has("requested_by") && *status != ItemStatus::deferred && *status != ItemStatus::withdrawn)
     source.error(*fields.value("requested_by"), fields.path("requested_by"),
                  "only a deferral or withdrawal is requested by someone", word, "status deferred or withdrawn");
+  if (meeting && state.minute && *status == ItemStatus::taken)  // other states are minuted elsewhere
+    expect_minute_of(source, *fields.value("minute"), fields.path("minute"), *meeting, *state.minute);
   if (meeting) {
     state.meeting = *meeting;
     if (may_have_meeting) {
@@ -186,14 +196,15 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
   item.lead_service = fields.text_or_empty("lead_service");
   item.lead_officer = fields.text_or_empty("lead_officer");
   item.cabinet_member = fields.text_or_empty("cabinet_member");
+  std::optional<Date> latest;
   if (auto earlier = fields.list("earlier")) {
     for (std::size_t i = 0; i < earlier->size(); ++i) {
       Fields state(source, (*earlier)[i], fields.path("earlier") + "[" + std::to_string(i) + "]", state_keys);
       if (!state.is_map()) continue;
-      if (auto s = read_state(state, committee.id, false)) item.history.push_back(std::move(*s));
+      if (auto s = read_state(state, committee.id, false, latest)) item.history.push_back(std::move(*s));
     }
   }
-  auto current = read_state(fields, committee.id, true);
+  auto current = read_state(fields, committee.id, true, latest);
   read_longlisting(fields, item);
   read_topic(fields, item);
   item.constraints.not_before = fields.date("not_before");

@@ -148,7 +148,10 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
                  "", "moves: a list of {from_date, reason}");
   read_pages(fields, meeting);
   read_minutes(fields, meeting);
-  if (!complete || !date || meeting.id.empty()) return;
+  if (!complete || !date || meeting.id.empty()) {
+    source.refused(meeting.id);
+    return;
+  }
   meeting.date = *date;
   if (is_weekend(*date))
     source.warning(*fields.value("date"), fields.path("date"),

@@ -5,6 +5,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@ namespace agendad::load {
 struct Run {
   Diagnostics diagnostics;
   std::vector<std::function<void(const Programme&, Diagnostics&)>> later;
+  // Ids of entries refused for their own errors: references to them are not reported again.
+  std::set<std::string> refused_ids;
 };
 
 Diagnostic make_diagnostic(Severity severity, SourceLocation where, std::string field, std::string message,
@@ -42,6 +45,10 @@ class Source {
   void error(const YAML::Node& at, std::string field, std::string message, std::string found = {},
              std::string expected = {}) const;
   void warning(const YAML::Node& at, std::string field, std::string message) const;
+  // An entry with this id was refused; see Run::refused_ids.
+  void refused(const std::string& id) const {
+    if (!id.empty()) run_.refused_ids.insert(id);
+  }
   // A path written in this file, made relative to the directory the file is in.
   std::string resolve(std::string_view written) const;
 

@@ -44,8 +44,9 @@ std::string entry_path(const std::string& list_path, std::size_t index, const YA
 
 void expect_venue(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
-  source.run().later.push_back([where, field, id](const Programme& programme, Diagnostics& out) {
-    if (programme.venue(id)) return;
+  const Run* run = &source.run();
+  source.run().later.push_back([where, field, id, run](const Programme& programme, Diagnostics& out) {
+    if (programme.venue(id) || run->refused_ids.count(id)) return;
     out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("venue", id, ids_of(programme.venues)),
                                   id, "the id of a venue under `venues`: " + known_ids(programme.venues)));
   });
@@ -53,8 +54,9 @@ void expect_venue(const Source& source, const YAML::Node& node, const std::strin
 
 void expect_body(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
-  source.run().later.push_back([where, field, id](const Programme& programme, Diagnostics& out) {
-    if (programme.committee(id) || programme.body(id)) return;
+  const Run* run = &source.run();
+  source.run().later.push_back([where, field, id, run](const Programme& programme, Diagnostics& out) {
+    if (programme.committee(id) || programme.body(id) || run->refused_ids.count(id)) return;
     std::vector<std::string_view> candidates = ids_of(programme.committees);
     auto bodies = ids_of(programme.bodies);
     candidates.insert(candidates.end(), bodies.begin(), bodies.end());
@@ -70,9 +72,11 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
                     const std::string& committee, std::string_view booking) {
   SourceLocation where = source.at(node);
   std::string id = node.Scalar();
-  source.run().later.push_back([where, field, committee, id, booking = std::string(booking)](
+  const Run* run = &source.run();
+  source.run().later.push_back([where, field, committee, id, run, booking = std::string(booking)](
                                    const Programme& programme, Diagnostics& out) {
     const Meeting* meeting = programme.meeting(id);
+    if (!meeting && run->refused_ids.count(id)) return;
     if (!meeting) {
       std::vector<std::string_view> ids;
       std::string listed;
@@ -92,6 +96,20 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
       out.push_back(make_diagnostic(Severity::error, where, field,
                                     "is " + booking + " a meeting that is cancelled; rebook it or mark it awaiting_date",
                                     id + " (cancelled)", "a meeting that is going ahead"));
+  });
+}
+
+void expect_minute_of(const Source& source, const YAML::Node& node, const std::string& field,
+                      const std::string& meeting_id, int minute) {
+  SourceLocation where = source.at(node);
+  source.run().later.push_back([where, field, meeting_id, minute](const Programme& programme, Diagnostics& out) {
+    const Meeting* meeting = programme.meeting(meeting_id);
+    if (!meeting || !meeting->first_minute || !meeting->last_minute) return;
+    if (minute >= *meeting->first_minute && minute <= *meeting->last_minute) return;
+    out.push_back(make_diagnostic(Severity::error, where, field,
+                                  "is not among the minutes of " + meeting_id, std::to_string(minute),
+                                  "a minute from " + std::to_string(*meeting->first_minute) + " to " +
+                                      std::to_string(*meeting->last_minute)));
   });
 }
 

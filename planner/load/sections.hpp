@@ -39,4 +39,8 @@ void expect_body(const Source& source, const YAML::Node& node, const std::string
 void expect_meeting(const Source& source, const YAML::Node& node, const std::string& field,
                     const std::string& committee, std::string_view booking);
 
+// Queues a check that `minute` is among the minutes of the meeting, where the meeting gives their range.
+void expect_minute_of(const Source& source, const YAML::Node& node, const std::string& field,
+                      const std::string& meeting_id, int minute);
+
 }  // namespace agendad::load

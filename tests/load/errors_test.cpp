@@ -523,6 +523,60 @@ TEST(LoadErrors, DueBeforeNeedsAWhen) {
             "says which body but not when it meets");
 }
 
+TEST(LoadErrors, AMeetingRefusedForItsDateIsNotReportedAgainWhereItIsBooked) {
+  auto errors = errors_of(R"(committees:
+  - id: ilsc
+    name: Improving Lives Select Commission
+    meetings:
+      - {id: m1, date: 2025-02-30}
+    items:
+      - {id: x, title: X, status: booked, meeting: m1}
+)");
+  ASSERT_EQ(errors.size(), 1u) << testing::all_lines(errors);
+  EXPECT_EQ(errors[0].field, "committees.ilsc.meetings.m1.date");
+}
+
+TEST(LoadErrors, MinuteOutsideTheMeetingsMinutes) {
+  auto errors = errors_of(R"(committees:
+  - id: ilsc
+    name: Improving Lives Select Commission
+    meetings:
+      - {id: ilsc-2025-03-04, date: 2025-03-04, minutes: {first: 59, last: 67}}
+    items:
+      - {id: yjs, title: Youth Justice Service Update, status: taken, meeting: ilsc-2025-03-04, minute: 46}
+      - {id: da, title: Domestic Abuse Strategy Update, status: booked, meeting: ilsc-2025-03-04, minute: 12}
+    actions:
+      - {id: neighbours, owed: a written response, meeting: ilsc-2025-03-04, minute: 68}
+)");
+  ASSERT_EQ(errors.size(), 2u) << testing::all_lines(errors) << "a booking's minute is of another meeting";
+  EXPECT_EQ(errors[0].field, "committees.ilsc.items.yjs.minute");
+  EXPECT_EQ(errors[0].message, "is not among the minutes of ilsc-2025-03-04");
+  EXPECT_EQ(errors[0].expected, "a minute from 59 to 67");
+  expect_at(errors[0], 7, 105);
+  EXPECT_EQ(errors[1].field, "committees.ilsc.actions.neighbours.minute");
+}
+
+TEST(LoadErrors, HistoryRunningBackwards) {
+  auto errors = errors_of(R"(committees:
+  - id: ilsc
+    name: Improving Lives Select Commission
+    meetings:
+      - {id: m1, date: 2025-04-22}
+    items:
+      - id: ehe
+        title: Revised Elective Home Education Policy Update
+        status: deferred
+        since: 2025-01-04
+        meeting: m1
+        earlier:
+          - {status: booked, meeting: m1, since: 2025-03-04}
+)");
+  Diagnostic d = only_about(errors, "committees.ilsc.items.ehe.since");
+  EXPECT_EQ(d.message, "comes before the date of an earlier state; list earlier states oldest first");
+  EXPECT_EQ(d.expected, "a date on or after 2025-03-04");
+  expect_at(d, 10, 16);
+}
+
 TEST(LoadWarnings, ACommitteeWithNoMeetings) {
   auto loaded = load_programme_with_warnings(
       {{"config/council.yaml", testing::council_yaml},
