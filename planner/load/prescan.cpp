@@ -59,18 +59,19 @@ class Scanner {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::size_t indent = 0;
     while (indent < line.size() && line[indent] == ' ') ++indent;
-    if (indent < line.size() && line[indent] == '\t' && quote_ == '\0' && flow_depth_ == 0) {
-      fail(static_cast<int>(indent) + 1, "a tab is used for indentation; YAML allows only spaces there",
-           "a tab", "spaces");
-      return;
-    }
     std::string_view rest = line.substr(indent);
-    bool blank = rest.empty() || rest.front() == '#';
+    std::size_t first = rest.find_first_not_of(" \t");
+    bool blank = first == std::string_view::npos || rest[first] == '#';
     if (block_scalar_indent_ >= 0) {
       if (blank || static_cast<int>(indent) > block_scalar_indent_) return;  // text of a | or > scalar
       block_scalar_indent_ = -1;
     }
     if (blank) return;
+    if (rest.front() == '\t' && quote_ == '\0' && flow_depth_ == 0) {
+      fail(static_cast<int>(indent) + 1, "a tab is used for indentation; YAML allows only spaces there",
+           "a tab", "spaces");
+      return;
+    }
     bool at_top = indent == 0 && quote_ == '\0' && flow_depth_ == 0;
     // yaml-cpp's LoadAll can loop for ever on a broken second document, so only one document is
     // read and any other is refused here.

@@ -78,8 +78,10 @@ TEST(Hostile, TabIndentationIsLocated) {
   EXPECT_EQ(d.message, "a tab is used for indentation; YAML allows only spaces there");
   EXPECT_EQ(d.where.line, 2);
   EXPECT_EQ(d.where.column, 1);
-  auto tab_in_text = load_text("council:\n  name: \"Rotherham\tMBC\"\n");
-  ASSERT_TRUE(tab_in_text) << "a tab inside a value is text, not indentation";
+  auto tab_in_text = load_text("council:\n  name: \"Rotherham\tMBC\"\n  \t\n  chief_executive: |\n    A\n    \tB\n");
+  ASSERT_TRUE(tab_in_text) << "tabs in a value or a blank line are not indentation: "
+                           << testing::all_lines(tab_in_text.error());
+  EXPECT_EQ(tab_in_text->council.chief_executive, "A\n\tB\n");
 }
 
 TEST(Hostile, FiftyMegabytesAreRefusedBySize) {
