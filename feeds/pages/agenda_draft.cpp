@@ -117,6 +117,43 @@ struct PackDocument {
   std::optional<int> pages;
 };
 
+// The exclusion item carries one resolution per exempt item; without one, the clerk is told.
+void exclude_press_and_public(AgendaDraft& draft, const std::vector<std::pair<std::size_t, int>>& exempt_entries) {
+  if (exempt_entries.empty()) return;
+  auto exclusion = std::find_if(draft.entries.begin(), draft.entries.end(),
+                                [](const AgendaEntry& e) { return e.key == "exclusion"; });
+  if (exclusion == draft.entries.end()) {
+    draft.notes.push_back("The agenda holds exempt items but the committee has no standing item \"exclusion\" "
+                          "to carry the resolution to exclude the press and public.");
+    return;
+  }
+  for (auto [index, paragraph] : exempt_entries)
+    exclusion->resolutions.push_back(resolution(draft.entries[index], paragraph));
+}
+
+// Page ranges for the entries that introduce a document, and a note for every missing count.
+void paginate(AgendaDraft& draft, const Meeting& meeting, const std::vector<PackDocument>& documents) {
+  std::optional<int> front_sheet;
+  if (auto found = meeting.document_pages.find("front_sheet"); found != meeting.document_pages.end())
+    front_sheet = found->second;
+  std::vector<std::optional<int>> counts;
+  for (const PackDocument& document : documents) counts.push_back(document.pages);
+  PackLayout layout = lay_out_pack(front_sheet, counts);
+  if (!front_sheet && !documents.empty())
+    draft.notes.push_back("No page count for the front sheet (pages: front_sheet), so the pack cannot be numbered.");
+  bool counted = front_sheet.has_value();
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    AgendaEntry& entry = draft.entries[documents[i].entry];
+    entry.pages = layout.documents[i];
+    if (documents[i].pages) continue;
+    draft.notes.push_back("No page count for item " + std::to_string(entry.number) + " (" + entry.title + ")" +
+                          (counted ? ", so it and the documents after it have no page range." : "."));
+    counted = false;
+  }
+  draft.pack_pages = layout.total_pages;
+  draft.blank_pages = layout.blank_pages;
+}
+
 std::vector<std::string> marks_for(const Meeting& meeting, bool members) {
   std::vector<std::string> marks;
   if (members)
@@ -204,38 +241,8 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   }
   if (committee && formal) add_standing(committee->standing_after_business);
 
-  if (!exempt_entries.empty()) {
-    auto exclusion = std::find_if(draft.entries.begin(), draft.entries.end(),
-                                  [](const AgendaEntry& e) { return e.key == "exclusion"; });
-    if (exclusion == draft.entries.end())
-      draft.notes.push_back("The agenda holds exempt items but the committee has no standing item \"exclusion\" "
-                            "to carry the resolution to exclude the press and public.");
-    else
-      for (auto [index, paragraph] : exempt_entries)
-        exclusion->resolutions.push_back(resolution(draft.entries[index], paragraph));
-  }
-
-  if (formal) {
-    std::optional<int> front_sheet;
-    if (auto found = meeting.document_pages.find("front_sheet"); found != meeting.document_pages.end())
-      front_sheet = found->second;
-    std::vector<std::optional<int>> counts;
-    for (const PackDocument& document : documents) counts.push_back(document.pages);
-    PackLayout layout = lay_out_pack(front_sheet, counts);
-    if (!front_sheet && !documents.empty())
-      draft.notes.push_back("No page count for the front sheet (pages: front_sheet), so the pack cannot be numbered.");
-    bool counted = front_sheet.has_value();
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-      AgendaEntry& entry = draft.entries[documents[i].entry];
-      entry.pages = layout.documents[i];
-      if (documents[i].pages) continue;
-      draft.notes.push_back("No page count for item " + std::to_string(entry.number) + " (" + entry.title + ")" +
-                            (counted ? ", so it and the documents after it have no page range." : "."));
-      counted = false;
-    }
-    draft.pack_pages = layout.total_pages;
-    draft.blank_pages = layout.blank_pages;
-  }
+  exclude_press_and_public(draft, exempt_entries);
+  if (formal) paginate(draft, meeting, documents);
 
   if (const Meeting* next = next_meeting(programme, meeting)) {
     draft.next_meeting_date = next->date;
