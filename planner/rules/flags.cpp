@@ -24,7 +24,7 @@ std::string standing(const Snapshot& view, const ItemState& state) {
 
 class Collector {
  public:
-  Collector(std::string committee) : committee_(std::move(committee)) {}
+  explicit Collector(std::string committee) : committee_(std::move(committee)) {}
   void add(FlagSeverity severity, FlagKind kind, std::string message, LinkKind link_kind, std::string link,
            std::optional<Date> when) {
     flags_.push_back(Flag{severity, kind, committee_, std::move(message), link_kind, std::move(link), when});

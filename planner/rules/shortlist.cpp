@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <tuple>
 
 #include "planner/rules/deadline.hpp"
@@ -112,15 +113,19 @@ std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalenda
                                std::string_view committee) {
   const TopicScale* scale = programme.council.selection.scale ? &*programme.council.selection.scale : nullptr;
   std::vector<Outcome> outcomes;
-  // The rank key: items on the programme first, then by score (none below any), earlier deadline
-  // (none last), longer waiting (unknown: waiting since before the earliest paper), then id.
+  // The rank key: items on the programme first, then newly shortlisted ones, by score (none below
+  // any), earlier deadline (none last), longer waiting (unknown: waiting since before the earliest
+  // paper), then id; the unselected after them in configuration order. Plain integers, so that a
+  // programme of a million items sorts in a fraction of a second.
   struct Key {
-    bool newly_shortlisted;
+    int group;  // 0 on the programme, 1 newly shortlisted, 2 not selected
     int minus_score;
-    std::optional<Date> deadline;
-    std::optional<Date> waiting_since;
+    int deadline;       // days since 1970; none: the largest int
+    int waiting_since;  // days since 1970; unknown: the smallest int
     std::string_view id;
+    std::size_t outcome;
   };
+  auto day_number = [](Date d) { return static_cast<int>(days(d).time_since_epoch().count()); };
   std::vector<Key> keys;
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
@@ -129,25 +134,24 @@ std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalenda
         state->status == ItemStatus::withdrawn)
       continue;
     outcomes.push_back(judge(programme, scale, i, *state));
-    auto deadline = resolve_deadline(programme, calendar, item);
-    keys.push_back(Key{outcomes.back().selection == Selection::shortlisted,
-                       item.topic ? -item.topic->total() : 1,
-                       deadline ? std::optional<Date>(deadline->before) : std::nullopt,
-                       state->since ? state->since : item.known_from, item.id});
+    const Selection selection = outcomes.back().selection;
+    Key key{2, 0, 0, 0, {}, outcomes.size() - 1};
+    if (selected(selection)) {
+      auto deadline = resolve_deadline(programme, calendar, item);
+      auto waiting = state->since ? state->since : item.known_from;
+      key = Key{selection == Selection::shortlisted ? 1 : 0, item.topic ? -item.topic->total() : 1,
+                deadline ? day_number(deadline->before) : std::numeric_limits<int>::max(),
+                waiting ? day_number(*waiting) : std::numeric_limits<int>::min(), item.id, outcomes.size() - 1};
+    }
+    keys.push_back(key);
   }
-  std::vector<std::size_t> order(outcomes.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto later_or_none = [](const std::optional<Date>& d) { return std::make_tuple(!d.has_value(), d.value_or(Date{})); };
-  auto earlier_or_none = [](const std::optional<Date>& d) { return std::make_tuple(d.has_value(), d.value_or(Date{})); };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const bool sa = selected(outcomes[a].selection), sb = selected(outcomes[b].selection);
-    if (sa != sb) return sa;
-    if (!sa) return false;  // the unselected keep configuration order
-    const Key& x = keys[a];
-    const Key& y = keys[b];
-    return std::make_tuple(x.newly_shortlisted, x.minus_score, later_or_none(x.deadline), earlier_or_none(x.waiting_since), x.id) <
-           std::make_tuple(y.newly_shortlisted, y.minus_score, later_or_none(y.deadline), earlier_or_none(y.waiting_since), y.id);
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    return std::tie(x.group, x.minus_score, x.deadline, x.waiting_since, x.id, x.outcome) <
+           std::tie(y.group, y.minus_score, y.deadline, y.waiting_since, y.id, y.outcome);
   });
+  std::vector<std::size_t> order;
+  order.reserve(keys.size());
+  for (const Key& key : keys) order.push_back(key.outcome);
   std::vector<Outcome> ranked;
   ranked.reserve(outcomes.size());
   int rank = 0;
