@@ -1,0 +1,70 @@
+// The SEQUENCE state file against a writer killed with SIGKILL at random moments, 100 times: a
+// child process loads the state and saves it again and again, every SEQUENCE one higher each
+// time, as reloads do. After each kill the file must be whole (it parses) and no meeting's
+// SEQUENCE may be lower than before: a calendar client ignores an update whose SEQUENCE went down.
+#include <csignal>
+#include <random>
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include "feeds/ical/sequence_state.hpp"
+#include "tests/hostile/harness.hpp"
+
+namespace agendad::hostile {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The child: never returns; killed by the parent.
+[[noreturn]] void write_forever(const fs::path& dir) {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  auto state = ical::load_sequence_state(dir, now).state;
+  if (state.meetings.empty())
+    for (int i = 0; i < 300; ++i)
+      state.meetings["meeting-" + std::to_string(i)] = ical::MeetingRevision{"0123456789abcdef", 0, now};
+  for (;;) {
+    for (auto& [id, revision] : state.meetings) ++revision.sequence;
+    if (!ical::save_sequence_state(dir, state)) ::_exit(3);
+  }
+}
+
+TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSequenceGoesDown) {
+  TempConfig scratch;
+  const auto dir = scratch.root() / "state";
+  const auto file = ical::sequence_state_path(dir);
+  std::mt19937 random(20240917);  // fixed, so that a failure can be replayed
+  std::uniform_int_distribution<int> delay_us(0, 30'000);
+
+  std::map<std::string, std::int64_t> highest;
+  int kills_with_a_file = 0;
+  for (int round = 0; round < 100; ++round) {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) write_forever(dir);
+    ::usleep(static_cast<useconds_t>(delay_us(random)));
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the writer failed on its own, status " << status;
+
+    if (!fs::exists(file)) {
+      ASSERT_TRUE(highest.empty()) << "round " << round << ": the state file vanished";
+      continue;
+    }
+    ++kills_with_a_file;
+    const auto parsed = ical::parse_sequence_state(read_file(file));
+    ASSERT_TRUE(parsed.has_value()) << "round " << round << ": the state file is not whole";
+    ASSERT_EQ(parsed->meetings.size(), 300u) << "round " << round;
+    for (const auto& [id, revision] : parsed->meetings) {
+      ASSERT_GE(revision.sequence, highest[id]) << "round " << round << ": " << id << "'s SEQUENCE went down";
+      highest[id] = revision.sequence;
+    }
+  }
+  EXPECT_GT(kills_with_a_file, 90);
+  // The writers made progress between kills: the kills landed among writes, not before them.
+  EXPECT_GT(highest["meeting-0"], 20);
+}
+
+}  // namespace
+}  // namespace agendad::hostile
