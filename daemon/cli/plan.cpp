@@ -155,11 +155,13 @@ int run(Arguments arguments) {
     print(files.error());
     return 1;
   }
-  auto programme = load_programme(*files);
-  if (!programme) {
-    print(programme.error());
+  auto loaded = load_programme_with_warnings(*files);
+  if (!loaded) {
+    print(loaded.error());
     return 1;
   }
+  print(loaded->warnings);  // to stderr: the plan still stands
+  const Programme* programme = &loaded->programme;
   auto calendar = ical::import_planning_calendar(*programme);
   if (!calendar) {
     print(calendar.error());
