@@ -4,7 +4,6 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <set>
 
 #include "feeds/ical/component_outline.hpp"
@@ -17,6 +16,7 @@ namespace {
 constexpr int max_instances = 1000;  // of one recurring event
 constexpr int last_year = 2100;      // instances after it are not expanded
 constexpr std::size_t max_events = 100000;  // in one file, recurrences expanded
+constexpr std::size_t max_diagnostics = 50;  // listed for one file; the rest are counted
 
 std::string upper(std::string_view text) {
   std::string result(text);
@@ -37,9 +37,9 @@ class Reader {
   Reader(const std::string& source, const std::vector<ContentLine>& lines) : source_(source), lines_(lines) {}
 
   // The physical line of the first of the block's own lines (not its children's) whose property
-  // name is `property` and which holds `needle`; the block's BEGIN line when there is none.
-  int line_of(const OutlineNode* node, std::string_view property, std::string_view needle = {}) const {
-    std::size_t i = find(node, property, needle, false);
+  // name is `property`; the block's BEGIN line when there is none.
+  int line_of(const OutlineNode* node, std::string_view property) const {
+    std::size_t i = find(node, property, {}, false);
     return i == npos ? begin_line(node) : lines_[i].line;
   }
 
@@ -54,21 +54,42 @@ class Reader {
 
   int begin_line(const OutlineNode* node) const { return node ? lines_[node->begin].line : 0; }
 
+  // Past max_diagnostics a file's problems are counted, not listed (nor located: each search is a
+  // scan of the block, and a hostile file can hold a complaint on every line).
+  bool full() const { return diagnostics_.size() >= max_diagnostics; }
+
   void add(Severity severity, int line, std::string field, std::string message, std::string found = {},
            std::string expected = {}) {
+    if (full()) {
+      ++(severity == Severity::error ? unlisted_errors_ : unlisted_warnings_);
+      return;
+    }
     diagnostics_.push_back(Diagnostic{severity, {source_, line, 0}, std::move(field), std::move(message),
                                       std::move(found), std::move(expected)});
   }
 
-  const std::string& source() const { return source_; }
-  Diagnostics& diagnostics() { return diagnostics_; }
+  bool failed() const { return has_errors(diagnostics_) || unlisted_errors_ > 0; }
+
+  // The errors, or when there are none (the file is read) the warnings.
+  Diagnostics finish() && {
+    bool failed = this->failed();
+    Diagnostics kept;
+    std::copy_if(diagnostics_.begin(), diagnostics_.end(), std::back_inserter(kept),
+                 [failed](const Diagnostic& d) { return !failed || d.severity == Severity::error; });
+    if (int unlisted = failed ? unlisted_errors_ : unlisted_warnings_; unlisted > 0)
+      kept.push_back(Diagnostic{failed ? Severity::error : Severity::warning, {source_, 0, 0}, "",
+                                "and " + std::to_string(unlisted) + " more problems like these", "", ""});
+    return kept;
+  }
 
  private:
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   static bool inside_child(const OutlineNode& node, std::size_t i) {
-    return std::any_of(node.children.begin(), node.children.end(),
-                       [i](const OutlineNode& child) { return i >= child.begin && i <= child.end; });
+    // Children are in file order: the last one beginning at or before line i is the only candidate.
+    auto after = std::upper_bound(node.children.begin(), node.children.end(), i,
+                                  [](std::size_t line, const OutlineNode& child) { return line < child.begin; });
+    return after != node.children.begin() && i <= std::prev(after)->end;
   }
 
   std::size_t find(const OutlineNode* node, std::string_view property, std::string_view needle,
@@ -92,6 +113,8 @@ class Reader {
   const std::vector<ContentLine>& lines_;
   std::set<std::size_t> claimed_;
   Diagnostics diagnostics_;
+  int unlisted_errors_ = 0;
+  int unlisted_warnings_ = 0;
 };
 
 std::vector<Located> children_of(Located parent) {
@@ -108,10 +131,28 @@ bool inside_timezone(icalcomponent_kind kind) {
   return kind == ICAL_VTIMEZONE_COMPONENT || kind == ICAL_XSTANDARD_COMPONENT || kind == ICAL_XDAYLIGHT_COMPONENT;
 }
 
+// The property a libical complaint names: "... value in DTSTART property. ...", "No value for RDATE
+// property. ...", "Invalid VALUE type for property IMAGE: ..."; empty when it names none.
+std::string_view property_named(std::string_view message) {
+  auto is_name = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+  if (std::size_t at = message.find("for property "); at != std::string_view::npos) {
+    std::string_view rest = message.substr(at + 13);
+    std::size_t end = std::find_if_not(rest.begin(), rest.end(), is_name) - rest.begin();
+    if (end < rest.size() && rest[end] == ':') return rest.substr(0, end);
+  }
+  if (std::size_t at = message.find(" property"); at != std::string_view::npos) {
+    std::string_view before = message.substr(0, at);
+    std::size_t start = before.size();
+    while (start > 0 && is_name(before[start - 1])) --start;
+    std::string_view head = before.substr(0, start);
+    if (start < before.size() && (head.ends_with(" in ") || head.ends_with(" for "))) return before.substr(start);
+  }
+  return {};
+}
+
 // libical replaces what it cannot parse with X-LIC-ERROR properties; each becomes a located
 // diagnostic, an error where dates depend on it.
 void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
-  static const std::regex property_pattern(R"((?:in|for) ([A-Za-z0-9-]+) property|property ([A-Za-z0-9-]+):)");
   static const std::set<std::string> date_properties{"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID"};
   icalcomponent_kind kind = icalcomponent_isa(located.component);
   in_timezone = in_timezone || inside_timezone(kind);
@@ -120,14 +161,12 @@ void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
     std::string message = icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "";
     icalparameter* type = icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
     bool structural = type && icalparameter_get_xlicerrortype(type) == ICAL_XLICERRORTYPE_COMPONENTPARSEERROR;
-    std::string property;
-    std::smatch match;
-    if (std::regex_search(message, match, property_pattern)) property = upper(match[1].matched ? match[1].str() : match[2].str());
+    std::string property = upper(property_named(message));
     std::size_t colon = message.rfind(": ");
     std::string needle = colon == std::string::npos ? "" : message.substr(colon + 2);
     bool empty_value = message.find("No value for") != std::string::npos;
     if (message.rfind("Parse error in property name", 0) == 0) property.clear();  // the needle is the name
-    int line = reader.claim(located.node, property, needle, empty_value);
+    int line = reader.full() ? 0 : reader.claim(located.node, property, needle, empty_value);
     bool fatal = structural || in_timezone || (kind == ICAL_VEVENT_COMPONENT && date_properties.count(property));
     reader.add(fatal ? Severity::error : Severity::warning, line, property,
                std::string("libical cannot read this line: ") + message +
@@ -347,15 +386,11 @@ Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::
   Reader reader(source_name, *lines);
   ImportedCalendar imported{source_name, {}, {}};
   for (Located calendar : found) report_libical_errors(reader, calendar, false);
-  if (!has_errors(reader.diagnostics()))
+  if (!reader.failed())
     for (Located calendar : found) read_calendar(reader, calendar, imported.events);
-  if (has_errors(reader.diagnostics())) {
-    Diagnostics errors;
-    std::copy_if(reader.diagnostics().begin(), reader.diagnostics().end(), std::back_inserter(errors),
-                 [](const Diagnostic& d) { return d.severity == Severity::error; });
-    return tl::unexpected(errors);
-  }
-  imported.warnings = std::move(reader.diagnostics());
+  Diagnostics diagnostics = std::move(reader).finish();
+  if (has_errors(diagnostics)) return tl::unexpected(std::move(diagnostics));
+  imported.warnings = std::move(diagnostics);
   std::stable_sort(imported.events.begin(), imported.events.end(), [](const ImportedEvent& a, const ImportedEvent& b) {
     return std::tie(a.start_date, a.start_time, a.uid) < std::tie(b.start_date, b.start_time, b.uid);
   });

@@ -59,6 +59,45 @@ TEST(ImportTest, EveryFileInTheSharedDirectoryIsReadOrRefusedWithFileAndLine) {
   RecordProperty("refused", refused);
 }
 
+// What libical and agendad find wrong in some of python-icalendar's broken calendars, checked by
+// reading the files: the first error's line and a word of its message.
+TEST(ImportTest, BrokenSharedFilesAreRefusedAtTheRightLine) {
+  struct Case { const char* file; int line; const char* words; };
+  for (const Case& c : std::vector<Case>{
+           {"broken_dtstart.ics", 6, "DATE-TIME value in DTSTART"},
+           {"issue_104_broken_calendar.ics", 13, "could not find a property name"},
+           {"issue_168_input.ics", 6, "X-APPLE-RADIUS"},
+           {"timezone_rdate.ics", 53, "SUMMARY=testevent"},
+           {"empty_RDATE.ics", 11, "No value for RDATE"},
+           {"parsing_error.ics", 19, "EXDATE"},
+           {"issue_313_globally_unique_tzid.ics", 13, "/mozilla.org/20070129_1/America/New_York"},
+           {"big_bad_calendar.ics", 1, "never closed"},
+           {"fuzz_testcase_vtimezone_lone_cr.ics", 2, "control character"},
+           {"timezone_same_start_and_offset.ics", 23, "END:VCALENDARD"},
+       }) {
+    auto calendar = import_calendar_file(ics_dir + "/python-icalendar-tests/" + c.file);
+    ASSERT_FALSE(calendar) << c.file;
+    EXPECT_EQ(calendar.error().front().where.line, c.line) << c.file;
+    EXPECT_NE(format_line(calendar.error().front()).find(c.words), std::string::npos) << format_line(calendar.error().front());
+  }
+  auto empty_rdate = import_calendar_file(ics_dir + "/python-icalendar-tests/empty_RDATE.ics");
+  ASSERT_FALSE(empty_rdate);
+  std::vector<int> lines;
+  for (const auto& error : empty_rdate.error()) lines.push_back(error.where.line);
+  EXPECT_EQ(lines, (std::vector<int>{11, 12, 13, 14, 15, 16, 17}));  // seven identical complaints, seven lines
+}
+
+TEST(ImportTest, AFileWithAComplaintOnEveryLineListsFiftyAndCountsTheRest) {
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "X\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n";
+  auto calendar = import_calendar_text(wrap(body), "noisy.ics");
+  ASSERT_FALSE(calendar);
+  ASSERT_EQ(calendar.error().size(), 51u);
+  EXPECT_EQ(calendar.error()[0].where.line, 4);
+  EXPECT_EQ(calendar.error()[1].where.line, 7);
+  EXPECT_EQ(calendar.error().back().message, "and 150 more problems like these");
+}
+
 TEST(ImportTest, ReadsTheGovUkBankHolidays) {
   auto calendar = import_calendar_file(ics_dir + "/uk-bank-holidays-england-and-wales.ics");
   ASSERT_TRUE(calendar) << format_line(calendar.error().front());
