@@ -90,6 +90,31 @@ class Exhaustive {
     return true;
   }
 
+  // Forward checking: every slot still to place has some choice left, or this branch is dead.
+  bool all_have_options(std::size_t depth) {
+    for (std::size_t d = depth; d < order_.size(); ++d) {
+      int slot = order_[d];
+      int body = problem_.slots[static_cast<std::size_t>(slot)].body;
+      const auto& open = problem_.available[static_cast<std::size_t>(body)];
+      bool any = false;
+      for (int day = problem_.first_day; day <= problem_.last_day && !any; ++day) {
+        if (!open[static_cast<std::size_t>(day)] || !in_number_order(slot, day)) continue;
+        for (int start : problem_.starts_for(body)) {
+          for (int room : problem_.rooms_for(body)) {
+            ++checks_;
+            if (!board_.blocker(body, day, start, room)) {
+              any = true;
+              break;
+            }
+          }
+          if (any) break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
   bool descend(std::size_t depth) {
     if (depth == order_.size()) return true;
     int slot = order_[depth];
@@ -118,7 +143,7 @@ class Exhaustive {
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [cost, choice] : options) {
       board_.place(slot, choice);
-      if (descend(depth + 1)) return true;
+      if (all_have_options(depth + 1) && descend(depth + 1)) return true;
       board_.remove(slot);
       if (cut_off_) return false;
     }
