@@ -67,9 +67,23 @@ void shutdown_send(beast::test::stream& stream) { stream.close(); }
 void close_now(beast::tcp_stream& stream) { stream.close(); }
 void close_now(beast::test::stream& stream) { stream.close(); }
 
+// Beast's HTTP errors: the bytes were not a request (a request cut short included). End of
+// stream between requests is the client leaving, not an error.
 bool is_parse_error(const beast::error_code& ec) {
   return ec.category() == http::make_error_code(http::error::bad_method).category() &&
-         ec != http::error::end_of_stream && ec != http::error::partial_message;
+         ec != http::error::end_of_stream;
+}
+
+// The Date header's value, formatted once a second per thread rather than once a response.
+std::string_view http_date_now() {
+  thread_local std::chrono::sys_seconds formatted_at{};
+  thread_local std::string text;
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (text.empty() || now != formatted_at) {
+    text = format_http_date(now);
+    formatted_at = now;
+  }
+  return text;
 }
 
 std::string_view field(const http::request<http::empty_body>& request, http::field name, bool& present) {
@@ -93,7 +107,7 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
   out += ' ';
   out += std::string_view(http::obsolete_reason(http::int_to_status(reply.status)));
   out += "\r\nServer: agendad\r\nDate: ";
-  out += format_http_date(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+  out += http_date_now();
   if (reply.status != 304) {
     out += "\r\nContent-Type: ";
     out += reply.content_type;
@@ -180,7 +194,6 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     started_ = Clock::now();
     if (ec == http::error::header_limit) return send(error_reply(431), false);
     if (is_parse_error(ec)) return send(error_reply(400), false);
-    if (ec == http::error::partial_message) return send(error_reply(400), false);
     // A timed-out stream is already closed; end of stream and resets leave no one to answer.
     if (ec) return;
 

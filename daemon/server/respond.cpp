@@ -71,10 +71,10 @@ const Resource* find_resource(const Snapshot& snapshot, std::string_view path) {
     const auto slash = rest.find('/');
     if (slash == std::string_view::npos) return nullptr;
     if (!is_member_token(snapshot.member_tokens, rest.substr(0, slash))) return nullptr;
-    const auto found = snapshot.member_resources.find(std::string(rest.substr(slash)));
+    const auto found = snapshot.member_resources.find(rest.substr(slash));
     return found == snapshot.member_resources.end() ? nullptr : &found->second;
   }
-  const auto found = snapshot.public_resources.find(std::string(path));
+  const auto found = snapshot.public_resources.find(path);
   return found == snapshot.public_resources.end() ? nullptr : &found->second;
 }
 

@@ -43,7 +43,12 @@ Resource make_resource(std::string body, std::string_view content_type, std::chr
 // that a reload that changes nothing about a feed does not make every client fetch it again.
 void set_last_modified(Resource& resource, std::chrono::sys_seconds when);
 
-using Resources = std::unordered_map<std::string, Resource>;  // by path: "/calendars/ilsc.ics"
+// Looked up by string_view, so that finding a path allocates nothing.
+struct PathHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view path) const { return std::hash<std::string_view>{}(path); }
+};
+using Resources = std::unordered_map<std::string, Resource, PathHash, std::equal_to<>>;  // by path: "/calendars/ilsc.ics"
 
 struct Snapshot {
   Resources public_resources;
