@@ -112,7 +112,8 @@ Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceTex
     run.diagnostics.push_back(load::make_diagnostic(Severity::error, {}, "", "there are no configuration files", "",
                                                     "at least one .yaml file"));
   for (const SourceText& file : files) read_file(file, run, programme, council_seen);
-  for (const auto& check : run.later) check(programme, run.diagnostics);
+  load::Lookup lookup(programme);
+  for (const auto& check : run.later) check(lookup, run.diagnostics);
   check_ids(programme, run.diagnostics);
   if (!files.empty() && council_seen.line == 0 && !has_errors(run.diagnostics))
     run.diagnostics.push_back(load::make_diagnostic(Severity::warning, {files.front().path, 0, 0}, "council",

@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <array>
+#include <map>
+#include <set>
 
 #include "planner/load/sections.hpp"
 
@@ -37,6 +39,8 @@ std::string nth(const std::string& path, std::size_t index) { return path + "[" 
 void read_members(const Fields& fields, Committee& committee) {
   auto list = fields.list("members");
   if (!list) return;
+  std::set<std::string> names;
+  std::map<MemberRole, std::string> role_holders;  // the first chair and vice-chair
   static constexpr std::array known{"name"sv, "full_name"sv, "role"sv};
   const Source& source = fields.source();
   for (std::size_t i = 0; i < list->size(); ++i) {
@@ -53,23 +57,21 @@ void read_members(const Fields& fields, Committee& committee) {
       member.full_name = m.text_or_empty("full_name");
       member.role = m.choice<MemberRole>("role", member_roles, "a member's role").value_or(MemberRole::member);
       if (member.role != MemberRole::member) {
-        auto same = std::find_if(committee.members.begin(), committee.members.end(),
-                                 [&](const Member& other) { return other.role == member.role; });
-        if (same != committee.members.end())
+        auto [holder, first] = role_holders.emplace(member.role, member.name);
+        if (!first)
           source.error(*m.value("role"), m.path("role"), "the committee already has a " + m.text_or_empty("role"),
-                       m.text_or_empty("role"), "one " + m.text_or_empty("role") + " (" + same->name + " is one)");
+                       m.text_or_empty("role"), "one " + m.text_or_empty("role") + " (" + holder->second + " is one)");
       }
     }
     if (member.name.empty()) continue;
-    if (std::any_of(committee.members.begin(), committee.members.end(),
-                    [&](const Member& other) { return other.name == member.name; }))
+    if (!names.insert(member.name).second)
       source.error(entry, path, "lists the same member twice", member.name, "each member once");
     committee.members.push_back(std::move(member));
   }
 }
 
 std::vector<StandingItem> read_standing_list(const Fields& standing, std::string_view key,
-                                             std::vector<std::string>& keys_seen) {
+                                             std::set<std::string>& keys_seen) {
   std::vector<StandingItem> items;
   auto list = standing.list(key);
   if (!list) return items;
@@ -82,10 +84,9 @@ std::vector<StandingItem> read_standing_list(const Fields& standing, std::string
     StandingItem item{fields.id("key").value_or(""), fields.text_or_empty("title"), fields.text_or_empty("text"),
                       fields.id("document").value_or("")};
     if (item.key.empty()) continue;
-    if (std::find(keys_seen.begin(), keys_seen.end(), item.key) != keys_seen.end())
+    if (!keys_seen.insert(item.key).second)
       standing.source().error(*fields.value("key"), fields.path("key"), "is used by another standing item",
                               item.key, "a key used once");
-    keys_seen.push_back(item.key);
     items.push_back(std::move(item));
   }
   return items;
@@ -96,7 +97,7 @@ void read_standing_items(const Fields& fields, Committee& committee) {
   if (!node) return;
   static constexpr std::array known{"before_business"sv, "after_business"sv};
   Fields standing(fields.source(), *node, fields.path("standing_items"), known);
-  std::vector<std::string> keys;
+  std::set<std::string> keys;
   committee.standing_before_business = read_standing_list(standing, "before_business", keys);
   committee.standing_after_business = read_standing_list(standing, "after_business", keys);
 }

@@ -105,8 +105,8 @@ void read_topic(const Fields& fields, Item& item) {
     SourceLocation where = fields.source().at(*t.value(known[i]));
     std::string field = t.path(known[i]);
     int value = *score;
-    fields.source().run().later.push_back([where, field, value](const Programme& programme, Diagnostics& out) {
-      const auto& scale = programme.council.selection.scale;
+    fields.source().run().later.push_back([where, field, value](const Lookup& lookup, Diagnostics& out) {
+      const auto& scale = lookup.programme().council.selection.scale;
       if (!scale)
         out.push_back(make_diagnostic(Severity::error, where, field,
                                       "is a TOPIC score, but the council sets no scale for scoring",

@@ -14,6 +14,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "planner/load/lookup.hpp"
 #include "planner/load/suggest.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
@@ -26,7 +27,7 @@ namespace agendad::load {
 // (a booking may name a meeting in another file, a score the scale the council file sets).
 struct Run {
   Diagnostics diagnostics;
-  std::vector<std::function<void(const Programme&, Diagnostics&)>> later;
+  std::vector<std::function<void(const Lookup&, Diagnostics&)>> later;
   // Ids of entries refused for their own errors: references to them are not reported again.
   std::set<std::string> refused_ids;
 };

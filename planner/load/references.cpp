@@ -5,22 +5,26 @@
 namespace agendad::load {
 namespace {
 
-template <typename T>
-std::string known_ids(const std::vector<T>& values) {
+// Enough ids to recognise the right one, not so many that a line runs off the screen.
+template <typename Range, typename Id>
+std::string some_ids(const Range& values, Id id_of) {
+  constexpr std::size_t shown = 10;
   std::string listed;
-  for (const T& v : values) listed += (listed.empty() ? "" : ", ") + v.id;
-  return listed;
+  std::size_t count = 0;
+  for (const auto& v : values) {
+    if (count++ == shown) return listed + ", …";
+    listed += (listed.empty() ? "" : ", ") + std::string(id_of(v));
+  }
+  return listed.empty() ? "none yet" : listed;
 }
 
-template <typename T>
-std::vector<std::string_view> ids_of(const std::vector<T>& values) {
-  std::vector<std::string_view> ids;
-  for (const T& v : values) ids.push_back(v.id);
-  return ids;
-}
-
-std::string unknown_message(std::string_view what, const std::string& id, std::vector<std::string_view> candidates) {
+// A suggestion among many thousands of ids is a guess, and costly: only smaller sets are searched.
+template <typename Range, typename Id>
+std::string unknown_message(std::string_view what, const std::string& id, const Range& values, Id id_of) {
   std::string message = "names no " + std::string(what) + " in the configuration";
+  if (values.size() > 1000) return message;
+  std::vector<std::string_view> candidates;
+  for (const auto& v : values) candidates.push_back(id_of(v));
   if (auto near = nearest(id, candidates)) message += "; did you mean `" + *near + "`?";
   return message;
 }
@@ -45,26 +49,27 @@ std::string entry_path(const std::string& list_path, std::size_t index, const YA
 void expect_venue(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
   const Run* run = &source.run();
-  source.run().later.push_back([where, field, id, run](const Programme& programme, Diagnostics& out) {
-    if (programme.venue(id) || run->refused_ids.count(id)) return;
-    out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("venue", id, ids_of(programme.venues)),
-                                  id, "the id of a venue under `venues`: " + known_ids(programme.venues)));
+  source.run().later.push_back([where, field, id, run](const Lookup& lookup, Diagnostics& out) {
+    if (lookup.venue(id) || run->refused_ids.count(id)) return;
+    const auto& venues = lookup.programme().venues;
+    auto id_of = [](const Venue& v) -> std::string_view { return v.id; };
+    out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("venue", id, venues, id_of), id,
+                                  "the id of a venue under `venues`: " + some_ids(venues, id_of)));
   });
 }
 
 void expect_body(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
   const Run* run = &source.run();
-  source.run().later.push_back([where, field, id, run](const Programme& programme, Diagnostics& out) {
-    if (programme.committee(id) || programme.body(id) || run->refused_ids.count(id)) return;
-    std::vector<std::string_view> candidates = ids_of(programme.committees);
-    auto bodies = ids_of(programme.bodies);
-    candidates.insert(candidates.end(), bodies.begin(), bodies.end());
-    std::string listed = known_ids(programme.committees);
-    if (!programme.bodies.empty()) listed += (listed.empty() ? "" : ", ") + known_ids(programme.bodies);
+  source.run().later.push_back([where, field, id, run](const Lookup& lookup, Diagnostics& out) {
+    if (lookup.is_body(id) || run->refused_ids.count(id)) return;
+    std::vector<std::string_view> ids;
+    for (const Committee& c : lookup.programme().committees) ids.push_back(c.id);
+    for (const Body& b : lookup.programme().bodies) ids.push_back(b.id);
+    auto same = [](std::string_view v) { return v; };
     out.push_back(make_diagnostic(Severity::error, where, field,
-                                  unknown_message("committee or other body", id, candidates), id,
-                                  "the id of a committee or of a body under `bodies`: " + listed));
+                                  unknown_message("committee or other body", id, ids, same), id,
+                                  "the id of a committee or of a body under `bodies`: " + some_ids(ids, same)));
   });
 }
 
@@ -74,24 +79,20 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
   std::string id = node.Scalar();
   const Run* run = &source.run();
   source.run().later.push_back([where, field, committee, id, run, booking = std::string(booking)](
-                                   const Programme& programme, Diagnostics& out) {
-    const Meeting* meeting = programme.meeting(id);
+                                   const Lookup& lookup, Diagnostics& out) {
+    const Meeting* meeting = lookup.meeting(id);
     if (!meeting && run->refused_ids.count(id)) return;
     if (!meeting) {
-      std::vector<std::string_view> ids;
-      std::string listed;
-      for (const Meeting* m : programme.meetings_of(committee)) {
-        ids.push_back(m->id);
-        listed += (listed.empty() ? "" : ", ") + m->id;
-      }
-      out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("meeting", id, ids), id,
-                                    "one of the committee's meetings: " + listed));
+      const auto& own = lookup.meetings_of(committee);
+      auto id_of = [](const Meeting* m) -> std::string_view { return m->id; };
+      out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("meeting", id, own, id_of), id,
+                                    "one of the committee's meetings: " + some_ids(own, id_of)));
       return;
     }
     if (meeting->committee != committee && meeting->joint_with != committee)
       out.push_back(make_diagnostic(
-          Severity::error, where, field, "is a meeting of " + programme.body_name(meeting->committee) + ", not of this committee",
-          id, "a meeting of " + programme.body_name(committee) + " or one held jointly with it"));
+          Severity::error, where, field, "is a meeting of " + lookup.name_of(meeting->committee) + ", not of this committee",
+          id, "a meeting of " + lookup.name_of(committee) + " or one held jointly with it"));
     if (!booking.empty() && meeting->status == MeetingStatus::cancelled)
       out.push_back(make_diagnostic(Severity::error, where, field,
                                     "is " + booking + " a meeting that is cancelled; rebook it or mark it awaiting_date",
@@ -102,8 +103,8 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
 void expect_minute_of(const Source& source, const YAML::Node& node, const std::string& field,
                       const std::string& meeting_id, int minute) {
   SourceLocation where = source.at(node);
-  source.run().later.push_back([where, field, meeting_id, minute](const Programme& programme, Diagnostics& out) {
-    const Meeting* meeting = programme.meeting(meeting_id);
+  source.run().later.push_back([where, field, meeting_id, minute](const Lookup& lookup, Diagnostics& out) {
+    const Meeting* meeting = lookup.meeting(meeting_id);
     if (!meeting || !meeting->first_minute || !meeting->last_minute) return;
     if (minute >= *meeting->first_minute && minute <= *meeting->last_minute) return;
     out.push_back(make_diagnostic(Severity::error, where, field,

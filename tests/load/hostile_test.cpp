@@ -190,6 +190,29 @@ TEST(Hostile, AValueStartingWithAFlowIndicatorIsLocated) {
   EXPECT_EQ(bracket.where.column, 9);
 }
 
+// A large file full of problems costs time in proportion to its size: every entry below is an
+// error, and each check looks things up by index rather than by search.
+TEST(Hostile, AMegabyteOfErrorsIsReportedInFull) {
+  std::string text = "committees:\n  - id: c\n    name: C\n    members:\n";
+  constexpr int count = 5000;
+  for (int i = 0; i < count; ++i) text += "      - {name: P, role: chair}\n";
+  text += "    meetings:\n";
+  for (int i = 0; i < count; ++i) text += "      - {id: m" + std::to_string(i % 100) + ", date: 2024-09-17}\n";
+  text += "    items:\n";
+  for (int i = 0; i < count; ++i)
+    text += "      - {id: i" + std::to_string(i) + ", title: T, status: booked, meeting: x" + std::to_string(i) + "}\n";
+  text += "    pattern:\n";
+  for (int i = 0; i < count; ++i) text += "      k" + std::to_string(i) + ": v\n";
+  auto started = std::chrono::steady_clock::now();
+  auto loaded = load_text(text);
+  auto took = std::chrono::steady_clock::now() - started;
+  ASSERT_FALSE(loaded);
+  // Members: a second name and a second chair for all but the first; meetings: 4,900 duplicates;
+  // items: a meeting that does not exist; pattern: an unknown key.
+  EXPECT_EQ(loaded.error().size(), 2u * (count - 1) + (count - 100) + count + count);
+  EXPECT_LT(took, std::chrono::seconds(30)) << "under sanitizers it takes a few seconds";
+}
+
 TEST(Hostile, NotAMapAtTheTop) {
   Diagnostic d = only_error(load_text("- just\n- a list\n"));
   EXPECT_EQ(d.message, "should be a map of fields (name: value on separate lines)");
