@@ -1,11 +1,12 @@
 // `agendad feed`: one iCalendar feed, to stdout.
+#include "feeds/ical/feed.hpp"
+
 #include <chrono>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include "daemon/cli/command.hpp"
-#include "feeds/ical/feed.hpp"
 #include "feeds/ical/planner_calendars.hpp"
 #include "planner/load/load.hpp"
 
@@ -94,8 +95,8 @@ int run(Arguments arguments) {
   return std::cout.good() ? 0 : 1;
 }
 
-const bool registered = register_command(
-    {"feed", "prints a committee's iCalendar feed (or all, or its deadlines)", usage, run});
+const bool registered =
+    register_command({"feed", "prints a committee's iCalendar feed (or all, or its deadlines)", usage, run});
 
 }  // namespace
 }  // namespace agendad::cli

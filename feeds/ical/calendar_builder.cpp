@@ -79,8 +79,10 @@ icalproperty* wall_clock_property(icalproperty_kind kind, Date date, std::option
   }
   icalproperty* property = icalproperty_new(kind);
   icalproperty_set_value(property, t.is_date ? icalvalue_new_date(t) : icalvalue_new_datetime(t));
-  if (time) icalproperty_add_parameter(property, icalparameter_new_tzid(std::string(london_tzid).c_str()));
-  else icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_DATE));
+  if (time)
+    icalproperty_add_parameter(property, icalparameter_new_tzid(std::string(london_tzid).c_str()));
+  else
+    icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_DATE));
   return property;
 }
 
@@ -93,7 +95,8 @@ void add_revision(icalcomponent* component, const SequenceState& state, const st
 }
 
 std::string serialise(const ComponentPtr& calendar) {
-  return fold_content_lines(escape_x_text(unfold_content_lines(take_string(icalcomponent_as_ical_string_r(calendar.get())))));
+  return fold_content_lines(
+      escape_x_text(unfold_content_lines(take_string(icalcomponent_as_ical_string_r(calendar.get())))));
 }
 
 }  // namespace agendad::ical

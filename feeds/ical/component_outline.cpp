@@ -37,8 +37,8 @@ Result<std::vector<OutlineNode>> outline_calendars(const std::vector<ContentLine
     const ContentLine& line = lines[i];
     if (auto name = block_name(line.text, "BEGIN:")) {
       if (open.size() == 1 && *name != "VCALENDAR")
-        return tl::unexpected(Diagnostics{refuse(source, line.line, "the file must begin with BEGIN:VCALENDAR",
-                                                 line.text)});
+        return tl::unexpected(
+            Diagnostics{refuse(source, line.line, "the file must begin with BEGIN:VCALENDAR", line.text)});
       if (open.size() > max_depth)
         return tl::unexpected(Diagnostics{refuse(source, line.line, "components nested too deeply", line.text)});
       open.back()->children.push_back(OutlineNode{*name, i, i, {}});
@@ -49,23 +49,24 @@ Result<std::vector<OutlineNode>> outline_calendars(const std::vector<ContentLine
       OutlineNode& current = *open.back();
       if (*name != current.name)
         return tl::unexpected(Diagnostics{refuse(source, line.line,
-            "END:" + *name + " does not close BEGIN:" + current.name + " of line " +
-                std::to_string(lines[current.begin].line), line.text)});
+                                                 "END:" + *name + " does not close BEGIN:" + current.name +
+                                                     " of line " + std::to_string(lines[current.begin].line),
+                                                 line.text)});
       current.end = i;
       open.pop_back();
     } else if (open.size() == 1) {
-      return tl::unexpected(Diagnostics{refuse(source, line.line, "text outside BEGIN:VCALENDAR ... END:VCALENDAR",
-                                               line.text)});
+      return tl::unexpected(
+          Diagnostics{refuse(source, line.line, "text outside BEGIN:VCALENDAR ... END:VCALENDAR", line.text)});
     }
   }
   if (open.size() > 1) {
     const OutlineNode& unclosed = *open.back();
     return tl::unexpected(Diagnostics{refuse(source, lines[unclosed.begin].line,
-        "BEGIN:" + unclosed.name + " is never closed by END:" + unclosed.name)});
+                                             "BEGIN:" + unclosed.name + " is never closed by END:" + unclosed.name)});
   }
   if (root.children.empty())
-    return tl::unexpected(Diagnostics{refuse(source, lines.empty() ? 0 : lines.front().line,
-                                             "no calendar: the file holds no BEGIN:VCALENDAR")});
+    return tl::unexpected(Diagnostics{
+        refuse(source, lines.empty() ? 0 : lines.front().line, "no calendar: the file holds no BEGIN:VCALENDAR")});
   return std::move(root.children);
 }
 

@@ -24,8 +24,10 @@ std::size_t utf8_sequence_length(std::string_view text) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
-  std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                       : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  std::size_t length = lead >= 0xC2 && lead <= 0xDF   ? 2
+                       : lead >= 0xE0 && lead <= 0xEF ? 3
+                       : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                      : 0;
   if (length == 0 || text.size() < length) return 0;
   for (std::size_t i = 1; i < length; ++i)
     if ((byte(i) & 0xC0) != 0x80) return 0;
@@ -51,8 +53,9 @@ Result<std::vector<ContentLine>> read_content_lines(std::string_view text, const
       unsigned char c = static_cast<unsigned char>(physical[i]);
       if ((c < 0x20 && c != '\t') || c == 0x7F)
         return tl::unexpected(Diagnostics{refuse(source, number,
-            c == '\r' ? "a carriage return that does not end the line" : "a control character, which iCalendar text may not hold",
-            hex_byte(c))});
+                                                 c == '\r' ? "a carriage return that does not end the line"
+                                                           : "a control character, which iCalendar text may not hold",
+                                                 hex_byte(c))});
       std::size_t length = utf8_sequence_length(physical.substr(i));
       if (length == 0)
         return tl::unexpected(Diagnostics{refuse(source, number, "not valid UTF-8", "the byte " + hex_byte(c))});

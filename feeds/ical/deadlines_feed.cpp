@@ -10,9 +10,8 @@ namespace agendad::ical {
 namespace {
 
 // An all-day event on `day` (DTEND the next day, exclusive) that moves with its meeting.
-icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::string& summary,
-                               const std::string& text, const Meeting& meeting, const FeedOptions& options,
-                               const SequenceState& state) {
+icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::string& summary, const std::string& text,
+                               const Meeting& meeting, const FeedOptions& options, const SequenceState& state) {
   icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   icalcomponent_add_property(vevent, icalproperty_new_uid(uid.c_str()));
   add_revision(vevent, state, meeting.id);
@@ -22,9 +21,10 @@ icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::stri
   std::string description = text + "\n\nAgenda page: " + agenda_url(options.base_url, meeting);
   icalcomponent_add_property(vevent, icalproperty_new_description(description.c_str()));
   icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
-  icalcomponent_add_property(vevent, icalproperty_new_status(meeting.status == MeetingStatus::cancelled ? ICAL_STATUS_CANCELLED
-                                                             : meeting.confirmed && !meeting.proposed ? ICAL_STATUS_CONFIRMED
-                                                                                                      : ICAL_STATUS_TENTATIVE));
+  icalcomponent_add_property(vevent,
+                             icalproperty_new_status(meeting.status == MeetingStatus::cancelled ? ICAL_STATUS_CANCELLED
+                                                     : meeting.confirmed && !meeting.proposed   ? ICAL_STATUS_CONFIRMED
+                                                                                              : ICAL_STATUS_TENTATIVE));
   // A deadline is a reminder, not an appointment: it does not make anyone busy.
   icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
   return vevent;
@@ -52,7 +52,8 @@ icalcomponent* action_vtodo(const Programme& programme, const Action& action, co
   }
   if (!action.owed_by.empty()) text += (text.empty() ? "" : " ") + std::string("Owed by ") + action.owed_by + ".";
   if (!text.empty()) icalcomponent_add_property(vtodo, icalproperty_new_description(text.c_str()));
-  icalcomponent_add_property(vtodo, icalproperty_new_status(action.done ? ICAL_STATUS_COMPLETED : ICAL_STATUS_NEEDSACTION));
+  icalcomponent_add_property(vtodo,
+                             icalproperty_new_status(action.done ? ICAL_STATUS_COMPLETED : ICAL_STATUS_NEEDSACTION));
   return vtodo;
 }
 
@@ -63,8 +64,12 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                                           const SequenceState& state) {
   const Committee* committee = programme.committee(committee_id);
   if (!committee)
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {}, "committee", "no such committee",
-                                                 std::string(committee_id), "a committee id from the configuration"}});
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error,
+                                                 {},
+                                                 "committee",
+                                                 "no such committee",
+                                                 std::string(committee_id),
+                                                 "a committee id from the configuration"}});
   const PlanningRules& rules = programme.council.rules;
   WorkingCalendar working = working_calendar(calendar, rules);
   struct Entry {
@@ -78,29 +83,30 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
     Timetable dates = timetable(working, rules, *meeting);
     std::string name = committee->name + ", " + long_date(meeting->date);
     std::string uid = meeting->id + ".publication@agendad";
-    entries.push_back({dates.publication, uid,
-                       deadline_vevent(uid, dates.publication, "Agenda published: " + name,
-                                       "The latest day to publish the agenda, leaving " +
-                                           std::to_string(rules.publication_clear_days) +
-                                           " clear working days before the meeting." +
-                                           reports_list(programme, *meeting, options.members),
-                                       *meeting, options, state)});
+    entries.push_back(
+        {dates.publication, uid,
+         deadline_vevent(uid, dates.publication, "Agenda published: " + name,
+                         "The latest day to publish the agenda, leaving " +
+                             std::to_string(rules.publication_clear_days) + " clear working days before the meeting." +
+                             reports_list(programme, *meeting, options.members),
+                         *meeting, options, state)});
     if (dates.report_deadline) {
       uid = meeting->id + ".reports@agendad";
-      entries.push_back({*dates.report_deadline, uid,
-                         deadline_vevent(uid, *dates.report_deadline, "Reports due: " + name,
-                                         "Reports for the meeting are due to the governance advisor" +
-                                             (committee->governance_advisor.empty() ? std::string()
-                                                                                    : ", " + committee->governance_advisor) +
-                                             "." + reports_list(programme, *meeting, options.members),
-                                         *meeting, options, state)});
+      entries.push_back(
+          {*dates.report_deadline, uid,
+           deadline_vevent(
+               uid, *dates.report_deadline, "Reports due: " + name,
+               "Reports for the meeting are due to the governance advisor" +
+                   (committee->governance_advisor.empty() ? std::string() : ", " + committee->governance_advisor) +
+                   "." + reports_list(programme, *meeting, options.members),
+               *meeting, options, state)});
     }
   }
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return std::tie(a.day, a.uid) < std::tie(b.day, b.uid); });
-  CalendarHeader header{committee->name + ": deadlines" + (options.members ? " (members' version)" : ""),
-                        "Agenda publication and report deadlines of the " + committee->name +
-                            ", and the actions it is owed"};
+  CalendarHeader header{
+      committee->name + ": deadlines" + (options.members ? " (members' version)" : ""),
+      "Agenda publication and report deadlines of the " + committee->name + ", and the actions it is owed"};
   ComponentPtr feed = new_calendar(header, options);
   for (const Entry& entry : entries) icalcomponent_add_component(feed.get(), entry.component);
   std::vector<const Action*> actions;

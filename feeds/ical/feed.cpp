@@ -29,13 +29,16 @@ std::vector<std::string> agenda_lines(const Programme& programme, const Meeting&
 std::string description(const Programme& programme, const Meeting& meeting, const FeedOptions& options) {
   std::string text;
   if (meeting.status == MeetingStatus::cancelled)
-    text += "This meeting is cancelled" + (meeting.status_reason.empty() ? "." : ": " + meeting.status_reason + ".") + "\n\n";
+    text += "This meeting is cancelled" + (meeting.status_reason.empty() ? "." : ": " + meeting.status_reason + ".") +
+            "\n\n";
   if (meeting.status == MeetingStatus::moved && !meeting.moves.empty()) {
     const Move& move = meeting.moves.back();
     text += "Moved from " + long_date(move.from_date) + (move.reason.empty() ? "." : ": " + move.reason + ".") + "\n\n";
   }
-  if (meeting.proposed) text += "Proposed by the planner: not yet agreed.\n\n";
-  else if (!meeting.confirmed) text += "Provisional: the date is still to be confirmed.\n\n";
+  if (meeting.proposed)
+    text += "Proposed by the planner: not yet agreed.\n\n";
+  else if (!meeting.confirmed)
+    text += "Provisional: the date is still to be confirmed.\n\n";
   std::vector<std::string> agenda = agenda_lines(programme, meeting, options.members);
   if (agenda.empty()) {
     text += "Agenda: not yet known.\n";
@@ -88,8 +91,12 @@ Result<std::string> render_committee_feed(const Programme& programme, std::strin
                                           const FeedOptions& options, const SequenceState& state) {
   const Committee* committee = programme.committee(committee_id);
   if (!committee)
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {}, "committee", "no such committee",
-                                                 std::string(committee_id), "a committee id from the configuration"}});
+    return tl::unexpected(Diagnostics{Diagnostic{Severity::error,
+                                                 {},
+                                                 "committee",
+                                                 "no such committee",
+                                                 std::string(committee_id),
+                                                 "a committee id from the configuration"}});
   CalendarHeader header{committee->name + members_mark(options),
                         "Meetings of the " + committee->name + ", " + programme.council.name};
   return render_meetings(programme, programme.meetings_of(committee_id), header, options, state);

@@ -13,9 +13,9 @@
 namespace agendad::ical {
 namespace {
 
-constexpr int max_instances = 1000;  // of one recurring event
-constexpr int last_year = 2100;      // instances after it are not expanded
-constexpr std::size_t max_events = 100000;  // in one file, recurrences expanded
+constexpr int max_instances = 1000;          // of one recurring event
+constexpr int last_year = 2100;              // instances after it are not expanded
+constexpr std::size_t max_events = 100000;   // in one file, recurrences expanded
 constexpr std::size_t max_diagnostics = 50;  // listed for one file; the rest are counted
 
 std::string upper(std::string_view text) {
@@ -64,8 +64,8 @@ class Reader {
       ++(severity == Severity::error ? unlisted_errors_ : unlisted_warnings_);
       return;
     }
-    diagnostics_.push_back(Diagnostic{severity, {source_, line, 0}, std::move(field), std::move(message),
-                                      std::move(found), std::move(expected)});
+    diagnostics_.push_back(Diagnostic{
+        severity, {source_, line, 0}, std::move(field), std::move(message), std::move(found), std::move(expected)});
   }
 
   bool failed() const { return has_errors(diagnostics_) || unlisted_errors_ > 0; }
@@ -77,8 +77,12 @@ class Reader {
     std::copy_if(diagnostics_.begin(), diagnostics_.end(), std::back_inserter(kept),
                  [failed](const Diagnostic& d) { return !failed || d.severity == Severity::error; });
     if (int unlisted = failed ? unlisted_errors_ : unlisted_warnings_; unlisted > 0)
-      kept.push_back(Diagnostic{failed ? Severity::error : Severity::warning, {source_, 0, 0}, "",
-                                "and " + std::to_string(unlisted) + " more problems like these", "", ""});
+      kept.push_back(Diagnostic{failed ? Severity::error : Severity::warning,
+                                {source_, 0, 0},
+                                "",
+                                "and " + std::to_string(unlisted) + " more problems like these",
+                                "",
+                                ""});
     return kept;
   }
 
@@ -153,7 +157,8 @@ std::string_view property_named(std::string_view message) {
 // libical replaces what it cannot parse with X-LIC-ERROR properties; each becomes a located
 // diagnostic, an error where dates depend on it.
 void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
-  static const std::set<std::string> date_properties{"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID"};
+  static const std::set<std::string> date_properties{"DTSTART", "DTEND",  "DURATION",
+                                                     "RRULE",   "EXDATE", "RECURRENCE-ID"};
   icalcomponent_kind kind = icalcomponent_isa(located.component);
   in_timezone = in_timezone || inside_timezone(kind);
   for (icalproperty* p = icalcomponent_get_first_property(located.component, ICAL_XLICERROR_PROPERTY); p;
@@ -169,8 +174,7 @@ void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
     int line = reader.full() ? 0 : reader.claim(located.node, property, needle, empty_value);
     bool fatal = structural || in_timezone || (kind == ICAL_VEVENT_COMPONENT && date_properties.count(property));
     reader.add(fatal ? Severity::error : Severity::warning, line, property,
-               std::string("libical cannot read this line: ") + message +
-                   (fatal ? "" : " (the line is ignored)"));
+               std::string("libical cannot read this line: ") + message + (fatal ? "" : " (the line is ignored)"));
   }
   for (Located child : children_of(located)) report_libical_errors(reader, child, in_timezone);
 }
@@ -223,8 +227,9 @@ std::optional<ImportedEvent> make_event(Reader& reader, Located event, const ica
   auto from_date = civil_date(from);
   auto to_date = civil_date(to);
   if (!from_date || !to_date) {
-    const char* name = !from_date ? "DTSTART"
-                       : icalcomponent_get_first_property(event.component, ICAL_DTEND_PROPERTY) ? "DTEND" : "DURATION";
+    const char* name = !from_date                                                               ? "DTSTART"
+                       : icalcomponent_get_first_property(event.component, ICAL_DTEND_PROPERTY) ? "DTEND"
+                                                                                                : "DURATION";
     reader.add(Severity::error, reader.line_of(event.node, name), name, "a date outside years 1 to 9999");
     return std::nullopt;
   }
@@ -288,7 +293,8 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
     if (start->is_date) icaltime_adjust(&end, 1, 0, 0, 0);
   }
   if (icalcomponent_get_first_property(event.component, ICAL_RDATE_PROPERTY))
-    reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE", "RDATE is not read: those dates are missing");
+    reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE",
+               "RDATE is not read: those dates are missing");
 
   icalproperty* rrule = icalcomponent_get_first_property(event.component, ICAL_RRULE_PROPERTY);
   if (rrule && icalproperty_get_rrule(rrule).freq < ICAL_DAILY_RECURRENCE) {
@@ -320,13 +326,13 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
     instance.is_date = start->is_date;
     auto is_instance = [&](const icaltimetype& t) { return same_instant(instance, t); };
     if (std::any_of(excluded.begin(), excluded.end(), is_instance)) continue;
-    if (std::any_of(overrides.begin(), overrides.end(), [&](const Override& o) {
-          return uid && o.uid == uid && same_instant(instance, o.instance);
-        }))
+    if (std::any_of(overrides.begin(), overrides.end(),
+                    [&](const Override& o) { return uid && o.uid == uid && same_instant(instance, o.instance); }))
       continue;
     if (events.size() >= max_events) {
-      reader.add(Severity::error, reader.line_of(event.node, "RRULE"), "RRULE",
-                 "the calendar expands to more than " + std::to_string(max_events) + " events, more than agendad reads");
+      reader.add(
+          Severity::error, reader.line_of(event.node, "RRULE"), "RRULE",
+          "the calendar expands to more than " + std::to_string(max_events) + " events, more than agendad reads");
       break;
     }
     if (auto imported = make_event(reader, event, instance, icaltime_add(instance, length)))
@@ -359,10 +365,12 @@ std::string joined(const std::vector<ContentLine>& lines) {
 
 Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name) {
   auto refuse = [&](int line, std::string message) {
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""}});
+    return tl::unexpected(
+        Diagnostics{Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""}});
   };
   if (text.size() > max_calendar_bytes)
-    return refuse(0, "larger than " + std::to_string(max_calendar_bytes / (1024 * 1024)) + " MB, the most agendad reads");
+    return refuse(0, "larger than " + std::to_string(max_calendar_bytes / (std::size_t{1024} * 1024)) +
+                         " MB, the most agendad reads");
   auto lines = read_content_lines(text, source_name);
   if (!lines) return tl::unexpected(lines.error());
   auto calendars = outline_calendars(*lines, source_name);

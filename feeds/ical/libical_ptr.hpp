@@ -2,10 +2,10 @@
 // Ownership of libical's C objects. libical keeps global state (its error number, its builtin
 // time zones, its ring of temporary strings) and is not safe to call from several threads at once:
 // agendad calls it from one thread only, when a configuration loads.
+#include <libical/ical.h>
+
 #include <memory>
 #include <string>
-
-#include <libical/ical.h>
 
 namespace agendad::ical {
 

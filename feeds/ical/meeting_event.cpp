@@ -10,13 +10,20 @@ constexpr int minutes_per_day = 24 * 60;
 std::string summary_of(const Programme& programme, const Meeting& meeting) {
   std::string name = programme.body_name(meeting.committee);
   switch (meeting.kind) {
-    case MeetingKind::workshop: name += " workshop"; break;
-    case MeetingKind::extraordinary: name += " (extraordinary meeting)"; break;
-    case MeetingKind::joint:
-      if (!meeting.joint_with.empty()) name += " (joint meeting with the " + programme.body_name(meeting.joint_with) + ")";
-      else name += " (joint meeting)";
+    case MeetingKind::workshop:
+      name += " workshop";
       break;
-    case MeetingKind::ordinary: break;
+    case MeetingKind::extraordinary:
+      name += " (extraordinary meeting)";
+      break;
+    case MeetingKind::joint:
+      if (!meeting.joint_with.empty())
+        name += " (joint meeting with the " + programme.body_name(meeting.joint_with) + ")";
+      else
+        name += " (joint meeting)";
+      break;
+    case MeetingKind::ordinary:
+      break;
   }
   // Many clients show neither STATUS nor a strike-through: say it in the title as well.
   if (meeting.status == MeetingStatus::cancelled) return "Cancelled: " + name;
@@ -51,9 +58,9 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting) {
   if (meeting.end && *meeting.end > *event.start) {
     end_minutes = meeting.end->minutes_since_midnight();
   } else {
-    int duration = meeting.duration_minutes.value_or(
-        committee && committee->duration_minutes ? *committee->duration_minutes
-                                                 : programme.council.calendar.default_duration_minutes);
+    int duration = meeting.duration_minutes.value_or(committee && committee->duration_minutes
+                                                         ? *committee->duration_minutes
+                                                         : programme.council.calendar.default_duration_minutes);
     end_minutes = event.start->minutes_since_midnight() + std::max(duration, 1);
   }
   event.end_date = add_days(meeting.date, end_minutes / minutes_per_day);

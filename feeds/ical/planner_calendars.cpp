@@ -35,14 +35,18 @@ Result<PlanningCalendar> import_planning_calendar(const Programme& programme) {
   auto keep_errors = [&](const Diagnostics& found) { errors.insert(errors.end(), found.begin(), found.end()); };
   if (const std::string& file = programme.council.rules.bank_holidays_file; !file.empty()) {
     auto dates = import_bank_holidays(file);
-    if (dates) calendars.bank_holidays = std::move(*dates);
-    else keep_errors(dates.error());
+    if (dates)
+      calendars.bank_holidays = std::move(*dates);
+    else
+      keep_errors(dates.error());
   }
   for (const Body& body : programme.bodies) {
     if (body.calendar_file.empty()) continue;
     auto dates = import_body_meetings(body.calendar_file);
-    if (dates) calendars.body_meetings[body.id] = std::move(*dates);
-    else keep_errors(dates.error());
+    if (dates)
+      calendars.body_meetings[body.id] = std::move(*dates);
+    else
+      keep_errors(dates.error());
   }
   if (!errors.empty()) return tl::unexpected(errors);
   return calendars;

@@ -59,9 +59,8 @@ bool write_all(int fd, std::string_view bytes) {
 
 std::string fingerprint(const Programme& programme, const Meeting& meeting) {
   MeetingEvent event = meeting_event(programme, meeting);
-  std::string key = iso(event.start_date) + "|" + (event.start ? hh_mm(*event.start) : "") + "|" +
-                    iso(event.end_date) + "|" + (event.end ? hh_mm(*event.end) : "") + "|" + event.location + "|" +
-                    event.status;
+  std::string key = iso(event.start_date) + "|" + (event.start ? hh_mm(*event.start) : "") + "|" + iso(event.end_date) +
+                    "|" + (event.end ? hh_mm(*event.end) : "") + "|" + event.location + "|" + event.status;
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char c : key) hash = (hash ^ c) * 0x100000001b3ULL;
   return hex64(hash);
@@ -125,8 +124,8 @@ std::optional<SequenceState> parse_sequence_state(std::string_view text) {
       if (!sequence || *sequence < 0 || *sequence > max_sequence || !changed || !is_fingerprint(fields[2]) ||
           rest.empty() || state.meetings.count(std::string(rest)))
         return std::nullopt;
-      state.meetings.emplace(std::string(rest),
-                             MeetingRevision{std::string(fields[2]), *sequence, Seconds{std::chrono::seconds{*changed}}});
+      state.meetings.emplace(std::string(rest), MeetingRevision{std::string(fields[2]), *sequence,
+                                                                Seconds{std::chrono::seconds{*changed}}});
     } else {
       return std::nullopt;
     }
@@ -139,11 +138,11 @@ std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir
 
 LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now) {
   std::filesystem::path file = sequence_state_path(state_dir);
-  auto rebuilt = [&](std::string why) {
-    return LoadedState{SequenceState{rebuild_floor(now), {}},
-                       {state_warning(file, why + "; calendar sequence numbers are rebuilt from " +
-                                                std::to_string(rebuild_floor(now)) +
-                                                ", above any a subscriber has seen")}};
+  auto rebuilt = [&](const std::string& why) {
+    return LoadedState{
+        SequenceState{rebuild_floor(now), {}},
+        {state_warning(file, why + "; calendar sequence numbers are rebuilt from " +
+                                 std::to_string(rebuild_floor(now)) + ", above any a subscriber has seen")}};
   };
   std::ifstream in(file, std::ios::binary);
   if (!in) return rebuilt("no sequence state file (a first start, or it was lost)");
@@ -158,7 +157,8 @@ Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& s
   std::filesystem::path file = sequence_state_path(state_dir);
   std::filesystem::path temporary = state_dir / "sequences.tmp";
   auto fail = [&](const std::filesystem::path& where, std::string message) {
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {where.string(), 0, 0}, "", std::move(message), "", ""}});
+    return tl::unexpected(
+        Diagnostics{Diagnostic{Severity::error, {where.string(), 0, 0}, "", std::move(message), "", ""}});
   };
   std::error_code ec;
   std::filesystem::create_directories(state_dir, ec);
@@ -169,7 +169,8 @@ Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& s
   std::string why = written ? "" : errno_text();
   ::close(fd);
   if (!written) return fail(temporary, "cannot write the sequence state: " + why);
-  if (::rename(temporary.c_str(), file.c_str()) != 0) return fail(file, "cannot replace the sequence state: " + errno_text());
+  if (::rename(temporary.c_str(), file.c_str()) != 0)
+    return fail(file, "cannot replace the sequence state: " + errno_text());
   int dir = ::open(state_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return fail(state_dir, "cannot open the state directory to sync it: " + errno_text());
   bool synced = ::fsync(dir) == 0;

@@ -33,7 +33,7 @@ struct MeetingRevision {
 };
 
 struct SequenceState {
-  std::int64_t floor = 0;  // the SEQUENCE of a meeting first seen; see above
+  std::int64_t floor = 0;                           // the SEQUENCE of a meeting first seen; see above
   std::map<std::string, MeetingRevision> meetings;  // by meeting id
   bool operator==(const SequenceState&) const = default;
 };

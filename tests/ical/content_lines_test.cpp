@@ -32,10 +32,10 @@ TEST(ContentLinesTest, Utf8SequenceLengthRejectsWhatIsNotUtf8) {
   EXPECT_EQ(utf8_sequence_length("a"), 1u);
   EXPECT_EQ(utf8_sequence_length("ŵ"), 2u);
   EXPECT_EQ(utf8_sequence_length("🎉"), 4u);
-  EXPECT_EQ(utf8_sequence_length("\xC0\xAF"), 0u);      // overlong
-  EXPECT_EQ(utf8_sequence_length("\xED\xA0\x80"), 0u);  // a UTF-16 surrogate
+  EXPECT_EQ(utf8_sequence_length("\xC0\xAF"), 0u);          // overlong
+  EXPECT_EQ(utf8_sequence_length("\xED\xA0\x80"), 0u);      // a UTF-16 surrogate
   EXPECT_EQ(utf8_sequence_length("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
-  EXPECT_EQ(utf8_sequence_length("\xE2\x82"), 0u);      // cut short
+  EXPECT_EQ(utf8_sequence_length("\xE2\x82"), 0u);          // cut short
   EXPECT_EQ(utf8_sequence_length(""), 0u);
 }
 

@@ -1,8 +1,8 @@
 // The officers' deadlines feed: publication and report deadlines, actions owed.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <optional>
-
-#include <gtest/gtest.h>
 
 #include "feed_testing.hpp"
 #include "feeds/ical/feed.hpp"

@@ -1,4 +1,5 @@
 // `agendad feed`, run as a subprocess.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -6,8 +7,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "feed_testing.hpp"
 
@@ -25,8 +24,8 @@ struct Outcome {
 
 Outcome agendad(const std::string& arguments) {
   fs::path err = fs::temp_directory_path() / ("agendad-feed-err-" + std::to_string(::getpid()));
-  std::string command = std::string(AGENDAD_BINARY) + " feed --config " AGENDAD_SOURCE_DIR "/config " + arguments +
-                        " 2>" + err.string();
+  std::string command =
+      std::string(AGENDAD_BINARY) + " feed --config " AGENDAD_SOURCE_DIR "/config " + arguments + " 2>" + err.string();
   Outcome run;
   FILE* pipe = ::popen(command.c_str(), "r");
   std::array<char, 4096> buffer;

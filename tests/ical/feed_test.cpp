@@ -1,12 +1,12 @@
 // The feeds, read back with libical as a client reads them.
 #include "feeds/ical/feed.hpp"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "feed_testing.hpp"
 #include "feeds/ical/meeting_event.hpp"
@@ -76,24 +76,29 @@ TEST(FeedTest, TheExampleParsesBackToExactlyTheConfiguredMeetings) {
     // 10:00 on the wall clock: 09:00Z in summer time, 10:00Z in winter.
     bool summer = (m > 3 && m < 10) || (m == 3 && d > 31 - 7) || (m == 10 && d < 25);
     EXPECT_EQ(event.start, utc(y, m, d, summer ? 9 : 10, 0));
-    EXPECT_EQ(event.end, event.start + 2 * 3600);  // CalendarSettings::default_duration_minutes
+    EXPECT_EQ(event.end, event.start + std::time_t{2 * 3600});  // CalendarSettings::default_duration_minutes
   }
   const ParsedEvent& september = event_with_uid(feed, "ilsc-2024-09-17@agendad");
   EXPECT_EQ(september.start, utc(2024, 9, 17, 9, 0));
-  EXPECT_NE(september.description.find("\n7. Ofsted Focused Visit Outcome\n"), std::string::npos);  // as the front sheet numbers it
+  EXPECT_NE(september.description.find("\n7. Ofsted Focused Visit Outcome\n"),
+            std::string::npos);  // as the front sheet numbers it
   EXPECT_EQ(event_with_uid(feed, "ilsc-2024-12-03@agendad").start, utc(2024, 12, 3, 10, 0));
 }
 
 TEST(FeedTest, InstantsOnBothSidesOfEveryClockChangeThroughTheFeedsOwnVtimezone) {
-  struct Case { Date date; WallTime start; std::time_t expected; };
+  struct Case {
+    Date date;
+    WallTime start;
+    std::time_t expected;
+  };
   std::vector<Case> cases{
-      {ymd(2024, 9, 17), {10, 0}, utc(2024, 9, 17, 9, 0)},   {ymd(2024, 12, 3), {10, 0}, utc(2024, 12, 3, 10, 0)},
-      {ymd(2024, 3, 28), {10, 0}, utc(2024, 3, 28, 10, 0)},  {ymd(2024, 3, 31), {0, 30}, utc(2024, 3, 31, 0, 30)},
-      {ymd(2024, 3, 31), {10, 0}, utc(2024, 3, 31, 9, 0)},   {ymd(2024, 4, 2), {10, 0}, utc(2024, 4, 2, 9, 0)},
-      {ymd(2024, 10, 24), {10, 0}, utc(2024, 10, 24, 9, 0)}, {ymd(2024, 10, 27), {10, 0}, utc(2024, 10, 27, 10, 0)},
+      {ymd(2024, 9, 17), {10, 0}, utc(2024, 9, 17, 9, 0)},    {ymd(2024, 12, 3), {10, 0}, utc(2024, 12, 3, 10, 0)},
+      {ymd(2024, 3, 28), {10, 0}, utc(2024, 3, 28, 10, 0)},   {ymd(2024, 3, 31), {0, 30}, utc(2024, 3, 31, 0, 30)},
+      {ymd(2024, 3, 31), {10, 0}, utc(2024, 3, 31, 9, 0)},    {ymd(2024, 4, 2), {10, 0}, utc(2024, 4, 2, 9, 0)},
+      {ymd(2024, 10, 24), {10, 0}, utc(2024, 10, 24, 9, 0)},  {ymd(2024, 10, 27), {10, 0}, utc(2024, 10, 27, 10, 0)},
       {ymd(2024, 10, 29), {10, 0}, utc(2024, 10, 29, 10, 0)}, {ymd(2025, 3, 27), {18, 0}, utc(2025, 3, 27, 18, 0)},
-      {ymd(2025, 3, 30), {14, 0}, utc(2025, 3, 30, 13, 0)},  {ymd(2025, 4, 1), {10, 0}, utc(2025, 4, 1, 9, 0)},
-      {ymd(2025, 10, 23), {10, 0}, utc(2025, 10, 23, 9, 0)}, {ymd(2025, 10, 26), {2, 30}, utc(2025, 10, 26, 2, 30)},
+      {ymd(2025, 3, 30), {14, 0}, utc(2025, 3, 30, 13, 0)},   {ymd(2025, 4, 1), {10, 0}, utc(2025, 4, 1, 9, 0)},
+      {ymd(2025, 10, 23), {10, 0}, utc(2025, 10, 23, 9, 0)},  {ymd(2025, 10, 26), {2, 30}, utc(2025, 10, 26, 2, 30)},
       {ymd(2025, 10, 28), {10, 0}, utc(2025, 10, 28, 10, 0)},
   };
   Programme programme = small_programme();
@@ -112,7 +117,8 @@ TEST(FeedTest, InstantsOnBothSidesOfEveryClockChangeThroughTheFeedsOwnVtimezone)
 
 TEST(FeedTest, CancelledMovedAndVenueRenamedMeetingsRaiseSequenceAndStayInTheFeed) {
   Programme before = small_programme();
-  before.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}), meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0}),
+  before.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}),
+                     meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0}),
                      meeting_at("c", ymd(2024, 12, 3), WallTime{10, 0})};
   SequenceState first = next_state({}, before, first_load);
   std::string unchanged = committee_feed(before, first);
@@ -172,12 +178,14 @@ TEST(FeedTest, NoExemptTitleInAPublicFeedsBytes) {
   exempt.title = "Award of the Residential Children's Home Contract to Acme Care Limited";
   exempt.description = "Commercial terms of Acme Care's bid";
   exempt.exempt = Exemption{3, "Residential Children's Home Contract (exempt)"};
-  exempt.history.push_back(ItemState{ItemStatus::booked, std::nullopt, "ilsc-2024-12-03", "", "", "", std::nullopt, {}});
+  exempt.history.push_back(
+      ItemState{ItemStatus::booked, std::nullopt, "ilsc-2024-12-03", "", "", "", std::nullopt, {}});
   programme.items.push_back(exempt);
   SequenceState state = next_state({}, programme, first_load);
   PlanningCalendar calendar;
   auto options = feed_options(programme);
-  std::vector<std::string> public_feeds{committee_feed(programme, state), render_all_committees_feed(programme, options, state),
+  std::vector<std::string> public_feeds{committee_feed(programme, state),
+                                        render_all_committees_feed(programme, options, state),
                                         *render_deadlines_feed(programme, "ilsc", calendar, options, state)};
   for (const std::string& bytes : public_feeds) {
     for (const std::string& text : {bytes, unfolded(bytes)}) {
@@ -221,17 +229,19 @@ TEST(FeedTest, SameConfigurationAndStateGiveTheSameBytes) {
   EXPECT_EQ(committee_feed(shuffled, state), once);
   EXPECT_EQ(committee_feed(programme, state), once);
   auto options = feed_options(programme);
-  EXPECT_EQ(render_all_committees_feed(shuffled, options, state), render_all_committees_feed(programme, options, state));
+  EXPECT_EQ(render_all_committees_feed(shuffled, options, state),
+            render_all_committees_feed(programme, options, state));
 }
 
 TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
   Programme programme = example();
   std::string bytes = committee_feed(programme, next_state({}, programme, first_load));
-  for (const char* line : {"\r\nVERSION:2.0\r\n", "\r\nPRODID:-//agendad//Committee calendars//EN\r\n", "\r\nCALSCALE:GREGORIAN\r\n",
-                           "\r\nMETHOD:PUBLISH\r\n", "\r\nNAME:Improving Lives Select Commission\r\n",
-                           "\r\nX-WR-CALNAME:Improving Lives Select Commission\r\n", "\r\nX-WR-TIMEZONE:Europe/London\r\n",
-                           "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n", "\r\nX-PUBLISHED-TTL:PT6H\r\n",
-                           "\r\nTZID:Europe/London\r\n", "\r\nDTSTART:19700329T010000\r\n", "\r\nDTSTART:19701025T020000\r\n"})
+  for (const char* line :
+       {"\r\nVERSION:2.0\r\n", "\r\nPRODID:-//agendad//Committee calendars//EN\r\n", "\r\nCALSCALE:GREGORIAN\r\n",
+        "\r\nMETHOD:PUBLISH\r\n", "\r\nNAME:Improving Lives Select Commission\r\n",
+        "\r\nX-WR-CALNAME:Improving Lives Select Commission\r\n", "\r\nX-WR-TIMEZONE:Europe/London\r\n",
+        "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n", "\r\nX-PUBLISHED-TTL:PT6H\r\n", "\r\nTZID:Europe/London\r\n",
+        "\r\nDTSTART:19700329T010000\r\n", "\r\nDTSTART:19701025T020000\r\n"})
     EXPECT_NE(bytes.find(line), std::string::npos) << line;
   auto count = [&](const std::string& what) {
     std::size_t n = 0;
@@ -262,7 +272,8 @@ TEST(FeedTest, UnknownCommitteeIsAnError) {
 TEST(FeedTest, GoldenFileForTheExampleCommittee) {
   const std::string path = AGENDAD_SOURCE_DIR "/tests/ical/golden/ilsc.ics";
   Programme programme = example();
-  std::string bytes = committee_feed(programme, next_state({}, programme, Seconds{sys_days{ymd(2025, 3, 5)} + std::chrono::hours{12}}));
+  std::string bytes =
+      committee_feed(programme, next_state({}, programme, Seconds{sys_days{ymd(2025, 3, 5)} + std::chrono::hours{12}}));
   if (std::getenv("AGENDAD_REGENERATE_GOLDEN")) std::ofstream(path, std::ios::binary) << bytes;
   std::ifstream in(path, std::ios::binary);
   ASSERT_TRUE(in) << path;

@@ -50,7 +50,8 @@ ParsedFeed parse_feed(const std::string& bytes) {
        c = icalcomponent_get_next_component(calendar.get(), ICAL_ANY_COMPONENT)) {
     icalcomponent_kind kind = icalcomponent_isa(c);
     if (kind != ICAL_VEVENT_COMPONENT && kind != ICAL_VTODO_COMPONENT) continue;
-    if (icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY)) throw std::runtime_error("X-LIC-ERROR in the feed");
+    if (icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY))
+      throw std::runtime_error("X-LIC-ERROR in the feed");
     ParsedEvent event;
     event.kind = kind == ICAL_VEVENT_COMPONENT ? "VEVENT" : "VTODO";
     event.uid = text_of(c, ICAL_UID_PROPERTY, icalproperty_get_uid);
@@ -60,13 +61,15 @@ ParsedFeed parse_feed(const std::string& bytes) {
     event.url = text_of(c, ICAL_URL_PROPERTY, icalproperty_get_url);
     if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_STATUS_PROPERTY))
       event.status = icalproperty_status_to_string(icalproperty_get_status(p));
-    if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_SEQUENCE_PROPERTY)) event.sequence = icalproperty_get_sequence(p);
+    if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_SEQUENCE_PROPERTY))
+      event.sequence = icalproperty_get_sequence(p);
     if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_DTSTAMP_PROPERTY))
       event.dtstamp = icaltime_as_ical_string(icalproperty_get_dtstamp(p));
     bool ignored = false;
     if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_DTSTART_PROPERTY))
       event.start = instant(p, zone.get(), event.all_day, &event.start_tzid);
-    if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY)) event.end = instant(p, zone.get(), ignored);
+    if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_DTEND_PROPERTY))
+      event.end = instant(p, zone.get(), ignored);
     if (icalproperty* p = icalcomponent_get_first_property(c, ICAL_DUE_PROPERTY))
       event.due = icaltime_as_ical_string(icalproperty_get_due(p));
     feed.events.push_back(std::move(event));
@@ -127,7 +130,8 @@ Programme small_programme() {
   Programme programme;
   programme.council.name = "Rotherham Metropolitan Borough Council";
   programme.council.calendar.base_url = "https://agendad.example.org";
-  programme.venues.push_back(Venue{"town-hall", "Rotherham Town Hall", "The Crofts, Moorgate Street, Rotherham. S60 2TH", {}});
+  programme.venues.push_back(
+      Venue{"town-hall", "Rotherham Town Hall", "The Crofts, Moorgate Street, Rotherham. S60 2TH", {}});
   Committee committee;
   committee.id = "ilsc";
   committee.name = "Improving Lives Select Commission";

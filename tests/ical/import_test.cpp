@@ -1,10 +1,10 @@
 // The importer on the real files in shared/data/ics and on small calendars written here.
 #include "feeds/ical/import.hpp"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <set>
-
-#include <gtest/gtest.h>
 
 namespace agendad::ical {
 namespace {
@@ -62,7 +62,11 @@ TEST(ImportTest, EveryFileInTheSharedDirectoryIsReadOrRefusedWithFileAndLine) {
 // What libical and agendad find wrong in some of python-icalendar's broken calendars, checked by
 // reading the files: the first error's line and a word of its message.
 TEST(ImportTest, BrokenSharedFilesAreRefusedAtTheRightLine) {
-  struct Case { const char* file; int line; const char* words; };
+  struct Case {
+    const char* file;
+    int line;
+    const char* words;
+  };
   for (const Case& c : std::vector<Case>{
            {"broken_dtstart.ics", 6, "DATE-TIME value in DTSTART"},
            {"issue_104_broken_calendar.ics", 13, "could not find a property name"},
@@ -78,7 +82,8 @@ TEST(ImportTest, BrokenSharedFilesAreRefusedAtTheRightLine) {
     auto calendar = import_calendar_file(ics_dir + "/python-icalendar-tests/" + c.file);
     ASSERT_FALSE(calendar) << c.file;
     EXPECT_EQ(calendar.error().front().where.line, c.line) << c.file;
-    EXPECT_NE(format_line(calendar.error().front()).find(c.words), std::string::npos) << format_line(calendar.error().front());
+    EXPECT_NE(format_line(calendar.error().front()).find(c.words), std::string::npos)
+        << format_line(calendar.error().front());
   }
   auto empty_rdate = import_calendar_file(ics_dir + "/python-icalendar-tests/empty_RDATE.ics");
   ASSERT_FALSE(empty_rdate);
@@ -109,9 +114,9 @@ TEST(ImportTest, ReadsTheGovUkBankHolidays) {
     dates.insert(event.start_date);
   }
   EXPECT_TRUE(dates.count(ymd(2024, 12, 25)));
-  EXPECT_TRUE(dates.count(ymd(2024, 8, 26)));   // summer bank holiday 2024
-  EXPECT_TRUE(dates.count(ymd(2025, 4, 18)));   // Good Friday 2025
-  EXPECT_TRUE(dates.count(ymd(2025, 5, 5)));    // early May 2025
+  EXPECT_TRUE(dates.count(ymd(2024, 8, 26)));  // summer bank holiday 2024
+  EXPECT_TRUE(dates.count(ymd(2025, 4, 18)));  // Good Friday 2025
+  EXPECT_TRUE(dates.count(ymd(2025, 5, 5)));   // early May 2025
   EXPECT_FALSE(dates.count(ymd(2024, 9, 17)));
   const auto& christmas = *std::find_if(calendar->events.begin(), calendar->events.end(),
                                         [](const ImportedEvent& e) { return e.start_date == ymd(2024, 12, 25); });
@@ -120,9 +125,9 @@ TEST(ImportTest, ReadsTheGovUkBankHolidays) {
 }
 
 TEST(ImportTest, UtcTimesBecomeLondonWallClockOnBothSidesOfTheClockChange) {
-  auto calendar = must_import(wrap(
-      "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20240917T090000Z\r\nDTEND:20240917T110000Z\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20241203T100000Z\r\nDURATION:PT90M\r\nEND:VEVENT\r\n"));
+  auto calendar =
+      must_import(wrap("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20240917T090000Z\r\nDTEND:20240917T110000Z\r\nEND:VEVENT\r\n"
+                       "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20241203T100000Z\r\nDURATION:PT90M\r\nEND:VEVENT\r\n"));
   ASSERT_EQ(calendar.events.size(), 2u);
   EXPECT_EQ(calendar.events[0].start_date, ymd(2024, 9, 17));
   EXPECT_EQ(calendar.events[0].start_time, (WallTime{10, 0}));
@@ -134,22 +139,22 @@ TEST(ImportTest, UtcTimesBecomeLondonWallClockOnBothSidesOfTheClockChange) {
 
 TEST(ImportTest, TzidWithItsOwnVtimezone) {
   // New York, 10:00 EDT on 17 September 2024 is 14:00Z, 15:00 in London.
-  auto calendar = must_import(wrap(
-      "BEGIN:VTIMEZONE\r\nTZID:Eastern\r\n"
-      "BEGIN:DAYLIGHT\r\nDTSTART:19700308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
-      "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\n"
-      "BEGIN:STANDARD\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"
-      "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
-      "BEGIN:VEVENT\r\nUID:ny\r\nDTSTART;TZID=Eastern:20240917T100000\r\nEND:VEVENT\r\n"));
+  auto calendar =
+      must_import(wrap("BEGIN:VTIMEZONE\r\nTZID:Eastern\r\n"
+                       "BEGIN:DAYLIGHT\r\nDTSTART:19700308T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
+                       "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT\r\n"
+                       "BEGIN:STANDARD\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"
+                       "TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                       "BEGIN:VEVENT\r\nUID:ny\r\nDTSTART;TZID=Eastern:20240917T100000\r\nEND:VEVENT\r\n"));
   ASSERT_EQ(calendar.events.size(), 1u);
   EXPECT_EQ(calendar.events[0].start_time, (WallTime{15, 0}));
 }
 
 TEST(ImportTest, OlsonTzidWithoutVtimezoneUsesLibicalsBuiltinZone) {
-  auto calendar = must_import(wrap(
-      "BEGIN:VEVENT\r\nUID:cabinet\r\nSUMMARY:Cabinet\r\nDTSTART;TZID=Europe/London:20250331T100000\r\n"
-      "DTEND;TZID=Europe/London:20250331T120000\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nUID:paris\r\nDTSTART;TZID=Europe/Paris:20250328T100000\r\nEND:VEVENT\r\n"));
+  auto calendar = must_import(
+      wrap("BEGIN:VEVENT\r\nUID:cabinet\r\nSUMMARY:Cabinet\r\nDTSTART;TZID=Europe/London:20250331T100000\r\n"
+           "DTEND;TZID=Europe/London:20250331T120000\r\nEND:VEVENT\r\n"
+           "BEGIN:VEVENT\r\nUID:paris\r\nDTSTART;TZID=Europe/Paris:20250328T100000\r\nEND:VEVENT\r\n"));
   ASSERT_EQ(calendar.events.size(), 2u);
   EXPECT_EQ(calendar.events[0].uid, "paris");
   EXPECT_EQ(calendar.events[0].start_time, (WallTime{9, 0}));   // before the change: Paris is an hour ahead
@@ -158,8 +163,8 @@ TEST(ImportTest, OlsonTzidWithoutVtimezoneUsesLibicalsBuiltinZone) {
 }
 
 TEST(ImportTest, UnknownTzidIsRefusedNamingTheLine) {
-  auto calendar = import_calendar_text(wrap("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Mars/Olympus:20250101T100000\r\nEND:VEVENT\r\n"),
-                                       "mars.ics");
+  auto calendar = import_calendar_text(
+      wrap("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Mars/Olympus:20250101T100000\r\nEND:VEVENT\r\n"), "mars.ics");
   ASSERT_FALSE(calendar);
   EXPECT_EQ(calendar.error().front().where.file, "mars.ics");
   EXPECT_EQ(calendar.error().front().where.line, 6);
@@ -168,7 +173,8 @@ TEST(ImportTest, UnknownTzidIsRefusedNamingTheLine) {
 
 TEST(ImportTest, LfOnlyBomAndFoldedLines) {
   auto calendar = must_import(
-      "\xEF\xBB\xBF" "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:folded\nSUMMARY:Improving Lives \n Select Commission\n"
+      "\xEF\xBB\xBF"
+      "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:folded\nSUMMARY:Improving Lives \n Select Commission\n"
       "DTSTART;VALUE=DATE:20250501\nEND:VEVENT\nEND:VCALENDAR\n");
   ASSERT_EQ(calendar.events.size(), 1u);
   EXPECT_EQ(calendar.events[0].summary, "Improving Lives Select Commission");
@@ -177,11 +183,11 @@ TEST(ImportTest, LfOnlyBomAndFoldedLines) {
 }
 
 TEST(ImportTest, RecurringEventsAreExpandedWithoutExcludedOrOverriddenInstances) {
-  auto calendar = must_import(wrap(
-      "BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART;TZID=Europe/London:20241021T100000\r\nDURATION:PT1H\r\n"
-      "RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;TZID=Europe/London:20241028T100000\r\nEND:VEVENT\r\n"
-      "BEGIN:VEVENT\r\nUID:weekly\r\nRECURRENCE-ID;TZID=Europe/London:20241104T100000\r\n"
-      "DTSTART;TZID=Europe/London:20241105T140000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
+  auto calendar =
+      must_import(wrap("BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART;TZID=Europe/London:20241021T100000\r\nDURATION:PT1H\r\n"
+                       "RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;TZID=Europe/London:20241028T100000\r\nEND:VEVENT\r\n"
+                       "BEGIN:VEVENT\r\nUID:weekly\r\nRECURRENCE-ID;TZID=Europe/London:20241104T100000\r\n"
+                       "DTSTART;TZID=Europe/London:20241105T140000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"));
   std::vector<std::pair<Date, WallTime>> got;
   for (const auto& e : calendar.events) got.emplace_back(e.start_date, *e.start_time);
   std::vector<std::pair<Date, WallTime>> want{
@@ -198,11 +204,13 @@ TEST(ImportTest, RecurrenceRulesThatNeverMatchFinishQuickly) {
         wrap(std::string("BEGIN:VEVENT\r\nUID:r\r\nDTSTART:20240101T100000Z\r\nRRULE:") + rule + "\r\nEND:VEVENT\r\n"),
         "rule.ics");
     EXPECT_LT(std::chrono::steady_clock::now() - started, 20s) << rule;
-    if (calendar) EXPECT_LE(calendar->events.size(), 1000u) << rule;
-    else EXPECT_EQ(calendar.error().front().where.line, 7) << rule;  // the RRULE
+    if (calendar)
+      EXPECT_LE(calendar->events.size(), 1000u) << rule;
+    else
+      EXPECT_EQ(calendar.error().front().where.line, 7) << rule;  // the RRULE
   }
-  auto hourly = import_calendar_text(wrap("BEGIN:VEVENT\r\nUID:h\r\nDTSTART:20240101T100000Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n"),
-                                     "hourly.ics");
+  auto hourly = import_calendar_text(
+      wrap("BEGIN:VEVENT\r\nUID:h\r\nDTSTART:20240101T100000Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n"), "hourly.ics");
   ASSERT_TRUE(hourly);
   EXPECT_EQ(hourly->events.size(), 1u);
   ASSERT_EQ(hourly->warnings.size(), 1u);
@@ -210,7 +218,11 @@ TEST(ImportTest, RecurrenceRulesThatNeverMatchFinishQuickly) {
 }
 
 TEST(ImportTest, BrokenInputIsRefusedWithTheLine) {
-  struct Case { std::string text; int line; std::string words; };
+  struct Case {
+    std::string text;
+    int line;
+    std::string words;
+  };
   std::vector<Case> cases{
       {wrap("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:INVALID\r\nEND:VEVENT\r\n"), 6, "DTSTART"},
       {"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n", 1, "never closed"},

@@ -1,12 +1,11 @@
 // The planner's inputs from the calendar files a programme names.
 #include "feeds/ical/planner_calendars.hpp"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "planner/load/load.hpp"
 

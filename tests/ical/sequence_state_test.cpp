@@ -1,12 +1,11 @@
 // SEQUENCE across reloads, restarts and lost state files.
 #include "feeds/ical/sequence_state.hpp"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "feed_testing.hpp"
 
@@ -30,7 +29,8 @@ struct TempDir {
 
 Programme two_meetings() {
   Programme programme = small_programme();
-  programme.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}), meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0})};
+  programme.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}),
+                        meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0})};
   return programme;
 }
 
@@ -113,7 +113,7 @@ TEST(SequenceStateTest, ARebuiltStateNeverLowersASequenceASubscriberHasSeen) {
   ASSERT_TRUE(save_sequence_state(dir.path, state));
 
   for (const std::string& corrupt : {std::string("agendad sequence state 1\nfloor 12\nmeeting 5 17"),  // truncated
-                                    std::string("\x00\x01garbage", 9), std::string()}) {
+                                     std::string("\x00\x01garbage", 9), std::string()}) {
     std::ofstream(sequence_state_path(dir.path), std::ios::binary | std::ios::trunc) << corrupt;
     LoadedState rebuilt = load_sequence_state(dir.path, minutes_after(t0, 41));
     ASSERT_EQ(rebuilt.warnings.size(), 1u);
