@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 #include "planner/load/load.hpp"
@@ -50,6 +51,11 @@ class Scanner {
       scan_line(text_.substr(start, end - start));
       ++line_;
       start = end + 1;
+    }
+    if (quote_ != '\0' && errors_.empty()) {
+      line_ = quote_opened_.first;
+      fail(quote_opened_.second, std::string("the quotation mark (") + quote_ + ") that starts this value is never closed",
+           std::string(1, quote_), std::string("a closing ") + quote_ + " at the end of the value");
     }
     return errors_;
   }
@@ -117,6 +123,7 @@ class Scanner {
       bool at_node = starts_node(previous) && (previous != ':' && previous != '-' ? true : line[i - 1] == ' ');
       if (at_node && (c == '"' || c == '\'')) {
         quote_ = c;
+        quote_opened_ = {line_, column};
         continue;
       }
       if (at_node && (c == '&' || c == '*') && i + 1 < line.size() && line[i + 1] != ' ') {
@@ -158,6 +165,7 @@ class Scanner {
   const std::string& path_;
   std::string_view text_;
   int line_ = 1;
+  std::pair<int, int> quote_opened_;  // line and column of the open quotation mark
   char quote_ = '\0';
   int flow_depth_ = 0;
   int block_scalar_indent_ = -1;

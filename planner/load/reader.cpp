@@ -187,7 +187,12 @@ Fields::Fields(const Source& source, const YAML::Node& node, std::string path,
     }
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       std::string message = "`" + name + "` is not a field here";
-      if (auto near = nearest(name, known)) message = "`" + name + "`: did you mean `" + *near + "`?";
+      std::size_t colon = name.find(':');
+      if (colon != std::string::npos &&
+          std::find(known.begin(), known.end(), std::string_view(name).substr(0, colon)) != known.end())
+        message = "`" + name + "`: put a space after the colon, as in `" + name.substr(0, colon) + ": " +
+                  name.substr(colon + 1) + "`";
+      else if (auto near = nearest(name, known)) message = "`" + name + "`: did you mean `" + *near + "`?";
       source.error(key, this->path(name), message, "`" + name + "`", "one of " + listed);
       continue;
     }

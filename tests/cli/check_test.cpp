@@ -35,10 +35,11 @@ class Check : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir); }
 
-  // Runs agendad with the arguments (already shell-quoted where needed); stdout and stderr apart.
-  Outcome agendad(const std::string& arguments) {
+  // Runs agendad with the arguments (already shell-quoted where needed) in the directory `cwd`, or
+  // the test's own; stdout and stderr apart.
+  Outcome agendad(const std::string& arguments, const std::string& cwd = ".") {
     fs::path err = dir / "stderr";
-    std::string command = "'" AGENDAD_BINARY "' " + arguments + " 2>'" + err.string() + "'";
+    std::string command = "cd '" + cwd + "' && '" AGENDAD_BINARY "' " + arguments + " 2>'" + err.string() + "'";
     Outcome outcome;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (!pipe) throw std::runtime_error("cannot run " + command);
@@ -77,7 +78,7 @@ TEST_F(Check, TheExampleIsSoundAndSummarised) {
 
 TEST_F(Check, ConfigOptionAndTheDefaultDirectory) {
   EXPECT_EQ(agendad("check --config " + example).status, 0);
-  Outcome from_root = agendad("check >/dev/null; cd '" AGENDAD_SOURCE_DIR "' && '" AGENDAD_BINARY "' check");
+  Outcome from_root = agendad("check", AGENDAD_SOURCE_DIR);
   EXPECT_EQ(from_root.status, 0) << "DIR defaults to config: " << from_root.err;
   EXPECT_THAT(from_root.out, HasSubstr("2 files read from config;"));
 }

@@ -60,6 +60,19 @@ TEST(LoadErrors, UnknownKeyGetsASuggestion) {
   expect_at(missing, 5, 9);
 }
 
+TEST(LoadErrors, NoSpaceAfterTheColon) {
+  auto errors = errors_of(R"(committees:
+  - id: ilsc
+    name: Improving Lives Select Commission
+    meetings:
+      - id: m1
+        date:2024-09-17
+)");
+  Diagnostic d = only_about(errors, "committees.ilsc.meetings.m1.date:2024-09-17");
+  EXPECT_EQ(d.message, "`date:2024-09-17`: put a space after the colon, as in `date: 2024-09-17`");
+  expect_at(d, 6, 9);
+}
+
 TEST(LoadErrors, UnknownKeyFarFromAnyFieldIsStillNamed) {
   auto errors = errors_of(R"(committees:
   - id: ilsc

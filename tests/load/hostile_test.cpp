@@ -171,6 +171,13 @@ TEST(Hostile, AmpersandsAndApostrophesInTextAreNotMistakenForYaml) {
   EXPECT_EQ(loaded->council.chief_executive, "O'Brien & co # not a comment");
 }
 
+TEST(Hostile, AQuotationMarkNeverClosed) {
+  Diagnostic d = only_error(load_text("committees:\n  - id: ilsc\n    name: \"Improving Lives\n    meetings: []\n"));
+  EXPECT_EQ(d.message, "the quotation mark (\") that starts this value is never closed");
+  EXPECT_EQ(d.where.line, 3);
+  EXPECT_EQ(d.where.column, 11);
+}
+
 TEST(Hostile, SecondDocumentIsRefused) {
   Diagnostic d = only_error(load_text("council:\n  name: A\n---\ncouncil:\n  name: B\n"));
   EXPECT_EQ(d.message, "the file holds more than one YAML document (a second \"---\"); use one per file");
