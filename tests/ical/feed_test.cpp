@@ -260,6 +260,14 @@ TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
             std::string::npos);
 }
 
+TEST(FeedTest, TheRefreshIntervalIsConfigurable) {
+  Programme programme = example();
+  programme.council.calendar.refresh_minutes = 90;
+  std::string bytes = committee_feed(programme, next_state({}, programme, first_load));
+  EXPECT_NE(bytes.find("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H30M\r\n"), std::string::npos);
+  EXPECT_NE(bytes.find("\r\nX-PUBLISHED-TTL:PT1H30M\r\n"), std::string::npos);
+}
+
 TEST(FeedTest, UnknownCommitteeIsAnError) {
   Programme programme = example();
   auto feed = render_committee_feed(programme, "nope", feed_options(programme), {});
