@@ -151,7 +151,13 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
   const std::vector<int> assignment = assign(choices);
   for (std::size_t k = 0; k < candidates.size(); ++k)
     if (assignment[k] >= 0) ++meetings[assignment[k]].proposed;
-  for (std::size_t k = 0; k < candidates.size(); ++k) {
+  // Candidates are in rank order; taking them meeting by meeting (meetings are in date order)
+  // gives the proposals in date order, rank order within a meeting.
+  std::vector<std::size_t> by_meeting(candidates.size());
+  for (std::size_t k = 0; k < by_meeting.size(); ++k) by_meeting[k] = k;
+  std::stable_sort(by_meeting.begin(), by_meeting.end(),
+                   [&](std::size_t a, std::size_t b) { return assignment[a] < assignment[b]; });
+  for (std::size_t k : by_meeting) {
     const Candidate& c = candidates[k];
     if (assignment[k] >= 0) {
       const MeetingPlan& plan = meetings[assignment[k]];
@@ -160,10 +166,6 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
       result.unplaced.push_back(Unplaced{c.item, c.deadline, unplaced_reason(programme, meetings, c)});
     }
   }
-  // Candidates are in rank order, so a stable sort by date keeps rank within a meeting.
-  std::stable_sort(result.proposals.begin(), result.proposals.end(), [&](const Proposal& a, const Proposal& b) {
-    return view.meetings.at(a.meeting)->date < view.meetings.at(b.meeting)->date;
-  });
   return result;
 }
 
