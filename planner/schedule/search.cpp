@@ -96,19 +96,17 @@ class Exhaustive {
       int slot = order_[d];
       int body = problem_.slots[static_cast<std::size_t>(slot)].body;
       const auto& open = problem_.available[static_cast<std::size_t>(body)];
+      const std::vector<int> starts = problem_.starts_for(body), rooms = problem_.rooms_for(body);
       bool any = false;
       for (int day = problem_.first_day; day <= problem_.last_day && !any; ++day) {
-        if (!open[static_cast<std::size_t>(day)] || !in_number_order(slot, day)) continue;
-        for (int start : problem_.starts_for(body)) {
-          for (int room : problem_.rooms_for(body)) {
-            ++checks_;
-            if (!board_.blocker(body, day, start, room)) {
-              any = true;
-              break;
-            }
-          }
-          if (any) break;
+        if (++checks_ > budget_) {
+          cut_off_ = true;
+          return false;
         }
+        if (!open[static_cast<std::size_t>(day)] || !in_number_order(slot, day)) continue;
+        for (int start : starts)
+          for (int room : rooms)
+            any = any || !board_.blocker(body, day, start, room);
       }
       if (!any) return false;
     }
