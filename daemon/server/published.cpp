@@ -14,20 +14,30 @@ void carry_over(Resources& next, const Resources& current) {
 }  // namespace
 
 void Published::publish(Snapshot next) {
-  // Only the reloader's single thread publishes, so reading the current one here is not a race.
-  const auto current = snapshot_.load();
+  // Only the reloader's single thread publishes, so the current one cannot change meanwhile.
+  const auto current = snapshot();
   if (current) {
     carry_over(next.public_resources, current->public_resources);
     carry_over(next.member_resources, current->member_resources);
   }
   next.generation = current ? current->generation + 1 : 1;
-  snapshot_.store(std::make_shared<const Snapshot>(std::move(next)));
-  failure_.store(nullptr);
+  auto published = std::make_shared<const Snapshot>(std::move(next));
+  {
+    std::lock_guard lock(mutex_);
+    snapshot_.swap(published);
+    failure_.reset();
+  }
   ++reloads_ok_;
+  // `published` now holds the old snapshot: freed here, off the I/O threads, unless a response
+  // still being written holds it.
 }
 
 void Published::fail(Failure failure) {
-  failure_.store(std::make_shared<const Failure>(std::move(failure)));
+  auto failed = std::make_shared<const Failure>(std::move(failure));
+  {
+    std::lock_guard lock(mutex_);
+    failure_.swap(failed);
+  }
   ++reloads_failed_;
 }
 
