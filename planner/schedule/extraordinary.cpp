@@ -1,0 +1,199 @@
+#include "planner/schedule/extraordinary.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "planner/rules/plan.hpp"
+#include "planner/rules/working_days.hpp"
+#include "planner/schedule/explain.hpp"
+#include "planner/schedule/search.hpp"
+
+namespace agendad {
+namespace {
+
+struct Overdue {
+  std::size_t item = 0;
+  Deadline deadline;
+  std::string why;  // the planner's reason it cannot be placed
+};
+
+// Committees modelled with their meetings in the programme (Cabinet, say) count as that body's
+// calendar too, so that "before Cabinet in July 2025" resolves to Cabinet's July meeting.
+PlanningCalendar with_programme_meetings(const Programme& programme, PlanningCalendar calendar) {
+  for (const Meeting& meeting : programme.meetings) {
+    if (meeting.status == MeetingStatus::cancelled) continue;
+    auto& dates = calendar.body_meetings[meeting.committee];
+    if (std::find(dates.begin(), dates.end(), meeting.date) == dates.end()) dates.push_back(meeting.date);
+  }
+  return calendar;
+}
+
+// The last day the meeting may fall on for this item, with the words that say why.
+std::pair<Date, std::string> latest_day(const Programme& programme, const WorkingCalendar& days, const Committee& committee,
+                                        const Item& item, const Deadline& deadline) {
+  const auto& due = *item.constraints.due_before;
+  if (due.body.empty() || deadline.assumed) return {add_days(deadline.before, -1), "before " + deadline.what};
+  if (committee.pattern) {
+    const auto& feeds = committee.pattern->feeds;
+    if (std::find(feeds.begin(), feeds.end(), due.body) != feeds.end() && committee.pattern->working_days_before_fed_body) {
+      int n = *committee.pattern->working_days_before_fed_body;
+      return {working_days_before(days, deadline.before, n),
+              "at least " + std::to_string(n) + " working days before " + deadline.what};
+    }
+  }
+  Date publication = latest_publication(days, deadline.before, programme.council.rules.publication_clear_days);
+  return {publication, "before " + deadline.what + " with time to reach its agenda (out by " +
+                           day_month_year(publication) + ")"};
+}
+
+// The committee's usual weekdays: its pattern's, else those its meetings have fallen on most.
+std::vector<bool> usual_weekdays(const Programme& programme, const Committee& committee) {
+  std::vector<bool> usual(7, false);
+  if (committee.pattern && !committee.pattern->weekdays.empty()) {
+    for (auto day : committee.pattern->weekdays) usual[day.c_encoding()] = true;
+    return usual;
+  }
+  std::vector<int> count(7, 0);
+  for (const Meeting* meeting : programme.meetings_of(committee.id))
+    if (is_formal(*meeting)) ++count[weekday_of(meeting->date).c_encoding()];
+  int most = *std::max_element(count.begin(), count.end());
+  for (unsigned d = 0; d < 7; ++d) usual[d] = most > 0 ? count[d] == most : d >= 1 && d <= 5;
+  return usual;
+}
+
+bool blacked_out_for(const Programme& programme, const std::vector<const Item*>& items, Date date) {
+  for (const Blackout& window : programme.council.rules.blackouts) {
+    if (date < window.from || date > window.to) continue;
+    for (const Item* item : items)
+      if (!item->kind || std::find(window.kinds.begin(), window.kinds.end(), *item->kind) != window.kinds.end())
+        return true;
+  }
+  return false;
+}
+
+std::string titles(const std::vector<const Item*>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + public_title(*items[i]);
+  return text;
+}
+
+class Proposer {
+ public:
+  Proposer(const Programme& programme, const PlanningCalendar& calendar, Date as_of, const ScheduleOptions& options)
+      : programme_(programme), calendar_(calendar), as_of_(as_of), options_(options),
+        days_(working_calendar(calendar, programme.council.rules)) {}
+
+  Result<ExtraordinaryProposals> run() {
+    Plan plan = agendad::plan(programme_, calendar_, as_of_);
+    for (const CommitteePlan& committee_plan : plan.committees) {
+      const Committee* committee = programme_.committee(committee_plan.committee);
+      std::vector<Overdue> overdue;
+      for (const Unplaced& unplaced : committee_plan.proposals.unplaced)
+        if (unplaced.deadline && unplaced.deadline->before > as_of_)
+          overdue.push_back({unplaced.item, *unplaced.deadline, unplaced.reason});
+      std::stable_sort(overdue.begin(), overdue.end(),
+                       [](const Overdue& a, const Overdue& b) { return a.deadline.before < b.deadline.before; });
+      std::size_t per_meeting = static_cast<std::size_t>(std::max(1, programme_.council.rules.capacity_items.value_or(1 << 20)));
+      for (std::size_t i = 0; i < overdue.size(); i += per_meeting) {
+        std::vector<Overdue> group(overdue.begin() + static_cast<long>(i),
+                                   overdue.begin() + static_cast<long>(std::min(overdue.size(), i + per_meeting)));
+        if (auto failed = propose_for(*committee, group); !failed) return tl::unexpected(failed.error());
+      }
+    }
+    std::sort(result_.meetings.begin(), result_.meetings.end(),
+              [](const auto& a, const auto& b) { return a.meeting.date < b.meeting.date; });
+    return result_;
+  }
+
+ private:
+  Result<bool> propose_for(const Committee& committee, const std::vector<Overdue>& group) {
+    std::vector<const Item*> items;
+    Date last = group.front().deadline.before;
+    std::string limit;
+    for (const Overdue& o : group) {
+      items.push_back(&programme_.items[o.item]);
+      auto [day, words] = latest_day(programme_, days_, committee, programme_.items[o.item], o.deadline);
+      if (limit.empty() || day < last) {
+        last = day;
+        limit = words;
+      }
+    }
+    if (last <= as_of_) {
+      result_.cannot.push_back(titles(items) + ": no day is left " + limit);
+      return true;
+    }
+    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", add_days(as_of_, 1), last}, as_of_, options_);
+    if (!compiled) return tl::unexpected(compiled.error());
+    Problem& problem = *compiled;
+    int body = 0;
+    while (problem.bodies[static_cast<std::size_t>(body)].id != committee.id) ++body;
+    BodyInfo& info = problem.bodies[static_cast<std::size_t>(body)];
+    if ((!committee.pattern && !committee.start) || info.room < 0) {
+      Diagnostic d;
+      d.where = committee.where;
+      d.field = "committees." + committee.id + (info.room < 0 ? ".venue" : ".start");
+      d.message = "an extraordinary meeting needs the committee's usual start time and venue";
+      d.expected = "start as HH:MM and the id of a venue under venues:";
+      return tl::unexpected(Diagnostics{d});
+    }
+    info.weekday_preferred = usual_weekdays(programme_, committee);
+    for (int day = 0; day < problem.grid.size(); ++day)
+      if (blacked_out_for(programme_, items, problem.grid.date(day)))
+        problem.available[static_cast<std::size_t>(body)][static_cast<std::size_t>(day)] = false;
+    problem.slots = {Slot{body, 1, problem.last_day}};  // as late as allowed: the most time for reports
+    Board board(problem);
+    long checks = 0;
+    auto choice = cheapest_choice(problem, board, 0, checks);
+    std::string for_items = titles(items);
+    if (!choice) {
+      result_.cannot.push_back(for_items + ": no day from " + day_month_year(add_days(as_of_, 1)) + " " + limit +
+                               " keeps every hard rule for an extraordinary meeting of " + committee.name);
+      return true;
+    }
+    ExtraordinaryMeeting extra;
+    Meeting& meeting = extra.meeting;
+    meeting.committee = committee.id;
+    meeting.date = problem.grid.date(choice->day);
+    meeting.id = committee.id + "-" + iso(meeting.date) + "-extraordinary";
+    meeting.start = WallTime{choice->start / 60, choice->start % 60};
+    meeting.duration_minutes = info.duration;
+    meeting.end = add_minutes(*meeting.start, info.duration);
+    meeting.venue = problem.rooms[static_cast<std::size_t>(choice->room)];
+    meeting.kind = MeetingKind::extraordinary;
+    meeting.confirmed = false;
+    meeting.proposed = true;
+    for (const Item* item : items) extra.items.push_back(item->id);
+    extra.reason = "An extraordinary meeting of " + committee.name + " for " + for_items + " (" + group.front().why +
+                   "): " + long_date(meeting.date) + " at " + agenda_time(*meeting.start) + " in " +
+                   room_name(problem, choice->room) + ", the latest " + weekday_name(weekday_of(meeting.date)) +
+                   " that keeps every hard rule and comes " + limit + "; the " + committee.name +
+                   "'s own agenda must be out by " +
+                   day_month_year(latest_publication(days_, meeting.date, programme_.council.rules.publication_clear_days));
+    // Say what stood in the way of a later usual day, if anything did.
+    for (int day = problem.last_day; day > choice->day; --day) {
+      if (!info.weekday_preferred[weekday_of(problem.grid.date(day)).c_encoding()]) continue;
+      std::string why = why_not_here(problem, board, body, {day, info.start, info.room});
+      if (!why.empty()) extra.reason += " (not " + day_month_year(problem.grid.date(day)) + ": " + why + ")";
+      break;
+    }
+    result_.meetings.push_back(std::move(extra));
+    return true;
+  }
+
+  const Programme& programme_;
+  PlanningCalendar calendar_;
+  Date as_of_;
+  ScheduleOptions options_;
+  WorkingCalendar days_;
+  ExtraordinaryProposals result_;
+};
+
+}  // namespace
+
+Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
+                                                     Date as_of, const ScheduleOptions& options) {
+  return Proposer(programme, with_programme_meetings(programme, calendar), as_of, options).run();
+}
+
+}  // namespace agendad

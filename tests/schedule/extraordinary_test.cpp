@@ -1,0 +1,87 @@
+// The seeds' case: as of 5 March 2025 the Rotherham Kinship Local Offer must come to the Commission
+// before Cabinet in July 2025, and the only meeting left, 22 April 2025, is full (3 of 3).
+#include <gtest/gtest.h>
+
+#include "planner/load/load.hpp"
+#include "planner/rules/working_days.hpp"
+#include "planner/schedule/extraordinary.hpp"
+#include "planner/schedule/validate.hpp"
+#include "tests/schedule/fixtures.hpp"
+
+namespace agendad {
+namespace {
+using namespace agendad::testing;
+
+Programme seeds() {
+  auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
+  EXPECT_TRUE(files);
+  auto programme = load_programme(*files);
+  EXPECT_TRUE(programme) << format_line(programme.error().front());
+  return *programme;
+}
+
+// Cabinet's July 2025 meeting: the seeds do not give its day, so the test gives one (a Monday).
+PlanningCalendar with_cabinet_in_july() {
+  PlanningCalendar c = calendar();
+  c.body_meetings["cabinet"] = {2025y / July / 21d};
+  return c;
+}
+
+TEST(Extraordinary, ProposesAMeetingBeforeCabinetForTheKinshipLocalOffer) {
+  Programme programme = seeds();
+  auto proposals = propose_extraordinary(programme, with_cabinet_in_july(), 2025y / March / 5d);
+  ASSERT_TRUE(proposals) << format_line(proposals.error().front());
+  ASSERT_EQ(proposals->meetings.size(), 1u);
+  const ExtraordinaryMeeting& extra = proposals->meetings.front();
+  EXPECT_EQ(extra.items, std::vector<std::string>{"kinship-local-offer"});
+  const Meeting& m = extra.meeting;
+  EXPECT_EQ(m.committee, "ilsc");
+  EXPECT_EQ(m.kind, MeetingKind::extraordinary);
+  EXPECT_TRUE(m.proposed);
+  EXPECT_FALSE(m.confirmed);
+  // The Commission's Tuesday at 10.00 a.m. in the Town Hall, late enough for the report, early
+  // enough that Cabinet's agenda (out by Friday 11 July) can carry the Commission's views.
+  EXPECT_EQ(weekday_of(m.date), Tuesday);
+  EXPECT_EQ(m.start, (WallTime{10, 0}));
+  EXPECT_EQ(m.venue, "town-hall");
+  EXPECT_EQ(m.date, 2025y / July / 8d);
+  WorkingCalendar days{bank_holidays(), {}};
+  EXPECT_LE(m.date, latest_publication(days, 2025y / July / 21d, 5));
+  EXPECT_GE(latest_publication(days, m.date, 5), 2025y / March / 5d);
+  EXPECT_NE(extra.reason.find("Rotherham Kinship Local Offer"), std::string::npos) << extra.reason;
+  EXPECT_NE(extra.reason.find("22 April 2025"), std::string::npos) << extra.reason;
+  EXPECT_NE(extra.reason.find("comes before Cabinet on 21 July 2025 with time to reach its agenda (out by 11 July 2025)"),
+            std::string::npos)
+      << extra.reason;
+  std::vector<Meeting> all = programme.meetings;
+  all.push_back(m);
+  EXPECT_TRUE(hard_violations(programme, calendar(), all).empty());
+}
+
+TEST(Extraordinary, KeepsClearOfAnotherBodysMeetingThatSharesItsPeople) {
+  Programme programme = seeds();
+  // A made-up body sharing the Chair meets on 8 July 2025 at 10.00 a.m.: the Commission goes a week earlier.
+  programme.committees.push_back(committee("osmb", "Overview and Scrutiny Management Board", {"Pitchley"}, "Someone",
+                                           "", std::nullopt));
+  programme.meetings.push_back(fixed_meeting("osmb", 2025y / July / 8d, {10, 0}, ""));
+  auto proposals = propose_extraordinary(programme, with_cabinet_in_july(), 2025y / March / 5d);
+  ASSERT_TRUE(proposals);
+  ASSERT_EQ(proposals->meetings.size(), 1u);
+  const ExtraordinaryMeeting& extra = proposals->meetings.front();
+  EXPECT_EQ(extra.meeting.date, 2025y / July / 1d);
+  EXPECT_NE(extra.reason.find("(not 8 July 2025: Councillor Pitchley sits on Overview and Scrutiny Management Board, "
+                              "which meets at 10.00 a.m. that day)"),
+            std::string::npos)
+      << extra.reason;
+}
+
+TEST(Extraordinary, NoneIsProposedWhenEveryItemFits) {
+  // As of 10 September 2024 the Kinship Local Offer is not yet known: nothing is overdue.
+  auto proposals = propose_extraordinary(seeds(), with_cabinet_in_july(), 2024y / September / 10d);
+  ASSERT_TRUE(proposals);
+  EXPECT_TRUE(proposals->meetings.empty());
+  EXPECT_TRUE(proposals->cannot.empty());
+}
+
+}  // namespace
+}  // namespace agendad
