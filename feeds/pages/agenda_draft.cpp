@@ -137,6 +137,7 @@ void paginate(AgendaDraft& draft, const Meeting& meeting, const std::vector<Pack
   if (auto found = meeting.document_pages.find("front_sheet"); found != meeting.document_pages.end())
     front_sheet = found->second;
   std::vector<std::optional<int>> counts;
+  counts.reserve(documents.size());
   for (const PackDocument& document : documents) counts.push_back(document.pages);
   PackLayout layout = lay_out_pack(front_sheet, counts);
   if (!front_sheet && !documents.empty())

@@ -16,7 +16,7 @@ using testing::small_programme;
 
 constexpr std::array all_formats{AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json};
 
-std::string text_of(const Programme& programme, Date date, PageOptions options = {}) {
+std::string text_of(const Programme& programme, Date date, const PageOptions& options = {}) {
   return render_agenda(programme, *programme.meeting(find_meeting(programme, "ilsc", date).value()->id),
                        AgendaFormat::text, options);
 }

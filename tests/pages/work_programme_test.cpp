@@ -21,6 +21,7 @@ WorkProgrammeView view_on(Date as_of, bool members = false) {
 
 std::vector<std::string> titles(const std::vector<WorkProgrammeItem>& items) {
   std::vector<std::string> out;
+  out.reserve(items.size());
   for (const auto& item : items) out.push_back(item.item.title);
   return out;
 }
