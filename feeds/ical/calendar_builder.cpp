@@ -94,6 +94,15 @@ void add_revision(icalcomponent* component, const SequenceState& state, const st
   icalcomponent_add_property(component, icalproperty_new_sequence(static_cast<int>(revision.sequence)));
 }
 
+tl::unexpected<Diagnostics> unknown_committee(std::string_view committee_id) {
+  return tl::unexpected(Diagnostics{Diagnostic{Severity::error,
+                                               {},
+                                               "committee",
+                                               "no such committee",
+                                               std::string(committee_id),
+                                               "a committee id from the configuration"}});
+}
+
 std::string serialise(const ComponentPtr& calendar) {
   return fold_content_lines(
       escape_x_text(unfold_content_lines(take_string(icalcomponent_as_ical_string_r(calendar.get())))));

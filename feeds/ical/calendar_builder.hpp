@@ -24,6 +24,9 @@ icalproperty* wall_clock_property(icalproperty_kind kind, Date date, std::option
 // know (callers pass next_state's result, which knows them all) gets 0 and the Unix epoch.
 void add_revision(icalcomponent* component, const SequenceState& state, const std::string& meeting_id);
 
+// The error for a feed of a committee the programme does not have.
+tl::unexpected<Diagnostics> unknown_committee(std::string_view committee_id);
+
 // The calendar's bytes, refolded by octets (content_lines.hpp).
 std::string serialise(const ComponentPtr& calendar);
 

@@ -11,7 +11,8 @@ namespace {
 
 // An all-day event on `day` (DTEND the next day, exclusive) that moves with its meeting.
 icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::string& summary, const std::string& text,
-                               const Meeting& meeting, const FeedOptions& options, const SequenceState& state) {
+                               const MeetingEvent& event, const Meeting& meeting, const FeedOptions& options,
+                               const SequenceState& state) {
   icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   icalcomponent_add_property(vevent, icalproperty_new_uid(uid.c_str()));
   add_revision(vevent, state, meeting.id);
@@ -21,10 +22,8 @@ icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::stri
   std::string description = text + "\n\nAgenda page: " + agenda_url(options.base_url, meeting);
   icalcomponent_add_property(vevent, icalproperty_new_description(description.c_str()));
   icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
-  icalcomponent_add_property(vevent,
-                             icalproperty_new_status(meeting.status == MeetingStatus::cancelled ? ICAL_STATUS_CANCELLED
-                                                     : meeting.confirmed && !meeting.proposed   ? ICAL_STATUS_CONFIRMED
-                                                                                              : ICAL_STATUS_TENTATIVE));
+  // Cancelled or tentative as the meeting is.
+  icalcomponent_add_property(vevent, icalproperty_new_status(icalproperty_string_to_status(event.status.c_str())));
   // A deadline is a reminder, not an appointment: it does not make anyone busy.
   icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
   return vevent;
@@ -32,8 +31,7 @@ icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::stri
 
 std::string reports_list(const Programme& programme, const Meeting& meeting, bool members) {
   std::string list;
-  for (const Item* item : programme.items_on(meeting.id))
-    list += "\n- " + (members ? item->title : public_title(*item));
+  for (const Item* item : programme.items_on(meeting.id)) list += "\n- " + shown_title(*item, members);
   return list.empty() ? "" : "\n\nOn the agenda:" + list;
 }
 
@@ -63,13 +61,7 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                                           const PlanningCalendar& calendar, const FeedOptions& options,
                                           const SequenceState& state) {
   const Committee* committee = programme.committee(committee_id);
-  if (!committee)
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error,
-                                                 {},
-                                                 "committee",
-                                                 "no such committee",
-                                                 std::string(committee_id),
-                                                 "a committee id from the configuration"}});
+  if (!committee) return unknown_committee(committee_id);
   const PlanningRules& rules = programme.council.rules;
   WorkingCalendar working = working_calendar(calendar, rules);
   struct Entry {
@@ -81,6 +73,7 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
   for (const Meeting* meeting : programme.meetings_of(committee_id)) {
     if (!is_formal(*meeting)) continue;  // a workshop has no agenda pack
     Timetable dates = timetable(working, rules, *meeting);
+    MeetingEvent event = meeting_event(programme, *meeting);
     std::string name = committee->name + ", " + long_date(meeting->date);
     std::string uid = meeting->id + ".publication@agendad";
     entries.push_back(
@@ -89,7 +82,7 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                          "The latest day to publish the agenda, leaving " +
                              std::to_string(rules.publication_clear_days) + " clear working days before the meeting." +
                              reports_list(programme, *meeting, options.members),
-                         *meeting, options, state)});
+                         event, *meeting, options, state)});
     if (dates.report_deadline) {
       uid = meeting->id + ".reports@agendad";
       entries.push_back(
@@ -99,7 +92,7 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                "Reports for the meeting are due to the governance advisor" +
                    (committee->governance_advisor.empty() ? std::string() : ", " + committee->governance_advisor) +
                    "." + reports_list(programme, *meeting, options.members),
-               *meeting, options, state)});
+               event, *meeting, options, state)});
     }
   }
   std::sort(entries.begin(), entries.end(),

@@ -8,8 +8,6 @@
 namespace agendad::ical {
 namespace {
 
-const std::string& shown_title(const Item& item, bool members) { return members ? item.title : public_title(item); }
-
 // The agenda as it stands, numbered as the front sheet numbers it: a formal meeting's standing
 // items before and after its business, a workshop's sessions alone.
 std::vector<std::string> agenda_lines(const Programme& programme, const Meeting& meeting, bool members) {
@@ -90,13 +88,7 @@ FeedOptions feed_options(const Programme& programme, bool members) {
 Result<std::string> render_committee_feed(const Programme& programme, std::string_view committee_id,
                                           const FeedOptions& options, const SequenceState& state) {
   const Committee* committee = programme.committee(committee_id);
-  if (!committee)
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error,
-                                                 {},
-                                                 "committee",
-                                                 "no such committee",
-                                                 std::string(committee_id),
-                                                 "a committee id from the configuration"}});
+  if (!committee) return unknown_committee(committee_id);
   CalendarHeader header{committee->name + members_mark(options),
                         "Meetings of the " + committee->name + ", " + programme.council.name};
   return render_meetings(programme, programme.meetings_of(committee_id), header, options, state);

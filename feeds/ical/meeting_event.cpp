@@ -68,6 +68,8 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting) {
   return event;
 }
 
+const std::string& shown_title(const Item& item, bool members) { return members ? item.title : public_title(item); }
+
 std::string agenda_url(std::string_view base_url, const Meeting& meeting) {
   std::string base(base_url);
   while (!base.empty() && base.back() == '/') base.pop_back();

@@ -23,6 +23,10 @@ struct MeetingEvent {
 // else its start plus its duration, the committee's, or CalendarSettings::default_duration_minutes.
 MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting);
 
+// An item's title as a feed shows it: an exempt item's public title, unless this is the members'
+// version.
+const std::string& shown_title(const Item& item, bool members);
+
 // The agenda page of a meeting: <base_url>/agendas/<committee>/<YYYY-MM-DD>.html, the address the
 // HTTP daemon serves it at (feeds/pages/urls.hpp).
 std::string agenda_url(std::string_view base_url, const Meeting& meeting);
