@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "feed_testing.hpp"
+#include "feeds/ical/import.hpp"
 #include "feeds/ical/meeting_event.hpp"
 #include "feeds/ical/planner_calendars.hpp"
 #include "planner/load/load.hpp"
@@ -258,6 +259,22 @@ TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
   EXPECT_NE(unfolded(bytes).find("\r\nX-WR-CALDESC:Meetings of the Improving Lives Select Commission\\, Rotherham "
                                  "Metropolitan Borough Council\r\n"),
             std::string::npos);
+}
+
+TEST(FeedTest, TheImporterReadsTheFeedBackToTheSameWallClock) {
+  Programme programme = example();
+  auto calendar = import_calendar_text(committee_feed(programme, next_state({}, programme, first_load)), "ilsc.ics");
+  ASSERT_TRUE(calendar) << format_line(calendar.error().front());
+  EXPECT_TRUE(calendar->warnings.empty());
+  ASSERT_EQ(calendar->events.size(), 10u);
+  for (const ImportedEvent& event : calendar->events) {
+    const Meeting* meeting = programme.meeting(event.uid.substr(0, event.uid.find('@')));
+    ASSERT_TRUE(meeting) << event.uid;
+    EXPECT_EQ(event.start_date, meeting->date);
+    EXPECT_EQ(event.all_day, meeting->kind == MeetingKind::workshop);
+    EXPECT_EQ(event.start_time, event.all_day ? std::nullopt : std::optional(WallTime{10, 0})) << event.uid;
+    EXPECT_EQ(event.status, "CONFIRMED");
+  }
 }
 
 TEST(FeedTest, TheRefreshIntervalIsConfigurable) {
