@@ -1,0 +1,232 @@
+// `agendad schedule --year 2025/26`: proposes the calendar of meetings for a municipal year for
+// every body with a meeting pattern, with a reason for each date and each soft goal given up, and
+// (as of a date) extraordinary meetings for items that cannot otherwise meet their deadlines.
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "daemon/cli/command.hpp"
+#include "feeds/ical/planner_calendars.hpp"
+#include "planner/load/load.hpp"
+#include "planner/schedule/extraordinary.hpp"
+#include "planner/schedule/schedule.hpp"
+#include "planner/schedule/validate.hpp"
+
+namespace agendad::cli {
+namespace {
+
+constexpr const char* usage =
+    "Usage: agendad schedule --year YYYY/YY [--config DIR] [--as-of YYYY-MM-DD] [--format text|json]\n\n"
+    "Proposes dates, starts and rooms for the meetings of the municipal year (1 May to 30 April) of\n"
+    "every body whose configuration has a pattern:, keeping the meetings already configured and\n"
+    "every hard rule (no weekend, bank holiday, closure or blackout; no room, member or governance\n"
+    "advisor at two meetings at once; a body that feeds another far enough ahead of it). Each date\n"
+    "comes with its reason and the soft goals it gave up. Proposed meetings are tentative.\n\n"
+    "  --year Y       the municipal year, as 2025/26 (required)\n"
+    "  --config DIR   the configuration directory (default: config)\n"
+    "  --as-of DATE   propose only meetings whose agenda can still be published after DATE, and\n"
+    "                 extraordinary meetings for items the planner cannot place by their deadlines\n"
+    "                 as of DATE (without it the whole year is proposed and no extraordinary meeting)\n"
+    "  --format F     text (default) or json, printed to stdout\n\n"
+    "Exit status: 0 every meeting placed; 1 the configuration or a calendar it names has errors;\n"
+    "2 the command line is wrong; 3 some meetings cannot be placed without breaking a hard rule.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "agendad schedule: " << message << "\n" << usage;
+  return 2;
+}
+
+void print(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+}
+
+std::string venue_name(const Programme& programme, const std::string& id) {
+  const Venue* venue = programme.venue(id);
+  return venue ? venue->name : id;
+}
+
+struct Output {
+  const Programme& programme;
+  const CalendarProposal& calendar;
+  const ExtraordinaryProposals& extraordinary;
+  const std::vector<Violation>& fixed_clashes;
+  std::optional<Date> as_of;
+};
+
+void print_text(const Output& out) {
+  const Programme& programme = out.programme;
+  std::cout << "Proposed calendar of meetings, municipal year " << out.calendar.year.label << " ("
+            << day_month_year(out.calendar.year.first) << " to " << day_month_year(out.calendar.year.last) << ")";
+  if (out.as_of) std::cout << ", as of " << long_date(*out.as_of);
+  std::cout << "\nEvery proposed meeting is tentative until the council confirms it.\n";
+  std::map<std::string, std::vector<const ProposedMeeting*>> by_body;
+  for (const auto& p : out.calendar.proposed) by_body[p.meeting.committee].push_back(&p);
+  for (const Committee& committee : programme.committees) {
+    if (!committee.pattern) continue;
+    const auto& proposed = by_body[committee.id];
+    std::cout << "\n" << committee.name << ": " << proposed.size() << " proposed\n";
+    for (const ProposedMeeting* p : proposed) {
+      const Meeting& m = p->meeting;
+      std::cout << "  PROPOSED " << long_date(m.date) << ", " << agenda_time(*m.start) << ", "
+                << venue_name(programme, m.venue) << " (meeting " << p->number << " of " << p->of << ")\n"
+                << "    " << p->reason << "\n";
+      for (const GivenUp& g : p->given_up) std::cout << "    gave up " << to_string(g.goal) << ": " << g.reason << "\n";
+    }
+    for (const UnplacedMeeting& u : out.calendar.unplaced)
+      if (u.committee == committee.id) std::cout << "  CANNOT PLACE " << u.reason << "\n";
+  }
+  if (!out.extraordinary.meetings.empty() || !out.extraordinary.cannot.empty()) {
+    std::cout << "\nExtraordinary meetings\n";
+    for (const auto& e : out.extraordinary.meetings)
+      std::cout << "  PROPOSED " << programme.body_name(e.meeting.committee) << ", " << long_date(e.meeting.date) << ", "
+                << agenda_time(*e.meeting.start) << ", " << venue_name(programme, e.meeting.venue) << "\n    "
+                << e.reason << "\n";
+    for (const auto& c : out.extraordinary.cannot) std::cout << "  CANNOT " << c << "\n";
+  }
+  if (!out.fixed_clashes.empty()) {
+    std::cout << "\nMeetings already configured that break a hard rule (kept as they are)\n";
+    for (const Violation& v : out.fixed_clashes) std::cout << "  " << v.message << "\n";
+  }
+  for (const std::string& note : out.calendar.notes) std::cout << "\nNote: " << note << "\n";
+  std::cout << "\n" << out.calendar.proposed.size() << " meetings proposed, " << out.calendar.kept.size()
+            << " kept, " << out.calendar.unplaced.size() << " cannot be placed; soft cost " << out.calendar.cost
+            << "\n";
+}
+
+nlohmann::json meeting_json(const Programme& programme, const Meeting& m) {
+  return {{"id", m.id},
+          {"committee", m.committee},
+          {"body", programme.body_name(m.committee)},
+          {"date", iso(m.date)},
+          {"start", hh_mm(*m.start)},
+          {"end", hh_mm(*m.end)},
+          {"venue", m.venue},
+          {"kind", to_string(m.kind)},
+          {"proposed", m.proposed},
+          {"confirmed", m.confirmed}};
+}
+
+nlohmann::json to_json(const Output& out) {
+  const Programme& programme = out.programme;
+  nlohmann::json proposed = nlohmann::json::array();
+  for (const auto& p : out.calendar.proposed) {
+    nlohmann::json given = nlohmann::json::array();
+    for (const GivenUp& g : p.given_up) given.push_back({{"goal", to_string(g.goal)}, {"cost", g.cost}, {"reason", g.reason}});
+    nlohmann::json entry = meeting_json(programme, p.meeting);
+    entry.update({{"number", p.number}, {"of", p.of}, {"ideal", iso(p.ideal)}, {"cost", p.cost}, {"reason", p.reason},
+                  {"given_up", given}});
+    proposed.push_back(entry);
+  }
+  nlohmann::json unplaced = nlohmann::json::array();
+  for (const auto& u : out.calendar.unplaced)
+    unplaced.push_back({{"committee", u.committee}, {"number", u.number}, {"of", u.of}, {"ideal", iso(u.ideal)},
+                        {"rules", u.rules}, {"reason", u.reason}});
+  nlohmann::json extraordinary = nlohmann::json::array();
+  for (const auto& e : out.extraordinary.meetings) {
+    nlohmann::json entry = meeting_json(programme, e.meeting);
+    entry.update({{"items", e.items}, {"reason", e.reason}});
+    extraordinary.push_back(entry);
+  }
+  nlohmann::json clashes = nlohmann::json::array();
+  for (const Violation& v : out.fixed_clashes)
+    clashes.push_back({{"rule", v.rule}, {"meetings", v.meetings}, {"message", v.message}});
+  nlohmann::json result = {{"year", out.calendar.year.label},
+                           {"first", iso(out.calendar.year.first)},
+                           {"last", iso(out.calendar.year.last)},
+                           {"clash_free", out.calendar.clash_free()},
+                           {"proved_infeasible", out.calendar.proved_infeasible},
+                           {"cut_off", out.calendar.cut_off},
+                           {"cost", out.calendar.cost},
+                           {"checks", out.calendar.checks},
+                           {"proposed", proposed},
+                           {"kept", out.calendar.kept},
+                           {"unplaced", unplaced},
+                           {"extraordinary", extraordinary},
+                           {"extraordinary_cannot", out.extraordinary.cannot},
+                           {"configured_clashes", clashes},
+                           {"notes", out.calendar.notes}};
+  if (out.as_of) result["as_of"] = iso(*out.as_of);
+  return result;
+}
+
+int run(Arguments arguments) {
+  std::string config = "config";
+  std::optional<Date> as_of;
+  std::optional<MunicipalYear> year;
+  bool json = false;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    std::string_view argument = arguments[i];
+    if (argument != "--config" && argument != "--as-of" && argument != "--format" && argument != "--year")
+      return usage_error(argument.starts_with("--") ? "unknown option " + std::string(argument)
+                                                    : "unexpected argument \"" + std::string(argument) + "\"");
+    if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
+    std::string_view value = arguments[++i];
+    if (argument == "--config") {
+      config = value;
+    } else if (argument == "--year") {
+      auto parsed = parse_municipal_year(value);
+      if (!parsed) return usage_error("\"" + std::string(value) + "\" is not a municipal year; expected 2025/26");
+      year = *parsed;
+    } else if (argument == "--as-of") {
+      as_of = parse_iso_date(value);
+      if (!as_of) return usage_error("\"" + std::string(value) + "\" is not a date; expected YYYY-MM-DD");
+    } else if (value == "json" || value == "text") {
+      json = value == "json";
+    } else {
+      return usage_error("unknown format \"" + std::string(value) + "\"; expected text or json");
+    }
+  }
+  if (!year) return usage_error("--year is required");
+  auto files = read_config_directory(config);
+  if (!files) {
+    print(files.error());
+    return 1;
+  }
+  auto loaded = load_programme_with_warnings(*files);
+  if (!loaded) {
+    print(loaded.error());
+    return 1;
+  }
+  print(loaded->warnings);
+  Programme programme = loaded->programme;
+  auto calendar = ical::import_planning_calendar(programme);
+  if (!calendar) {
+    print(calendar.error());
+    return 1;
+  }
+  ExtraordinaryProposals extraordinary;
+  if (as_of) {
+    auto found = propose_extraordinary(programme, *calendar, *as_of);
+    if (!found) {
+      print(found.error());
+      return 1;
+    }
+    extraordinary = std::move(*found);
+  }
+  std::vector<Meeting> in_year;
+  for (const Meeting& m : programme.meetings)
+    if (year->contains(m.date)) in_year.push_back(m);
+  std::vector<Violation> fixed_clashes = hard_violations(programme, *calendar, in_year);
+  // The ordinary calendar keeps clear of the extraordinary meetings proposed above.
+  for (const auto& e : extraordinary.meetings) programme.meetings.push_back(e.meeting);
+  auto proposal = propose_calendar(programme, *calendar, *year, as_of);
+  if (!proposal) {
+    print(proposal.error());
+    return 1;
+  }
+  Output out{programme, *proposal, extraordinary, fixed_clashes, as_of};
+  if (json)
+    std::cout << to_json(out).dump(2) << "\n";
+  else
+    print_text(out);
+  if (!std::cout.good()) return 1;
+  return proposal->clash_free() ? 0 : 3;
+}
+
+const bool registered = register_command(
+    {"schedule", "propose the calendar of meetings for a municipal year, with reasons", usage, run});
+
+}  // namespace
+}  // namespace agendad::cli
