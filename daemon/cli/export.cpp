@@ -66,6 +66,8 @@ std::string file_for(std::string_view url_path) {
 
 // Written to a temporary file in the same directory, given its modification time, then renamed
 // over the old one: a web server reading concurrently sees the old file or the new, never half.
+// Durability is one syncfs at the end (see run), not an fsync per file: a council's export is
+// thousands of files.
 bool write_atomically(const fs::path& path, std::string_view bytes, std::chrono::sys_seconds modified,
                       std::string& error) {
   std::error_code ec;
@@ -82,7 +84,7 @@ bool write_atomically(const fs::path& path, std::string_view bytes, std::chrono:
     written += static_cast<std::size_t>(n);
   }
   const timespec times[2] = {{modified.time_since_epoch().count(), 0}, {modified.time_since_epoch().count(), 0}};
-  const bool ok = written == bytes.size() && ::futimens(fd, times) == 0 && ::fsync(fd) == 0;
+  const bool ok = written == bytes.size() && ::futimens(fd, times) == 0;
   const int saved = errno;
   if (::close(fd) != 0 || !ok) {
     error = temporary.string() + ": " + std::strerror(ok ? errno : saved);
@@ -212,6 +214,15 @@ int run(Arguments arguments) {
   if (!write(etag_map_name, etag_map(files), now)) {
     std::cerr << "agendad export: cannot write " << error << "\n";
     return 1;
+  }
+  // Every file reaches the disk before the manifest that names them.
+  if (const int dir = ::open(out->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    const bool synced = ::syncfs(dir) == 0;
+    ::close(dir);
+    if (!synced) {
+      std::cerr << "agendad export: cannot sync " << out->string() << ": " << std::strerror(errno) << "\n";
+      return 1;
+    }
   }
   std::string manifest;
   for (const auto& file : written) manifest += file + "\n";

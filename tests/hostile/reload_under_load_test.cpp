@@ -1,8 +1,11 @@
-// 100 reloads, a good configuration and a broken one alternately, each forced by SIGHUP after the
-// file is rewritten, while clients keep requesting over kept-alive connections: not one request
-// fails, and each reload's outcome shows in /healthz.
+// 100 reloads, a good configuration and a broken one alternately, each forced by SIGHUP, while
+// clients keep requesting over kept-alive connections: not one request fails, and each reload's
+// outcome shows in /healthz. The daemon's --config is a symbolic link switched atomically between
+// a good directory and a broken one, so that each SIGHUP is the only reload (a rewritten file
+// would also wake the daemon's inotify watch and build twice).
 #include <atomic>
 #include <csignal>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -51,11 +54,19 @@ std::string field(const std::string& json, const std::string& name) {
 }
 
 TEST(ReloadUnderLoad, AHundredReloadsGoodAndBadAlternatelyFailNoRequest) {
+  namespace fs = std::filesystem;
   TempConfig config;
-  Daemon daemon({"--config", config.config().string(), "--as-of", "2024-09-10"}, config.root() / "daemon.log");
+  const auto broken_dir = config.root() / "broken", link = config.root() / "current";
+  fs::copy(config.config(), broken_dir);
+  std::ofstream(broken_dir / "ilsc.yaml", std::ios::app) << "\n  - id: [unterminated\n";
+  const auto point_at = [&](const fs::path& dir) {
+    const auto temporary = config.root() / "current.tmp";
+    fs::create_directory_symlink(dir, temporary);
+    fs::rename(temporary, link);
+  };
+  point_at(config.config());
+  Daemon daemon({"--config", link.string(), "--as-of", "2024-09-10"}, config.root() / "daemon.log");
   ASSERT_TRUE(daemon.started()) << read_file(config.root() / "daemon.log");
-  const auto good = config.read("ilsc.yaml");
-  const auto bad = good + "\n  - id: [unterminated\n";
 
   Load load;
   std::atomic<bool> stop{false};
@@ -66,7 +77,7 @@ TEST(ReloadUnderLoad, AHundredReloadsGoodAndBadAlternatelyFailNoRequest) {
   for (int reload = 0; reload < 100; ++reload) {
     const bool broken = reload % 2 == 1;
     const auto before = get(daemon.port(), "/healthz").body;
-    config.write("ilsc.yaml", broken ? bad : good);
+    point_at(broken ? broken_dir : config.config());
     daemon.signal(SIGHUP);
     // A good reload publishes the next generation; a bad one leaves it and reports degraded.
     const bool seen = eventually(
