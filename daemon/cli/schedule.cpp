@@ -67,6 +67,11 @@ void print_text(const Output& out) {
     if (!committee.pattern) continue;
     const auto& proposed = by_body[committee.id];
     std::cout << "\n" << committee.name << ": " << proposed.size() << " proposed\n";
+    for (const std::string& id : out.calendar.kept)
+      if (const Meeting* m = programme.meeting(id); m && m->committee == committee.id)
+        std::cout << "  KEPT     " << long_date(m->date) << (m->start ? ", " + agenda_time(*m->start) : "") << ", "
+                  << venue_name(programme, m->venue.empty() ? committee.venue : m->venue) << " (" << to_string(m->kind)
+                  << (m->proposed ? ", proposed" : "") << ")\n";
     for (const ProposedMeeting* p : proposed) {
       const Meeting& m = p->meeting;
       std::cout << "  PROPOSED " << long_date(m.date) << ", " << agenda_time(*m.start) << ", "
