@@ -102,6 +102,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   Site site(snapshot, now);
 
   for (const bool members : {false, true}) {
+    if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
     const pages::PageOptions options{.base_url = base_url, .members = members};
     const auto index = pages::render_index(programme, as_of, options);
     site.add(members, "/", index, content_type::html, page_max_age);
