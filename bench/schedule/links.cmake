@@ -1,0 +1,1 @@
+target_link_libraries(bench_schedule PRIVATE agendad_schedule)
