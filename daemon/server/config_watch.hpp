@@ -2,6 +2,9 @@
 // Watches the configuration directory with inotify and calls back once a burst of changes has
 // settled (editors write a temporary file, rename it and touch it again within milliseconds).
 // Hidden files, editor backups (name~) and swap files are not configuration and are ignored.
+// The directory's parent is watched too, so that a directory renamed into place or a symlink
+// swapped to a new release is noticed and watched in its turn. Not recursive: files in
+// subdirectories are not watched.
 #include <array>
 #include <chrono>
 #include <filesystem>
@@ -35,7 +38,11 @@ class ConfigWatch {
   boost::asio::steady_timer settle_;
   std::chrono::milliseconds debounce_;
   Callback on_change_;
-  std::string changed_;  // the first file changed in the current burst, for the log
+  std::filesystem::path dir_;
+  int directory_watch_ = -1;
+  int parent_watch_ = -1;
+  bool replaced_ = false;  // the directory's path must be watched afresh when the burst settles
+  std::string changed_;    // the first file changed in the current burst, for the log
   alignas(8) std::array<char, 8192> events_{};
 };
 

@@ -308,6 +308,34 @@ TEST_F(Reloading, AChangeInTheDirectoryReloadsByItself) {
   threads_.clear();
 }
 
+TEST_F(Reloading, FollowsTheDirectoryWhenASymlinkIsSwappedToANewRelease) {
+  namespace fs = std::filesystem;
+  for (const char* release : {"v1", "v2"}) {
+    fs::create_directories(dir_ / release);
+    std::ofstream(dir_ / release / "ilsc.txt") << "release " << release;
+  }
+  fs::create_directory_symlink("v1", dir_ / "live");
+  start();
+  auto live = inputs();
+  live.config_dir = dir_ / "live";
+  Reloader reloader(published_, files_builder, live);
+  ASSERT_TRUE(reloader.load_now());
+  ConfigWatch watch(io_, 100ms, [&](const std::string& changed) { reloader.reload("change to " + changed); });
+  ASSERT_FALSE(watch.watch(live.config_dir));
+  EXPECT_EQ(get("/ilsc.txt").body, "release v1");
+
+  fs::create_directory_symlink("v2", dir_ / ".live.new");
+  fs::rename(dir_ / ".live.new", dir_ / "live");  // as `ln -sfn` does, atomically
+  ASSERT_TRUE(eventually([&] { return get("/ilsc.txt").body == "release v2"; }, 5s));
+  // And the new release's own edits are watched.
+  std::ofstream(dir_ / "v2" / ".ilsc.txt.tmp") << "release v2, edited";
+  fs::rename(dir_ / "v2" / ".ilsc.txt.tmp", dir_ / "v2" / "ilsc.txt");
+  ASSERT_TRUE(eventually([&] { return get("/ilsc.txt").body == "release v2, edited"; }, 5s));
+  watch.stop();
+  io_.stop();
+  threads_.clear();
+}
+
 TEST_F(Reloading, KeepsLastModifiedOfUnchangedResourcesAcrossReloads) {
   start();
   Reloader reloader(published_, [](const BuildInputs& inputs) {
