@@ -82,7 +82,7 @@ int Board::advisor_load(int body, int day, int ignore) const {
 void Board::place(int slot, Choice choice) {
   std::size_t id = fixed_ + static_cast<std::size_t>(slot);
   int body = problem_.slots[static_cast<std::size_t>(slot)].body;
-  placements_[id] = {body, choice.day, choice.start, end_of(body, choice.start), choice.room, false, ""};
+  placements_[id] = {body, choice.day, choice.start, end_of(body, choice.start), choice.room, ""};
   active_[id] = true;
   on_day_[static_cast<std::size_t>(choice.day)].push_back(static_cast<int>(id));
 }

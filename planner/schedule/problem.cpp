@@ -148,7 +148,6 @@ class Compiler {
       placement.end = 24 * 60;
     }
     placement.room = room_of(meeting.venue.empty() && committee ? committee->venue : meeting.venue);
-    placement.fixed = true;
     placement.meeting_id = meeting.id;
     problem_.fixed.push_back(std::move(placement));
   }
@@ -162,7 +161,7 @@ class Compiler {
         return p.day == day && problem_.bodies[static_cast<std::size_t>(p.body)].id == id;
       });
       if (day < 0 || known) continue;
-      problem_.fixed.push_back({body_index_.at(id), day, 0, 24 * 60, -1, true, id + "-" + iso(date)});
+      problem_.fixed.push_back({body_index_.at(id), day, 0, 24 * 60, -1, id + "-" + iso(date)});
     }
   }
 

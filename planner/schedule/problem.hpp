@@ -55,8 +55,7 @@ struct Placement {
   int start = 0;  // minutes since midnight
   int end = 0;
   int room = -1;  // -1: no room known (a fixed meeting without a venue)
-  bool fixed = false;
-  std::string meeting_id;  // fixed meetings: the programme's id
+  std::string meeting_id;  // fixed meetings: the programme's id (or the body and date, if imported)
 };
 
 struct Slot {

@@ -55,7 +55,8 @@ struct UnplacedMeeting {
 struct CalendarProposal {
   MunicipalYear year;
   std::vector<ProposedMeeting> proposed;  // by date, start, committee
-  std::vector<std::string> kept;          // ids of the programme's meetings in the year, kept as they are
+  std::vector<std::string> kept;          // ids of the meetings in the year already fixed (the programme's, and
+                                          // other bodies' imported as body-date), kept as they are
   std::vector<UnplacedMeeting> unplaced;  // meetings no choice could hold without breaking a hard rule
   bool proved_infeasible = false;         // the exhaustive search showed no calendar keeps every rule
   bool cut_off = false;                   // the exhaustive search stopped at its bound
