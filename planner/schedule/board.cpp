@@ -69,14 +69,14 @@ Block Board::blocker(int body, int day, int start, int room) const {
   return {};
 }
 
-int Board::advisor_load(int body, int day, int ignore) const {
+std::vector<int> Board::advisor_meetings(int body, int day, int ignore) const {
+  std::vector<int> found;
   int advisor = problem_.bodies[static_cast<std::size_t>(body)].advisor;
-  if (advisor < 0) return 0;
-  int load = 0;
+  if (advisor < 0) return found;
   for (int id : on_day_[static_cast<std::size_t>(day)])
     if (id != ignore && problem_.bodies[static_cast<std::size_t>(placements_[static_cast<std::size_t>(id)].body)].advisor == advisor)
-      ++load;
-  return load;
+      found.push_back(id);
+  return found;
 }
 
 void Board::place(int slot, Choice choice) {

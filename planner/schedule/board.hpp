@@ -28,8 +28,11 @@ class Board {
 
   // The first placed meeting that forbids this one, if any.
   Block blocker(int body, int day, int start, int room) const;
-  // Other meetings the body's advisor clerks that day (a soft goal: one a day).
-  int advisor_load(int body, int day, int ignore = -1) const;
+  // Other meetings the body's advisor clerks that day (a soft goal: one a day), by placement id.
+  std::vector<int> advisor_meetings(int body, int day, int ignore = -1) const;
+  int advisor_load(int body, int day, int ignore = -1) const {
+    return static_cast<int>(advisor_meetings(body, day, ignore).size());
+  }
   int id_of(int slot) const { return static_cast<int>(fixed_) + slot; }
 
   void place(int slot, Choice choice);

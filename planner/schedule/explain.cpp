@@ -117,10 +117,11 @@ std::string reason_for(const Problem& problem, const Board& board, int slot, Cho
            " nearest the evenly spaced date, " + day_month_year(problem.grid.date(s.ideal));
   std::string why = why_not_here(problem, board, s.body, first);
   if (why.empty()) {
-    int load = board.advisor_load(s.body, first.day);
-    why = load > 0 ? problem.people[static_cast<std::size_t>(body.advisor)] + " already clerks " +
-                         std::to_string(load) + (load == 1 ? " meeting" : " meetings") + " that day"
-                   : "the other meetings leave a cheaper choice here";
+    std::vector<int> others = board.advisor_meetings(s.body, first.day);
+    why = others.empty() ? "the other meetings leave a cheaper choice here"
+                         : problem.people[static_cast<std::size_t>(body.advisor)] + " already clerks " +
+                               body_at(problem, board.placement(others.front()).body).name + " at " +
+                               clock(board.placement(others.front()).start) + " that day";
   }
   return move_words(problem, first, choice) + ": " + why;
 }

@@ -1,6 +1,8 @@
 // Members, advisors and rooms shared across bodies: no one is due at two overlapping meetings.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "planner/schedule/schedule.hpp"
 #include "planner/schedule/validate.hpp"
 #include "tests/schedule/fixtures.hpp"
@@ -55,6 +57,31 @@ TEST(Clashes, AnAdvisorClerksOneMeetingAtATime) {
   EXPECT_NE(moved(*proposal).reason.find("Natasha Aucott, its governance advisor, clerks OSMB at 10.00 a.m. that day"),
             std::string::npos)
       << moved(*proposal).reason;
+}
+
+TEST(Clashes, AnAdvisorsSecondMeetingOfADayIsASoftGoalGivenUpAndSaidSo) {
+  // The same advisor, mornings and afternoons: no overlap, so both may meet on one Tuesday, but
+  // a second meeting that day for the advisor costs something, and both meetings report it.
+  Committee morning = twin("osmb", "OSMB", {"A"}, "Natasha Aucott", "town-hall");
+  Committee afternoon = twin("ilsc", "Improving Lives Select Commission", {"B"}, "Natasha Aucott", "riverside");
+  afternoon.pattern->start = WallTime{14, 0};
+  auto proposal = propose_calendar(programme_with({morning, afternoon}), calendar(), *parse_municipal_year("2025/26"));
+  ASSERT_TRUE(proposal);
+  ASSERT_TRUE(proposal->clash_free());
+  int reported = 0;
+  for (const auto& p : proposal->proposed)
+    for (const auto& g : p.given_up)
+      if (g.goal == SoftGoal::advisor_one_a_day) {
+        ++reported;
+        EXPECT_EQ(g.reason, "Natasha Aucott clerks 2 meetings that day");
+        EXPECT_EQ(g.cost, SoftWeights{}.advisor_twice_a_day);
+      }
+  std::map<Date, int> per_day;
+  for (const auto& p : proposal->proposed) ++per_day[p.meeting.date];
+  int shared = 0;
+  for (const auto& [day, count] : per_day) shared += count == 2;
+  EXPECT_GE(shared, 1);  // where the evenly spaced date falls on the Tuesday, sharing costs least
+  EXPECT_EQ(reported, 2 * shared);
 }
 
 TEST(Clashes, OneRoomHoldsOneMeetingAtATime) {
