@@ -34,8 +34,6 @@ constexpr std::array<Named<unsigned>, 12> month_names{{{"January", 1},
                                                        {"November", 11},
                                                        {"December", 12}}};
 
-std::string nth(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
-
 void read_members(const Fields& fields, Committee& committee) {
   auto list = fields.list("members");
   if (!list) return;

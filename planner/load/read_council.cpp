@@ -97,7 +97,7 @@ void read_closures(const Fields& rules, PlanningRules& planning) {
   static constexpr std::array known{"from"sv, "to"sv, "reason"sv};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const YAML::Node entry = (*list)[i];
-    Fields fields(rules.source(), entry, rules.path("closures") + "[" + std::to_string(i) + "]", known);
+    Fields fields(rules.source(), entry, nth(rules.path("closures"), i), known);
     if (!fields.is_map()) continue;
     auto period = read_period(fields);
     std::string reason = fields.text_or_empty("reason");
@@ -105,21 +105,13 @@ void read_closures(const Fields& rules, PlanningRules& planning) {
   }
 }
 
-constexpr std::array<Named<ItemKind>, 7> item_kinds{{{"report", ItemKind::report},
-                                                     {"presentation", ItemKind::presentation},
-                                                     {"verbal_update", ItemKind::verbal_update},
-                                                     {"annual_report", ItemKind::annual_report},
-                                                     {"scrutiny_review", ItemKind::scrutiny_review},
-                                                     {"spotlight_review", ItemKind::spotlight_review},
-                                                     {"workshop", ItemKind::workshop}}};
-
 void read_blackouts(const Fields& rules, PlanningRules& planning) {
   auto list = rules.list("blackouts");
   if (!list) return;
   static constexpr std::array known{"from"sv, "to"sv, "reason"sv, "kinds"sv};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const YAML::Node entry = (*list)[i];
-    Fields fields(rules.source(), entry, rules.path("blackouts") + "[" + std::to_string(i) + "]", known);
+    Fields fields(rules.source(), entry, nth(rules.path("blackouts"), i), known);
     if (!fields.is_map()) continue;
     auto period = read_period(fields);
     Blackout blackout{};
@@ -127,7 +119,7 @@ void read_blackouts(const Fields& rules, PlanningRules& planning) {
     if (auto kinds = fields.list("kinds"))
       for (std::size_t k = 0; k < kinds->size(); ++k)
         if (auto kind = read_choice<ItemKind>(rules.source(), (*kinds)[k],
-                                              fields.path("kinds") + "[" + std::to_string(k) + "]", item_kinds,
+                                              nth(fields.path("kinds"), k), item_kind_names(),
                                               "a kind of item"))
           blackout.kinds.push_back(*kind);
     if (!period) continue;
@@ -167,8 +159,6 @@ void read_calendar(const Fields& council, CalendarSettings& calendar) {
 }
 
 }  // namespace
-
-std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
 
 void read_council(const Source& source, const YAML::Node& node, Council& council) {
   static constexpr std::array known{"name"sv,  "chief_executive"sv, "notices"sv,

@@ -16,6 +16,14 @@ constexpr std::array<Named<ItemStatus>, 8> item_statuses{{{"proposed", ItemStatu
                                                           {"taken", ItemStatus::taken},
                                                           {"withdrawn", ItemStatus::withdrawn}}};
 
+constexpr std::array<Named<ItemKind>, 7> item_kinds{{{"report", ItemKind::report},
+                                                     {"presentation", ItemKind::presentation},
+                                                     {"verbal_update", ItemKind::verbal_update},
+                                                     {"annual_report", ItemKind::annual_report},
+                                                     {"scrutiny_review", ItemKind::scrutiny_review},
+                                                     {"spotlight_review", ItemKind::spotlight_review},
+                                                     {"workshop", ItemKind::workshop}}};
+
 constexpr std::array state_keys{"status"sv, "since"sv, "meeting"sv, "note"sv,
                                 "reason"sv, "requested_by"sv, "minute"sv};
 
@@ -173,6 +181,8 @@ void read_exempt(const Fields& fields, Item& item) {
 
 }  // namespace
 
+std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
+
 void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
                Programme& programme) {
   static constexpr std::array known{
@@ -199,7 +209,7 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
   std::optional<Date> latest;
   if (auto earlier = fields.list("earlier")) {
     for (std::size_t i = 0; i < earlier->size(); ++i) {
-      Fields state(source, (*earlier)[i], fields.path("earlier") + "[" + std::to_string(i) + "]", state_keys);
+      Fields state(source, (*earlier)[i], nth(fields.path("earlier"), i), state_keys);
       if (!state.is_map()) continue;
       if (auto s = read_state(state, committee.id, false, latest)) item.history.push_back(std::move(*s));
     }

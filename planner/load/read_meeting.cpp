@@ -21,7 +21,7 @@ void read_moves(const Fields& fields, Meeting& meeting) {
   if (!list) return;
   static constexpr std::array known{"from_date"sv, "from_start"sv, "reason"sv, "requested_by"sv};
   for (std::size_t i = 0; i < list->size(); ++i) {
-    Fields m(fields.source(), (*list)[i], fields.path("moves") + "[" + std::to_string(i) + "]", known);
+    Fields m(fields.source(), (*list)[i], nth(fields.path("moves"), i), known);
     if (!m.is_map()) continue;
     m.require("from_date", "the date the meeting was moved from, as YYYY-MM-DD");
     auto from = m.date("from_date");

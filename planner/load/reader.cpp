@@ -277,7 +277,7 @@ std::vector<std::string> Fields::texts(std::string_view key) const {
     return found;
   }
   for (std::size_t i = 0; i < v->size(); ++i)
-    if (auto text = read_text(source_, (*v)[i], path(key) + "[" + std::to_string(i) + "]")) found.push_back(*text);
+    if (auto text = read_text(source_, (*v)[i], nth(path(key), i))) found.push_back(*text);
   return found;
 }
 

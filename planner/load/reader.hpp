@@ -58,6 +58,9 @@ class Source {
   Run& run_;
 };
 
+// The path of a list's entry by position: "members[3]".
+inline std::string nth(const std::string& path, std::size_t index) { return path + "[" + std::to_string(index) + "]"; }
+
 // How a node looks to a clerk: the value itself, "a list", "a map of fields" or "nothing".
 std::string describe_node(const YAML::Node& node);
 

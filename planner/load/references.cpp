@@ -43,7 +43,7 @@ std::string entry_path(const std::string& list_path, std::size_t index, const YA
       if (plain) return list_path + "." + id;
     }
   }
-  return list_path + "[" + std::to_string(index) + "]";
+  return nth(list_path, index);
 }
 
 void expect_venue(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
