@@ -32,7 +32,10 @@ PlanningCalendar with_programme_meetings(const Programme& programme, PlanningCal
 std::pair<Date, std::string> latest_day(const Programme& programme, const WorkingCalendar& days, const Committee& committee,
                                         const Item& item, const Deadline& deadline) {
   const auto& due = *item.constraints.due_before;
-  if (due.body.empty() || deadline.assumed) return {add_days(deadline.before, -1), "before " + deadline.what};
+  if (due.body.empty()) return {add_days(deadline.before, -1), "before " + deadline.what};
+  if (deadline.assumed)  // no calendar gives the body's day: the whole month must be allowed for
+    return {add_days(deadline.before, -1),
+            "before " + deadline.what + " (its day is not known, so before " + day_month_year(deadline.before) + ")"};
   if (committee.pattern) {
     const auto& feeds = committee.pattern->feeds;
     if (std::find(feeds.begin(), feeds.end(), due.body) != feeds.end() && committee.pattern->working_days_before_fed_body) {
