@@ -161,9 +161,14 @@ nlohmann::json json_summary(const Programme& programme, std::size_t files, const
           {"warnings", json_diagnostics(warnings)}};
 }
 
+// File names need not be UTF-8; JSON must be, so any stray byte is printed as U+FFFD.
+void print_json(const nlohmann::json& json) {
+  std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
 int report_failure(const Diagnostics& diagnostics, Format format) {
   if (format == Format::json) {
-    std::cout << nlohmann::json{{"ok", false}, {"errors", json_diagnostics(diagnostics)}}.dump(2) << "\n";
+    print_json(nlohmann::json{{"ok", false}, {"errors", json_diagnostics(diagnostics)}});
     return 1;
   }
   for (const Diagnostic& d : diagnostics) std::cerr << format_line(d) << "\n";
@@ -202,7 +207,7 @@ int run(Arguments arguments) {
   auto loaded = load_programme_with_warnings(*files);
   if (!loaded) return report_failure(loaded.error(), format);
   if (format == Format::json) {
-    std::cout << json_summary(loaded->programme, files->size(), loaded->warnings).dump(2) << "\n";
+    print_json(json_summary(loaded->programme, files->size(), loaded->warnings));
   } else {
     print_text(loaded->programme, files->size(), directory);
     for (const Diagnostic& d : loaded->warnings) std::cerr << format_line(d) << "\n";

@@ -33,6 +33,13 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   return length;
 }
 
+// At most `limit` bytes of the text, not splitting a UTF-8 character.
+std::string_view whole_characters(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  return text.substr(0, limit);
+}
+
 bool starts_node(char previous) {
   return previous == '\0' || previous == ':' || previous == '-' || previous == '[' || previous == '{' ||
          previous == ',' || previous == '?';
@@ -129,10 +136,10 @@ class Scanner {
       if (at_node && (c == '&' || c == '*') && i + 1 < line.size() && line[i + 1] != ' ') {
         fail(column,
              c == '&' ? "an anchor (&name) is used; the configuration does not allow anchors or aliases, "
-                        "so write the value out in full"
+                        "so write the value out in full (or quote it, if it is text)"
                       : "an alias (*name) is used; the configuration does not allow anchors or aliases, "
-                        "so write the value out in full",
-             std::string(line.substr(i, std::min<std::size_t>(20, line.size() - i))), "a plain value");
+                        "so write the value out in full (or quote it, if it is text)",
+             std::string(whole_characters(line.substr(i), 20)), "a plain value");
         return;
       }
       if (at_node && (c == '|' || c == '>') && flow_depth_ == 0) {

@@ -137,6 +137,16 @@ TEST_F(Check, ErrorsAsJson) {
   EXPECT_EQ(error["severity"], "error");
 }
 
+TEST_F(Check, AFileNameThatIsNotUtf8StillGivesJson) {
+  write("caf\xe9.yaml", "venues:\n  - {id: hall}\n");
+  Outcome run = agendad("check " + config() + " --format json");
+  EXPECT_EQ(run.status, 1) << run.err;
+  auto json = nlohmann::json::parse(run.out);
+  ASSERT_EQ(json["errors"].size(), 1u);
+  EXPECT_THAT(json["errors"][0]["file"].get<std::string>(), HasSubstr("caf\xEF\xBF\xBD.yaml"));
+  EXPECT_EQ(json["errors"][0]["field"], "venues.hall.name");
+}
+
 TEST_F(Check, HostileFilesGetAnErrorNotASignal) {
   write("a-empty.yaml", "");
   write("b-tabs.yaml", "council:\n\tname: Rotherham\n");

@@ -155,10 +155,13 @@ TEST(Hostile, AliasBombIsRefused) {
   Diagnostic d = only_error(load_text(bomb));
   EXPECT_EQ(d.message,
             "an anchor (&name) is used; the configuration does not allow anchors or aliases, so write the value out "
-            "in full");
+            "in full (or quote it, if it is text)");
   EXPECT_EQ(d.where.line, 1);
   EXPECT_EQ(d.where.column, 4);
   Diagnostic alias = only_error(load_text("council:\n  name: *rotherham\n"));
+  EXPECT_EQ(alias.message,
+            "an alias (*name) is used; the configuration does not allow anchors or aliases, so write the value out "
+            "in full (or quote it, if it is text)");
   EXPECT_EQ(alias.found, "*rotherham");
   EXPECT_EQ(alias.where.column, 9);
 }
