@@ -21,8 +21,8 @@ struct SourceText {
 // No real configuration comes near this; anything larger is refused before it is parsed.
 inline constexpr std::size_t max_config_file_bytes = 10 * 1024 * 1024;
 
-// Pure: no file is read. On success the Diagnostics of warnings are dropped; use
-// load_programme_with_warnings to see them.
+// Pure: no file is read. On failure, every error and warning of the run, in order of file (as
+// given) and place. On success the warnings are dropped; load_programme_with_warnings keeps them.
 Result<Programme> load_programme(const std::vector<SourceText>& files);
 
 struct LoadedProgramme {
