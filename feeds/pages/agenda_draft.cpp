@@ -40,25 +40,15 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
   return text;
 }
 
-std::optional<WallTime> start_of(const Meeting& meeting, const Committee* committee) {
-  if (meeting.start) return meeting.start;
-  return committee ? committee->start : std::nullopt;
-}
-
-const Venue* venue_of(const Programme& programme, const Meeting& meeting, const Committee* committee) {
-  const std::string& id = meeting.venue.empty() && committee ? committee->venue : meeting.venue;
-  return programme.venue(id);
-}
 
 std::string date_and_time(Date date, std::optional<WallTime> start) {
   return long_date(date) + (start ? " at " + agenda_time(*start) : ", time to be confirmed");
 }
 
-std::string next_meeting_sentence(const Programme& programme, const Meeting& next, const Committee* committee,
-                                  const std::string& committee_name) {
+std::string next_meeting_sentence(const Programme& programme, const Meeting& next, const std::string& committee_name) {
   std::string sentence = "The next meeting of the " + committee_name + " will be held on " + long_date(next.date);
-  if (auto start = start_of(next, committee)) sentence += " commencing at " + agenda_time(*start);
-  if (const Venue* venue = venue_of(programme, next, committee)) sentence += " in " + venue->name;
+  if (auto start = next.start) sentence += " commencing at " + agenda_time(*start);
+  if (const Venue* venue = programme.venue(next.venue)) sentence += " in " + venue->name;
   sentence += ".";
   if (!next.confirmed) sentence += " (This date is provisional.)";
   return sentence;
@@ -192,7 +182,7 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   draft.committee_name = programme.body_name(meeting.committee);
   draft.meeting_id = meeting.id;
   draft.date = meeting.date;
-  draft.start = start_of(meeting, committee);
+  draft.start = meeting.start;  // the loader gave formal meetings the committee's usual start
   draft.kind = to_string(meeting.kind);
   draft.status = to_string(meeting.status);
   draft.confirmed = meeting.confirmed;
@@ -201,7 +191,7 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   draft.marks = marks_for(meeting, members);
   draft.heading = upper(draft.committee_name);
   draft.date_and_time = date_and_time(meeting.date, draft.start);
-  if (const Venue* venue = venue_of(programme, meeting, committee)) {
+  if (const Venue* venue = programme.venue(meeting.venue)) {
     draft.venue = name_and_address(*venue);
   } else {
     draft.venue = "To be confirmed";
@@ -247,7 +237,7 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
 
   if (const Meeting* next = next_meeting(programme, meeting)) {
     draft.next_meeting_date = next->date;
-    draft.next_meeting = next_meeting_sentence(programme, *next, committee, draft.committee_name);
+    draft.next_meeting = next_meeting_sentence(programme, *next, draft.committee_name);
   } else if (formal) {
     draft.notes.push_back("No later meeting is known, so the agenda does not announce the next one.");
   }
