@@ -129,6 +129,7 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
   if (reply.vary) out += "\r\nVary: Accept-Encoding";
   if (reply.gzip) out += "\r\nContent-Encoding: gzip";
   if (reply.allow) out += "\r\nAllow: GET, HEAD";
+  if (reply.status == 503) out += "\r\nRetry-After: 1";
   out += "\r\nX-Content-Type-Options: nosniff";
   if (!keep_alive)
     out += "\r\nConnection: close";
@@ -298,11 +299,6 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   std::array<char, 4096> discard_{};
 };
 
-constexpr std::string_view too_many_connections =
-    "HTTP/1.1 503 Service Unavailable\r\nServer: agendad\r\nContent-Type: text/plain; charset=utf-8\r\n"
-    "Content-Length: 66\r\nRetry-After: 1\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
-    "503 Service Unavailable: too many connections; try again shortly.\n";
-
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
   Listener(net::io_context& io, std::shared_ptr<Shared> shared)
@@ -346,12 +342,21 @@ class Listener : public std::enable_shared_from_this<Listener> {
     accept();
   }
 
+  // Answers 503 without reading the request, and closes.
   void refuse(tcp::socket socket) {
     shared_->log("connection refused: " + std::to_string(shared_->options.max_connections) + " open already");
-    auto kept = std::make_shared<tcp::socket>(std::move(socket));
-    net::async_write(*kept, net::buffer(too_many_connections), [kept](beast::error_code, std::size_t) {
+    struct Refusal {
+      explicit Refusal(tcp::socket socket) : socket(std::move(socket)) {}
+      tcp::socket socket;
+      Reply reply = error_reply(503);
+      std::string bytes;
+    };
+    auto refusal = std::make_shared<Refusal>(std::move(socket));
+    format_head(refusal->bytes, refusal->reply, false, false);
+    refusal->bytes += refusal->reply.body();
+    net::async_write(refusal->socket, net::buffer(refusal->bytes), [refusal](beast::error_code, std::size_t) {
       beast::error_code ignored;
-      kept->shutdown(tcp::socket::shutdown_send, ignored);
+      refusal->socket.shutdown(tcp::socket::shutdown_send, ignored);
     });
   }
 

@@ -19,7 +19,8 @@ Route route_of(std::string_view path);
 
 class Metrics {
  public:
-  static constexpr std::array<unsigned, 10> statuses{200, 304, 400, 404, 405, 408, 413, 431, 500, 503};
+  // Every status a request can get; refused connections (503) are not requests.
+  static constexpr std::array<unsigned, 6> statuses{200, 304, 400, 404, 405, 431};
   // Upper bounds of the latency buckets, in microseconds.
   static constexpr std::array<std::uint64_t, 12> latency_bounds_us{50,    100,   250,    500,    1000,   2500,
                                                                    5000,  10000, 25000,  100000, 500000, 1000000};

@@ -19,24 +19,19 @@ struct ErrorPage {
 // Error bodies are fixed, so their tags are computed once.
 const ErrorPage& error_page(unsigned status) {
   static const auto pages = [] {
-    const std::array<std::pair<unsigned, std::string_view>, 9> texts{{
+    const std::array<std::pair<unsigned, std::string_view>, 6> texts{{
         {400, "400 Bad Request: the request could not be read as HTTP/1.1 (a GET or HEAD may not carry a body).\n"},
         {404, "404 Not Found\n"},
         {405, "405 Method Not Allowed: only GET and HEAD are served.\n"},
-        {408, "408 Request Timeout\n"},
-        {413, "413 Content Too Large\n"},
         {431, "431 Request Header Fields Too Large: the request's headers exceed 8 KiB.\n"},
-        {500, "500 Internal Server Error\n"},
         {503, "503 Service Unavailable: too many connections; try again shortly.\n"},
-        {0, "Error\n"},
     }};
     std::map<unsigned, ErrorPage> all;
     for (const auto& [status, text] : texts)
       all[status] = ErrorPage{status, std::string(text), "\"" + hex(digest_of(text)).substr(0, 32) + "\""};
     return all;
   }();
-  const auto found = pages.find(status);
-  return found != pages.end() ? found->second : pages.at(0);
+  return pages.at(status);
 }
 
 // The path of a request target: origin-form as is, absolute-form without its scheme and
@@ -98,7 +93,7 @@ Reply error_reply(unsigned status) {
   reply.borrowed_etag = page.etag;
   reply.no_store = true;
   // After a request that could not be read there is no telling where the next one starts.
-  reply.close = status == 400 || status == 408 || status == 413 || status == 431 || status == 503;
+  reply.close = status == 400 || status == 431 || status == 503;
   return reply;
 }
 

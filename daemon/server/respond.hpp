@@ -57,7 +57,7 @@ struct Services {
 
 Reply respond(const Snapshot& snapshot, const Services& services, const Request& request);
 
-// A reply for an error found before a request could be routed (400, 408, 431, 503...).
+// A reply for an error found before a request could be routed: 400, 404, 405, 431 or 503.
 Reply error_reply(unsigned status);
 
 // The /healthz document: status ok or degraded, the configuration's hash, when it loaded, its
