@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP/1.1 server: a listener and a session per connection, in the shape of Beast's
 // example/advanced/server. Every response comes from respond() over the published snapshot.
-// Beast itself is confined to http_server.cpp, so that only one translation unit pays for it.
+// Beast is used only in http_server.cpp, so that one translation unit pays for its templates.
 #include <chrono>
 #include <cstdint>
 #include <functional>
