@@ -1,6 +1,8 @@
 #include "daemon/server/build_snapshot.hpp"
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 #include <date/tz.h>
 
@@ -13,6 +15,7 @@
 #include "feeds/pages/urls.hpp"
 #include "feeds/pages/work_programme.hpp"
 #include "planner/load/load.hpp"
+#include "planner/schedule/extraordinary.hpp"
 
 namespace agendad::server {
 namespace {
@@ -48,9 +51,28 @@ class Site {
   sys_seconds now_;
 };
 
+// Without a state directory the SEQUENCE numbers live in memory, starting from a floor that only
+// grows with time, so that a restart never shows a subscriber a lower SEQUENCE than before.
 struct Sequences {
-  ical::SequenceState remembered;  // without a state directory
+  ical::SequenceState remembered{
+      .floor = ical::rebuild_floor(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())),
+      .meetings = {}};
 };
+
+// The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
+// deadlines, added to the programme as proposals: TENTATIVE in feeds, marked as proposed on pages.
+void add_proposed_meetings(Programme& programme, const PlanningCalendar& calendar, Date as_of,
+                           Snapshot& snapshot) {
+  auto proposals = propose_extraordinary(programme, calendar, as_of);
+  if (!proposals) {
+    for (const auto& problem : proposals.error()) snapshot.warnings.push_back(format_line(problem));
+    return;
+  }
+  for (auto& proposal : proposals->meetings) programme.meetings.push_back(std::move(proposal.meeting));
+  std::sort(programme.meetings.begin(), programme.meetings.end(), [](const Meeting& a, const Meeting& b) {
+    return std::tie(a.date, a.start, a.id) < std::tie(b.date, b.start, b.id);
+  });
+}
 
 // The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
 ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, const Programme& programme,
@@ -80,11 +102,13 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   if (!files) return tl::unexpected(std::move(files.error()));
   auto loaded = load_programme_with_warnings(*files);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
-  const Programme& programme = loaded->programme;
+  Programme& programme = loaded->programme;
   auto calendar = ical::import_planning_calendar(programme);
   if (!calendar) return tl::unexpected(std::move(calendar.error()));
 
   Snapshot snapshot;
+  const Date as_of = inputs.as_of.value_or(today_in_london());
+  add_proposed_meetings(programme, *calendar, as_of, snapshot);
   std::vector<std::pair<std::string, std::string>> named;
   for (const auto& file : *files) named.emplace_back(file.path, file.text);
   snapshot.config_hash = config_hash(named);
@@ -95,7 +119,6 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
     snapshot.member_tokens = std::move(*tokens);
   }
 
-  const Date as_of = inputs.as_of.value_or(today_in_london());
   const auto base_url = inputs.base_url.empty() ? programme.council.calendar.base_url : inputs.base_url;
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto sequence_state = advance(sequences, inputs, programme, now, snapshot);

@@ -125,6 +125,9 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
   Proposals result;
   for (const Meeting& meeting : programme.meetings) {
     if (meeting.committee != committee && meeting.joint_with != committee) continue;
+    // A meeting the scheduler proposes is not yet agreed: nothing is planned onto it, and the
+    // deadlines it would rescue stay flagged until the committee agrees it.
+    if (meeting.proposed) continue;
     MeetingPlan plan{&meeting, timetable(working, rules, meeting), 0, std::nullopt, 0, {}};
     if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
       for (std::size_t i : booked->second) plan.booked += is_substantive(programme.items[i]);
