@@ -53,6 +53,9 @@ TEST(SlowClients, AThousandSilentOrTricklingConnectionsDoNotStallOthersAndAreDro
   EXPECT_EQ(failures, 0);
   EXPECT_GE(latencies.size(), 20u);
   EXPECT_LT(percentile(latencies, 99), Microseconds(50ms)) << "p50 " << percentile(latencies, 50).count() << " us";
+  RecordProperty("ordinary_requests", std::to_string(latencies.size()));
+  RecordProperty("ordinary_p50_us", std::to_string(percentile(latencies, 50).count()));
+  RecordProperty("ordinary_p99_us", std::to_string(percentile(latencies, 99).count()));
 
   // None was dropped early: the daemon gives a client its whole timeout.
   std::size_t early = 0;
