@@ -45,9 +45,15 @@ TEST(IdleConnections, FiveThousandKeptAliveAreHeldInBoundedMemoryAndNewClientsSe
   EXPECT_EQ(open_kept_alive(daemon.port(), count, idle), count);
   const long rss_after = daemon.status_kib("VmRSS");
   // Each idle connection costs its socket, a session and a 4 KiB read buffer; under the
-  // sanitizers a few times that. 64 KiB each is far above either and far below a leak of bodies.
+  // sanitizers a few times that (ThreadSanitizer's shadow memory most: about 63 KiB measured).
+  // The bound is far above that and far below keeping a response body per connection.
+#if defined(__SANITIZE_THREAD__)
+  constexpr long bound_kib = 160;
+#else
+  constexpr long bound_kib = 64;
+#endif
   const long per_connection = (rss_after - rss_before) / static_cast<long>(count);
-  EXPECT_LT(per_connection, 64) << rss_before << " KiB before, " << rss_after << " KiB with " << count << " idle";
+  EXPECT_LT(per_connection, bound_kib) << rss_before << " KiB before, " << rss_after << " KiB with " << count << " idle";
   RecordProperty("rss_kib_before", std::to_string(rss_before));
   RecordProperty("rss_kib_with_5000_idle", std::to_string(rss_after));
 
