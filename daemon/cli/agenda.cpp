@@ -3,9 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "feeds/pages/agenda.hpp"
-#include "planner/load/load.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -19,13 +18,9 @@ constexpr const char* usage =
     "Exit status: 0 printed; 1 the configuration has errors, or no such committee or meeting;\n"
     "2 the command line is wrong.\n";
 
+// The usage is long, so a mistake only points to it.
 int usage_error(const std::string& message) {
-  std::cerr << "agendad agenda: " << message << "\nRun `agendad agenda --help` for its usage.\n";
-  return 2;
-}
-
-void print(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+  return cli::usage_error("agenda", "Run `agendad agenda --help` for its usage.\n", message);
 }
 
 int run(Arguments arguments) {
@@ -38,35 +33,28 @@ int run(Arguments arguments) {
     if (argument == "--members") {
       members = true;
     } else if (argument == "--config" || argument == "--format") {
-      if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
-      std::string_view value = arguments[++i];
+      auto value = option_value(arguments, i);
+      if (!value) return usage_error(needs_a_value(argument));
       if (argument == "--config") {
-        config = value;
-      } else if (auto parsed = pages::parse_agenda_format(value)) {
+        config = *value;
+      } else if (auto parsed = pages::parse_agenda_format(*value)) {
         format = *parsed;
       } else {
-        return usage_error("unknown format \"" + std::string(value) + "\"; expected html, text, md or json");
+        return usage_error(unknown_format(*value, "html, text, md or json"));
       }
     } else if (argument.starts_with("--")) {
-      return usage_error("unknown option " + std::string(argument));
+      return usage_error(unknown_option(argument));
     } else {
       positional.push_back(argument);
     }
   }
   if (positional.size() != 2) return usage_error("expected COMMITTEE and DATE");
   auto date = parse_iso_date(positional[1]);
-  if (!date) return usage_error("\"" + std::string(positional[1]) + "\" is not a date; expected YYYY-MM-DD");
+  if (!date) return usage_error(not_a_date(positional[1]));
 
-  auto files = read_config_directory(config);
-  if (!files) {
-    print(files.error());
-    return 1;
-  }
-  auto programme = load_programme(*files);
-  if (!programme) {
-    print(programme.error());
-    return 1;
-  }
+  auto loaded = load_config_or_report(config);
+  if (!loaded) return 1;
+  const Programme* programme = &loaded->programme;
   auto meeting = pages::find_meeting(*programme, positional[0], *date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())

@@ -8,8 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "daemon/cli/command.hpp"
-#include "planner/load/load.hpp"
+#include "daemon/cli/common.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -25,10 +24,7 @@ constexpr const char* usage =
 
 enum class Format { text, json };
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad check: " << message << "\n" << usage;
-  return 2;
-}
+int usage_error(const std::string& message) { return cli::usage_error("check", usage, message); }
 
 std::string plural(std::size_t count, const std::string& one, const std::string& many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
@@ -171,7 +167,7 @@ int report_failure(const Diagnostics& diagnostics, Format format) {
     print_json(nlohmann::json{{"ok", false}, {"errors", json_diagnostics(diagnostics)}});
     return 1;
   }
-  for (const Diagnostic& d : diagnostics) std::cerr << format_line(d) << "\n";
+  print_diagnostics(diagnostics);
   auto errors = static_cast<std::size_t>(
       std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
   std::cerr << "agendad check: " << plural(errors, "error", "errors") << "; the configuration was not loaded\n";
@@ -184,18 +180,18 @@ int run(Arguments arguments) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
     if (argument == "--config" || argument == "--format") {
-      if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
-      std::string_view value = arguments[++i];
+      auto value = option_value(arguments, i);
+      if (!value) return usage_error(needs_a_value(argument));
       if (argument == "--format") {
-        if (value != "text" && value != "json")
-          return usage_error("unknown format \"" + std::string(value) + "\"; expected text or json");
-        format = value == "json" ? Format::json : Format::text;
+        auto json = parse_json_or_text(*value);
+        if (!json) return usage_error(unknown_format(*value, "text or json"));
+        format = *json ? Format::json : Format::text;
         continue;
       }
       if (dir) return usage_error("give the configuration directory once");
-      dir = std::string(value);
+      dir = std::string(*value);
     } else if (argument.starts_with("-")) {
-      return usage_error("unknown option " + std::string(argument));
+      return usage_error(unknown_option(argument));
     } else {
       if (dir) return usage_error("give the configuration directory once");
       dir = std::string(argument);
@@ -210,7 +206,7 @@ int run(Arguments arguments) {
     print_json(json_summary(loaded->programme, files->size(), loaded->warnings));
   } else {
     print_text(loaded->programme, files->size(), directory);
-    for (const Diagnostic& d : loaded->warnings) std::cerr << format_line(d) << "\n";
+    print_diagnostics(loaded->warnings);
   }
   return std::cout.good() ? 0 : 1;
 }

@@ -6,9 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "feeds/ical/planner_calendars.hpp"
-#include "planner/load/load.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -24,14 +23,7 @@ constexpr const char* usage =
     "Exit status: 0 printed; 1 the configuration or a calendar file has errors, no such committee,\n"
     "or the state cannot be saved; 2 the command line is wrong.\n";
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad feed: " << message << "\n" << usage;
-  return 2;
-}
-
-void print(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
-}
+int usage_error(const std::string& message) { return cli::usage_error("feed", usage, message); }
 
 int run(Arguments arguments) {
   std::string config = "config";
@@ -45,10 +37,11 @@ int run(Arguments arguments) {
     } else if (argument == "--members") {
       members = true;
     } else if (argument == "--config" || argument == "--state") {
-      if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
-      (argument == "--config" ? config : state_dir.emplace()) = arguments[++i];
+      auto value = option_value(arguments, i);
+      if (!value) return usage_error(needs_a_value(argument));
+      (argument == "--config" ? config : state_dir.emplace()) = *value;
     } else if (argument.starts_with("--")) {
-      return usage_error("unknown option " + std::string(argument));
+      return usage_error(unknown_option(argument));
     } else {
       positional.push_back(argument);
     }
@@ -57,29 +50,28 @@ int run(Arguments arguments) {
   std::string committee(positional[0]);
   if (deadlines && committee == "all") return usage_error("a deadlines feed is for one committee");
 
-  auto files = read_config_directory(config);
-  if (!files) return print(files.error()), 1;
-  auto programme = load_programme(*files);
-  if (!programme) return print(programme.error()), 1;
+  auto configuration = load_config_or_report(config);
+  if (!configuration) return 1;
+  const Programme* programme = &configuration->programme;
 
   auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
   if (state_dir) {
     ical::LoadedState loaded = ical::load_sequence_state(*state_dir, now);
-    print(loaded.warnings);
+    print_diagnostics(loaded.warnings);
     previous = std::move(loaded.state);
   }
   ical::SequenceState state = ical::next_state(previous, *programme, now);
   if (state_dir && state != previous) {
     auto saved = ical::save_sequence_state(*state_dir, state);
-    if (!saved) return print(saved.error()), 1;
+    if (!saved) return print_diagnostics(saved.error()), 1;
   }
 
   ical::FeedOptions options = ical::feed_options(*programme, members);
   Result<std::string> feed = std::string();
   if (deadlines) {
     auto calendar = ical::import_planning_calendar(*programme);
-    if (!calendar) return print(calendar.error()), 1;
+    if (!calendar) return print_diagnostics(calendar.error()), 1;
     feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, state);
   } else if (committee == "all") {
     feed = ical::render_all_committees_feed(*programme, options, state);

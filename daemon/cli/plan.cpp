@@ -1,14 +1,11 @@
 // `agendad plan`: the planner's proposals and flags for every committee, most urgent first.
-#include <date/tz.h>
-
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "feeds/ical/planner_calendars.hpp"
-#include "planner/load/load.hpp"
 #include "planner/rules/plan.hpp"
 
 namespace agendad::cli {
@@ -24,21 +21,7 @@ constexpr const char* usage =
     "Exit status: 0 printed; 1 the configuration or a calendar it names has errors;\n"
     "2 the command line is wrong.\n";
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad plan: " << message << "\n" << usage;
-  return 2;
-}
-
-void print(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
-}
-
-// Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
-// there while UTC still says today.
-Date today_in_london() {
-  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
-  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
-}
+int usage_error(const std::string& message) { return cli::usage_error("plan", usage, message); }
 
 std::string title_of(const Programme& programme, std::size_t item) { return public_title(programme.items[item]); }
 
@@ -135,36 +118,27 @@ int run(Arguments arguments) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
     if (argument != "--config" && argument != "--as-of" && argument != "--format")
-      return usage_error(argument.starts_with("--") ? "unknown option " + std::string(argument)
-                                                    : "unexpected argument \"" + std::string(argument) + "\"");
-    if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
-    std::string_view value = arguments[++i];
+      return usage_error(unexpected_argument(argument));
+    auto value = option_value(arguments, i);
+    if (!value) return usage_error(needs_a_value(argument));
     if (argument == "--config") {
-      config = value;
+      config = *value;
     } else if (argument == "--as-of") {
-      as_of = parse_iso_date(value);
-      if (!as_of) return usage_error("\"" + std::string(value) + "\" is not a date; expected YYYY-MM-DD");
-    } else if (value == "json" || value == "text") {
-      json = value == "json";
+      as_of = parse_iso_date(*value);
+      if (!as_of) return usage_error(not_a_date(*value));
+    } else if (auto parsed = parse_json_or_text(*value)) {
+      json = *parsed;
     } else {
-      return usage_error("unknown format \"" + std::string(value) + "\"; expected text or json");
+      return usage_error(unknown_format(*value, "text or json"));
     }
   }
-  auto files = read_config_directory(config);
-  if (!files) {
-    print(files.error());
-    return 1;
-  }
-  auto loaded = load_programme_with_warnings(*files);
-  if (!loaded) {
-    print(loaded.error());
-    return 1;
-  }
-  print(loaded->warnings);  // to stderr: the plan still stands
+  auto loaded = load_config_or_report(config);
+  if (!loaded) return 1;
+  print_diagnostics(loaded->warnings);  // to stderr: the plan still stands
   const Programme* programme = &loaded->programme;
   auto calendar = ical::import_planning_calendar(*programme);
   if (!calendar) {
-    print(calendar.error());
+    print_diagnostics(calendar.error());
     return 1;
   }
   const Plan result = plan(*programme, *calendar, as_of ? *as_of : today_in_london());

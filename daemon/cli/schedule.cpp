@@ -7,9 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "feeds/ical/planner_calendars.hpp"
-#include "planner/load/load.hpp"
 #include "planner/schedule/extraordinary.hpp"
 #include "planner/schedule/schedule.hpp"
 #include "planner/schedule/validate.hpp"
@@ -33,14 +32,7 @@ constexpr const char* usage =
     "Exit status: 0 every meeting placed; 1 the configuration or a calendar it names has errors;\n"
     "2 the command line is wrong; 3 some meetings cannot be placed without breaking a hard rule.\n";
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad schedule: " << message << "\n" << usage;
-  return 2;
-}
-
-void print(const Diagnostics& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
-}
+int usage_error(const std::string& message) { return cli::usage_error("schedule", usage, message); }
 
 std::string venue_name(const Programme& programme, const std::string& id) {
   const Venue* venue = programme.venue(id);
@@ -164,48 +156,39 @@ int run(Arguments arguments) {
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
     if (argument != "--config" && argument != "--as-of" && argument != "--format" && argument != "--year")
-      return usage_error(argument.starts_with("--") ? "unknown option " + std::string(argument)
-                                                    : "unexpected argument \"" + std::string(argument) + "\"");
-    if (i + 1 == arguments.size()) return usage_error(std::string(argument) + " needs a value");
-    std::string_view value = arguments[++i];
+      return usage_error(unexpected_argument(argument));
+    auto value = option_value(arguments, i);
+    if (!value) return usage_error(needs_a_value(argument));
     if (argument == "--config") {
-      config = value;
+      config = *value;
     } else if (argument == "--year") {
-      auto parsed = parse_municipal_year(value);
-      if (!parsed) return usage_error("\"" + std::string(value) + "\" is not a municipal year; expected 2025/26");
+      auto parsed = parse_municipal_year(*value);
+      if (!parsed) return usage_error("\"" + std::string(*value) + "\" is not a municipal year; expected 2025/26");
       year = *parsed;
     } else if (argument == "--as-of") {
-      as_of = parse_iso_date(value);
-      if (!as_of) return usage_error("\"" + std::string(value) + "\" is not a date; expected YYYY-MM-DD");
-    } else if (value == "json" || value == "text") {
-      json = value == "json";
+      as_of = parse_iso_date(*value);
+      if (!as_of) return usage_error(not_a_date(*value));
+    } else if (auto parsed = parse_json_or_text(*value)) {
+      json = *parsed;
     } else {
-      return usage_error("unknown format \"" + std::string(value) + "\"; expected text or json");
+      return usage_error(unknown_format(*value, "text or json"));
     }
   }
   if (!year) return usage_error("--year is required");
-  auto files = read_config_directory(config);
-  if (!files) {
-    print(files.error());
-    return 1;
-  }
-  auto loaded = load_programme_with_warnings(*files);
-  if (!loaded) {
-    print(loaded.error());
-    return 1;
-  }
-  print(loaded->warnings);
+  auto loaded = load_config_or_report(config);
+  if (!loaded) return 1;
+  print_diagnostics(loaded->warnings);
   Programme programme = loaded->programme;
   auto calendar = ical::import_planning_calendar(programme);
   if (!calendar) {
-    print(calendar.error());
+    print_diagnostics(calendar.error());
     return 1;
   }
   ExtraordinaryProposals extraordinary;
   if (as_of) {
     auto found = propose_extraordinary(programme, *calendar, *as_of);
     if (!found) {
-      print(found.error());
+      print_diagnostics(found.error());
       return 1;
     }
     extraordinary = std::move(*found);
@@ -218,7 +201,7 @@ int run(Arguments arguments) {
   for (const auto& e : extraordinary.meetings) programme.meetings.push_back(e.meeting);
   auto proposal = propose_calendar(programme, *calendar, *year, as_of);
   if (!proposal) {
-    print(proposal.error());
+    print_diagnostics(proposal.error());
     return 1;
   }
   Output out{programme, *proposal, extraordinary, fixed_clashes, as_of};

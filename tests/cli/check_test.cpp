@@ -1,8 +1,6 @@
 // `agendad check`, run as a clerk or a tool would run it: exit status, summary, errors, JSON.
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -10,20 +8,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/support/agendad_process.hpp"
+
 namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
-
-struct Outcome {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
+using agendad::test_support::Outcome;
 
 class Check : public ::testing::Test {
  protected:
@@ -38,17 +28,8 @@ class Check : public ::testing::Test {
   // Runs agendad with the arguments (already shell-quoted where needed) in the directory `cwd`, or
   // the test's own; stdout and stderr apart.
   Outcome agendad(const std::string& arguments, const std::string& cwd = ".") {
-    fs::path err = dir / "stderr";
-    std::string command = "cd '" + cwd + "' && '" AGENDAD_BINARY "' " + arguments + " 2>'" + err.string() + "'";
-    Outcome outcome;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) throw std::runtime_error("cannot run " + command);
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) outcome.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    EXPECT_TRUE(WIFEXITED(status)) << "agendad ended by a signal: " << command;
-    outcome.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    outcome.err = slurp(err);
+    Outcome outcome = agendad::test_support::run_agendad(arguments, cwd);
+    EXPECT_NE(outcome.status, -1) << "agendad ended by a signal: " << arguments;
     return outcome;
   }
 

@@ -1,14 +1,12 @@
 // `agendad feed`, run as a subprocess.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
 #include "feed_testing.hpp"
+#include "tests/support/agendad_process.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -16,25 +14,10 @@ namespace {
 using namespace testing;
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using test_support::Outcome;
 
 Outcome agendad(const std::string& arguments) {
-  fs::path err = fs::temp_directory_path() / ("agendad-feed-err-" + std::to_string(::getpid()));
-  std::string command =
-      std::string(AGENDAD_BINARY) + " feed --config " AGENDAD_SOURCE_DIR "/config " + arguments + " 2>" + err.string();
-  Outcome run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buffer;
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) run.out.append(buffer.data(), n);
-  run.status = WEXITSTATUS(::pclose(pipe));
-  std::ifstream in(err);
-  run.err.assign(std::istreambuf_iterator<char>(in), {});
-  fs::remove(err);
-  return run;
+  return test_support::run_agendad("feed --config " AGENDAD_SOURCE_DIR "/config " + arguments);
 }
 
 TEST(FeedCliTest, PrintsEachKindOfFeed) {

@@ -1,49 +1,49 @@
 // `agendad agenda` as a clerk runs it.
 #include <gtest/gtest.h>
 
-#include "tests/pages/subprocess.hpp"
+#include "tests/support/agendad_process.hpp"
 
 namespace agendad {
 namespace {
 
-using testing::run;
+using test_support::run_agendad;
 
-std::string agenda(const std::string& arguments) {
-  return std::string(AGENDAD_BINARY) + " agenda --config " AGENDAD_SOURCE_DIR "/config " + arguments;
+test_support::Outcome agenda(const std::string& arguments) {
+  return run_agendad("agenda --config " AGENDAD_SOURCE_DIR "/config " + arguments);
 }
 
 TEST(CliAgenda, PrintsTheFrontSheetInEachFormat) {
-  auto text = run(agenda("ilsc 2024-09-17 --format text"));
+  auto text = agenda("ilsc 2024-09-17 --format text");
   EXPECT_EQ(text.status, 0);
   EXPECT_NE(text.out.find("7. Ofsted Focused Visit Outcome (Pages 17 - 21)\n"), std::string::npos);
-  auto html = run(agenda("ilsc 2024-09-17 --format html"));
+  auto html = agenda("ilsc 2024-09-17 --format html");
   EXPECT_EQ(html.status, 0);
   EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
-  auto json = run(agenda("--format json ilsc 2025-03-04"));
+  auto json = agenda("--format json ilsc 2025-03-04");
   EXPECT_EQ(json.status, 0);
   EXPECT_NE(json.out.find("\"title\": \"Kinship Care Offer Update\""), std::string::npos);
-  auto md = run(agenda("ilsc 2024-09-17 --format md --members"));
+  auto md = agenda("ilsc 2024-09-17 --format md --members");
   EXPECT_EQ(md.status, 0);
   EXPECT_NE(md.out.find("Members' version"), std::string::npos);
 }
 
 TEST(CliAgenda, UnknownCommitteeOrDayIsAClearError) {
-  auto committee = run(agenda("osmb 2024-09-17 2>&1"));
+  auto committee = agenda("osmb 2024-09-17");
   EXPECT_EQ(committee.status, 1);
-  EXPECT_NE(committee.out.find("no committee with this id (found osmb; expected one of: ilsc)"), std::string::npos);
-  auto day = run(agenda("ilsc 2024-09-18 2>&1"));
+  EXPECT_NE(committee.err.find("no committee with this id (found osmb; expected one of: ilsc)"), std::string::npos);
+  auto day = agenda("ilsc 2024-09-18");
   EXPECT_EQ(day.status, 1);
-  EXPECT_NE(day.out.find("the committee has no meeting on this date (found 2024-09-18; expected one of: 2024-06-18,"),
+  EXPECT_NE(day.err.find("the committee has no meeting on this date (found 2024-09-18; expected one of: 2024-06-18,"),
             std::string::npos);
 }
 
 TEST(CliAgenda, BadArgumentsAreUsageErrors) {
-  EXPECT_EQ(run(agenda("ilsc 2024-02-30 2>&1")).status, 2);
-  EXPECT_EQ(run(agenda("ilsc 2024-09-17 --format pdf 2>&1")).status, 2);
-  EXPECT_EQ(run(agenda("ilsc 2>&1")).status, 2);
-  auto missing = run(std::string(AGENDAD_BINARY) + " agenda --config /nonexistent ilsc 2024-09-17 2>&1");
+  EXPECT_EQ(agenda("ilsc 2024-02-30").status, 2);
+  EXPECT_EQ(agenda("ilsc 2024-09-17 --format pdf").status, 2);
+  EXPECT_EQ(agenda("ilsc").status, 2);
+  auto missing = run_agendad("agenda --config /nonexistent ilsc 2024-09-17");
   EXPECT_EQ(missing.status, 1);
-  EXPECT_NE(missing.out.find("/nonexistent"), std::string::npos) << missing.out;
+  EXPECT_NE(missing.err.find("/nonexistent"), std::string::npos) << missing.err;
 }
 
 }  // namespace

@@ -1,37 +1,22 @@
 // `agendad schedule` run as a clerk would, on the made-up several-body example configuration.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "tests/support/agendad_process.hpp"
+
 namespace agendad {
 namespace {
 
-struct Outcome {
-  int status = -1;
-  std::string out;
-};
-
-Outcome agendad(const std::string& arguments) {
-  Outcome run;
-  std::string command = std::string(AGENDAD_BINARY) + " " + arguments + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) run.out.append(buffer, n);
-  int status = pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+using test_support::Outcome;
+using test_support::run_agendad;
 
 const std::string example = " --config " AGENDAD_SOURCE_DIR "/config/examples/council-calendar";
 
 TEST(ScheduleCommand, ProposesAClashFreeYearForEveryBodyWithReasons) {
-  Outcome run = agendad("schedule --year 2025/26 --format json" + example);
+  Outcome run = run_agendad("schedule --year 2025/26 --format json" + example);
   ASSERT_EQ(run.status, 0) << run.out;
   auto json = nlohmann::json::parse(run.out);
   EXPECT_EQ(json["year"], "2025/26");
@@ -53,14 +38,14 @@ TEST(ScheduleCommand, ProposesAClashFreeYearForEveryBodyWithReasons) {
 }
 
 TEST(ScheduleCommand, SaysWhatIsWrongWithTheCommandLine) {
-  EXPECT_EQ(agendad("schedule" + example).status, 2);  // --year is required
-  EXPECT_EQ(agendad("schedule --year 2025/27" + example).status, 2);
-  EXPECT_EQ(agendad("schedule --year 2025/26 --as-of 2025-02-30" + example).status, 2);
-  EXPECT_EQ(agendad("schedule --year 2025/26 --config /nonexistent").status, 1);
+  EXPECT_EQ(run_agendad("schedule" + example).status, 2);  // --year is required
+  EXPECT_EQ(run_agendad("schedule --year 2025/27" + example).status, 2);
+  EXPECT_EQ(run_agendad("schedule --year 2025/26 --as-of 2025-02-30" + example).status, 2);
+  EXPECT_EQ(run_agendad("schedule --year 2025/26 --config /nonexistent").status, 1);
 }
 
 TEST(ScheduleCommand, ProposesTheSeedsExtraordinaryMeetingAsOfMarch2025) {
-  Outcome run = agendad("schedule --year 2025/26 --as-of 2025-03-05 --config " AGENDAD_SOURCE_DIR "/config");
+  Outcome run = run_agendad("schedule --year 2025/26 --as-of 2025-03-05 --config " AGENDAD_SOURCE_DIR "/config");
   ASSERT_EQ(run.status, 0) << run.out;
   EXPECT_NE(run.out.find("Extraordinary meetings"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("for Rotherham Kinship Local Offer"), std::string::npos) << run.out;

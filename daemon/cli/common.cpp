@@ -1,0 +1,65 @@
+#include "daemon/cli/common.hpp"
+
+#include <date/tz.h>
+
+#include <chrono>
+#include <iostream>
+
+namespace agendad::cli {
+
+int usage_error(std::string_view command, std::string_view usage, const std::string& message) {
+  std::cerr << "agendad " << command << ": " << message << "\n" << usage;
+  return 2;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics) {
+  for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
+}
+
+std::optional<LoadedProgramme> load_config_or_report(const std::string& dir) {
+  auto files = read_config_directory(dir);
+  if (!files) {
+    print_diagnostics(files.error());
+    return std::nullopt;
+  }
+  auto loaded = load_programme_with_warnings(*files);
+  if (!loaded) {
+    print_diagnostics(loaded.error());
+    return std::nullopt;
+  }
+  return std::move(*loaded);
+}
+
+Date today_in_london() {
+  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
+  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
+}
+
+std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i) {
+  if (i + 1 == arguments.size()) return std::nullopt;
+  return arguments[++i];
+}
+
+std::optional<bool> parse_json_or_text(std::string_view value) {
+  if (value == "json") return true;
+  if (value == "text") return false;
+  return std::nullopt;
+}
+
+std::string needs_a_value(std::string_view option) { return std::string(option) + " needs a value"; }
+
+std::string unknown_option(std::string_view argument) { return "unknown option " + std::string(argument); }
+
+std::string unexpected_argument(std::string_view argument) {
+  return argument.starts_with("--") ? unknown_option(argument) : "unexpected argument \"" + std::string(argument) + "\"";
+}
+
+std::string not_a_date(std::string_view value) {
+  return "\"" + std::string(value) + "\" is not a date; expected YYYY-MM-DD";
+}
+
+std::string unknown_format(std::string_view value, std::string_view expected) {
+  return "unknown format \"" + std::string(value) + "\"; expected " + std::string(expected);
+}
+
+}  // namespace agendad::cli

@@ -1,0 +1,44 @@
+#pragma once
+// What the subcommands share: how they report a wrong command line, print diagnostics, load the
+// configuration directory and tell today's date, so that every command words these alike.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "daemon/cli/command.hpp"
+#include "planner/load/load.hpp"
+#include "planner/model/date.hpp"
+#include "planner/model/diagnostic.hpp"
+
+namespace agendad::cli {
+
+// Prints "agendad COMMAND: MESSAGE" and then `usage` to stderr; returns 2, the exit status of a
+// wrong command line.
+int usage_error(std::string_view command, std::string_view usage, const std::string& message);
+
+// One line per diagnostic, to stderr.
+void print_diagnostics(const Diagnostics& diagnostics);
+
+// Reads and loads the configuration directory; on errors prints them and returns nullopt (the
+// command then exits 1). The warnings are the caller's to print or not.
+std::optional<LoadedProgramme> load_config_or_report(const std::string& dir);
+
+// Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
+// there while UTC still says today.
+Date today_in_london();
+
+// The value of the option at arguments[i], moving i onto it; nullopt when the option is last.
+std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i);
+
+// "text" or "json" (true for json); nullopt for anything else.
+std::optional<bool> parse_json_or_text(std::string_view value);
+
+// The messages of the usual mistakes.
+std::string needs_a_value(std::string_view option);
+std::string unknown_option(std::string_view argument);
+std::string unexpected_argument(std::string_view argument);  // an unknown option, or a stray word
+std::string not_a_date(std::string_view value);
+std::string unknown_format(std::string_view value, std::string_view expected);
+
+}  // namespace agendad::cli
