@@ -46,6 +46,24 @@ std::optional<bool> parse_json_or_text(std::string_view value) {
   return std::nullopt;
 }
 
+bool is_planning_option(std::string_view option) {
+  return option == "--config" || option == "--as-of" || option == "--format";
+}
+
+std::optional<std::string> set_planning_option(PlanningOptions& options, std::string_view option, std::string_view value) {
+  if (option == "--config") {
+    options.config = value;
+  } else if (option == "--as-of") {
+    options.as_of = parse_iso_date(value);
+    if (!options.as_of) return not_a_date(value);
+  } else if (auto json = parse_json_or_text(value)) {
+    options.json = *json;
+  } else {
+    return unknown_format(value, "text or json");
+  }
+  return std::nullopt;
+}
+
 std::string needs_a_value(std::string_view option) { return std::string(option) + " needs a value"; }
 
 std::string unknown_option(std::string_view argument) { return "unknown option " + std::string(argument); }

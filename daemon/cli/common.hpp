@@ -34,6 +34,16 @@ std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i
 // "text" or "json" (true for json); nullopt for anything else.
 std::optional<bool> parse_json_or_text(std::string_view value);
 
+// The options `plan` and `schedule` share: --config DIR, --as-of DATE, --format text|json.
+struct PlanningOptions {
+  std::string config = "config";
+  std::optional<Date> as_of;
+  bool json = false;
+};
+bool is_planning_option(std::string_view option);
+// Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
+std::optional<std::string> set_planning_option(PlanningOptions& options, std::string_view option, std::string_view value);
+
 // The messages of the usual mistakes.
 std::string needs_a_value(std::string_view option);
 std::string unknown_option(std::string_view argument);

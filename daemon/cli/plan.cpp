@@ -112,27 +112,15 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
 }
 
 int run(Arguments arguments) {
-  std::string config = "config";
-  std::optional<Date> as_of;
-  bool json = false;
+  PlanningOptions options;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
-    if (argument != "--config" && argument != "--as-of" && argument != "--format")
-      return usage_error(unexpected_argument(argument));
+    if (!is_planning_option(argument)) return usage_error(unexpected_argument(argument));
     auto value = option_value(arguments, i);
     if (!value) return usage_error(needs_a_value(argument));
-    if (argument == "--config") {
-      config = *value;
-    } else if (argument == "--as-of") {
-      as_of = parse_iso_date(*value);
-      if (!as_of) return usage_error(not_a_date(*value));
-    } else if (auto parsed = parse_json_or_text(*value)) {
-      json = *parsed;
-    } else {
-      return usage_error(unknown_format(*value, "text or json"));
-    }
+    if (auto wrong = set_planning_option(options, argument, *value)) return usage_error(*wrong);
   }
-  auto loaded = load_config_or_report(config);
+  auto loaded = load_config_or_report(options.config);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);  // to stderr: the plan still stands
   const Programme* programme = &loaded->programme;
@@ -141,8 +129,8 @@ int run(Arguments arguments) {
     print_diagnostics(calendar.error());
     return 1;
   }
-  const Plan result = plan(*programme, *calendar, as_of ? *as_of : today_in_london());
-  if (json)
+  const Plan result = plan(*programme, *calendar, options.as_of ? *options.as_of : today_in_london());
+  if (options.json)
     std::cout << to_json(*programme, result).dump(2) << "\n";
   else
     print_text(*programme, result);

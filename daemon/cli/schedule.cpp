@@ -149,33 +149,23 @@ nlohmann::json to_json(const Output& out) {
 }
 
 int run(Arguments arguments) {
-  std::string config = "config";
-  std::optional<Date> as_of;
+  PlanningOptions options;
   std::optional<MunicipalYear> year;
-  bool json = false;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
-    if (argument != "--config" && argument != "--as-of" && argument != "--format" && argument != "--year")
-      return usage_error(unexpected_argument(argument));
+    if (argument != "--year" && !is_planning_option(argument)) return usage_error(unexpected_argument(argument));
     auto value = option_value(arguments, i);
     if (!value) return usage_error(needs_a_value(argument));
-    if (argument == "--config") {
-      config = *value;
-    } else if (argument == "--year") {
+    if (argument == "--year") {
       auto parsed = parse_municipal_year(*value);
       if (!parsed) return usage_error("\"" + std::string(*value) + "\" is not a municipal year; expected 2025/26");
       year = *parsed;
-    } else if (argument == "--as-of") {
-      as_of = parse_iso_date(*value);
-      if (!as_of) return usage_error(not_a_date(*value));
-    } else if (auto parsed = parse_json_or_text(*value)) {
-      json = *parsed;
-    } else {
-      return usage_error(unknown_format(*value, "text or json"));
+    } else if (auto wrong = set_planning_option(options, argument, *value)) {
+      return usage_error(*wrong);
     }
   }
   if (!year) return usage_error("--year is required");
-  auto loaded = load_config_or_report(config);
+  auto loaded = load_config_or_report(options.config);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);
   Programme programme = loaded->programme;
@@ -185,8 +175,8 @@ int run(Arguments arguments) {
     return 1;
   }
   ExtraordinaryProposals extraordinary;
-  if (as_of) {
-    auto found = propose_extraordinary(programme, *calendar, *as_of);
+  if (options.as_of) {
+    auto found = propose_extraordinary(programme, *calendar, *options.as_of);
     if (!found) {
       print_diagnostics(found.error());
       return 1;
@@ -199,13 +189,13 @@ int run(Arguments arguments) {
   std::vector<Violation> fixed_clashes = hard_violations(programme, *calendar, in_year);
   // The ordinary calendar keeps clear of the extraordinary meetings proposed above.
   for (const auto& e : extraordinary.meetings) programme.meetings.push_back(e.meeting);
-  auto proposal = propose_calendar(programme, *calendar, *year, as_of);
+  auto proposal = propose_calendar(programme, *calendar, *year, options.as_of);
   if (!proposal) {
     print_diagnostics(proposal.error());
     return 1;
   }
-  Output out{programme, *proposal, extraordinary, fixed_clashes, as_of};
-  if (json)
+  Output out{programme, *proposal, extraordinary, fixed_clashes, options.as_of};
+  if (options.json)
     std::cout << to_json(out).dump(2) << "\n";
   else
     print_text(out);
