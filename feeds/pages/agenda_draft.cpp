@@ -5,7 +5,7 @@
 
 #include "feeds/pages/item_ref.hpp"
 #include "feeds/pages/neighbours.hpp"
-#include "planner/rules/as_of.hpp"
+#include "planner/rules/paper.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -227,8 +227,8 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   for (const Item* item : business(programme, meeting)) {
     add(item_entry(*item, members));
     if (item->exempt) exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
-    // A verbal update has no paper; substantive business is expected to bring a report to the pack.
-    if (formal && (item->pages || is_substantive(*item))) documents.push_back({draft.entries.size() - 1, item->pages});
+    // An item that needs a paper is a document of the pack even before its page count is known.
+    if (formal && (item->pages || needs_paper(*item))) documents.push_back({draft.entries.size() - 1, item->pages});
   }
   if (committee && formal) add_standing(committee->standing_after_business);
 

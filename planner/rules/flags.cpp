@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "planner/rules/paper.hpp"
+
 namespace agendad {
 namespace {
 
@@ -146,6 +148,17 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
                   (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),
               LinkKind::meeting, meeting.id, plan.dates.publication);
     }
+    // While the agenda is still to be published a missing count can be supplied; the pack cannot
+    // number this paper, or any after it, without one.
+    if (fillable)
+      if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
+        for (std::size_t i : booked->second) {
+          const Item& item = programme.items[i];
+          if (item.pages || !needs_paper(item)) continue;
+          out.add(FlagSeverity::info, FlagKind::page_count_missing,
+                  public_title(item) + " has no page count, so the agenda for " + date + " cannot give its page range",
+                  LinkKind::item, item.id, meeting.date);
+        }
     if (plan.dates.report_deadline && *plan.dates.report_deadline < as_of) {
       if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
         for (std::size_t i : booked->second) {
@@ -207,6 +220,7 @@ std::string to_string(FlagKind kind) {
     case FlagKind::action_overdue: return "action_overdue";
     case FlagKind::action_owed: return "action_owed";
     case FlagKind::capacity_unapplied: return "capacity_unapplied";
+    case FlagKind::page_count_missing: return "page_count_missing";
   }
   return "awaiting_date";
 }

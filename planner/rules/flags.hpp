@@ -28,6 +28,7 @@ enum class FlagKind {
   action_overdue,
   action_owed,         // owed without a due date
   capacity_unapplied,  // capacity in minutes set, but items carry no durations
+  page_count_missing,  // booked business that needs a paper has no page count, so no page range
 };
 
 enum class LinkKind { meeting, item, action };

@@ -19,6 +19,9 @@ Meeting meeting(std::string id, Date date) {
   m.id = std::move(id);
   m.committee = "ilsc";
   m.date = date;
+  // The start and venue the loader gives a meeting from its committee's defaults.
+  m.start = WallTime{10, 0};
+  m.venue = "town-hall";
   return m;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "planner/rules/paper.hpp"
 #include "planner/rules/plan.hpp"
 #include "tests/rules/bank_holidays.hpp"
 
@@ -97,6 +98,43 @@ TEST(Flags, ReportDeadlinePassedWithoutTheReport) {
             (std::vector<std::string>{"warning: the agenda for 17 September 2024 must be published by Monday 9 September "
                                       "2024 (2 working days) [sep]"}));
   EXPECT_TRUE(of_kind(b.run(2024y / September / 4d), FlagKind::report_overdue).empty());
+}
+
+TEST(Flags, BookedPaperWithoutAPageCount) {
+  Builder b;
+  b.programme.council.rules.capacity_items = 6;
+  b.meeting("sep", 2024y / September / 17d);
+  b.item("ofsted", ItemStatus::booked, "sep").title = "Ofsted Focused Visit Outcome";
+  b.item("counted", ItemStatus::booked, "sep").pages = 5;
+  b.item("annual", ItemStatus::booked, "sep").kind = ItemKind::annual_report;
+  b.item("verbal", ItemStatus::booked, "sep").kind = ItemKind::verbal_update;
+  b.item("slides", ItemStatus::booked, "sep").kind = ItemKind::presentation;
+  Item& exempt = b.item("exempt", ItemStatus::booked, "sep");
+  exempt.kind = ItemKind::report;
+  exempt.exempt = Exemption{3, "Exempt item"};
+  // The agenda is due out by Monday 9 September 2024.
+  EXPECT_EQ(of_kind(b.run(2024y / September / 9d), FlagKind::page_count_missing),
+            (std::vector<std::string>{
+                "info: Exempt item has no page count, so the agenda for 17 September 2024 cannot give its page range [exempt]",
+                "info: Ofsted Focused Visit Outcome has no page count, so the agenda for 17 September 2024 cannot give its "
+                "page range [ofsted]",
+                "info: Title of annual has no page count, so the agenda for 17 September 2024 cannot give its page range "
+                "[annual]"}));
+  // Once the agenda is out the count can no longer be supplied, and the publication flag speaks.
+  EXPECT_TRUE(of_kind(b.run(2024y / September / 10d), FlagKind::page_count_missing).empty());
+}
+
+TEST(Flags, NeedsPaperByKind) {
+  Item item;
+  EXPECT_TRUE(needs_paper(item));
+  for (ItemKind kind : {ItemKind::report, ItemKind::annual_report, ItemKind::scrutiny_review, ItemKind::spotlight_review}) {
+    item.kind = kind;
+    EXPECT_TRUE(needs_paper(item)) << to_string(kind);
+  }
+  for (ItemKind kind : {ItemKind::verbal_update, ItemKind::presentation, ItemKind::workshop}) {
+    item.kind = kind;
+    EXPECT_FALSE(needs_paper(item)) << to_string(kind);
+  }
 }
 
 TEST(Flags, ActionsPastTheirDueDate) {

@@ -66,6 +66,19 @@ TEST(Seeds, SeptemberTwentyTwentyFourPlacesTheItemsForScheduling) {
   for (const auto& line : all) EXPECT_EQ(line.find("Kinship"), std::string::npos) << line;
 }
 
+TEST(Seeds, SeptemberTwentyTwentyFourTheTwentyNinthOctoberReportsLackPageCounts) {
+  auto result = plan(seeds(), england_and_wales(), 2024y / September / 10d);
+  std::vector<std::string> missing;
+  for (const Flag& f : ilsc(result).flags)
+    if (f.kind == FlagKind::page_count_missing && f.message.find("29 October 2024") != std::string::npos)
+      missing.push_back(to_string(f.severity) + ": " + f.message);
+  EXPECT_EQ(missing, (std::vector<std::string>{
+                         "info: Rotherham Safeguarding Children Partnership Annual Report 2023 - 2024 has no page count, "
+                         "so the agenda for 29 October 2024 cannot give its page range",
+                         "info: Safeguarding Adults Board Annual Report 2023 - 2024 has no page count, so the agenda for "
+                         "29 October 2024 cannot give its page range"}));
+}
+
 TEST(Seeds, OnItsPublicationDayTheSeventeenthSeptemberAgendaCanStillTakeAnItem) {
   auto result = plan(seeds(), england_and_wales(), 2024y / September / 9d);
   ASSERT_FALSE(ilsc(result).proposals.proposals.empty());
