@@ -4,23 +4,18 @@
 
 #include "feeds/ical/calendar_builder.hpp"
 #include "feeds/ical/meeting_event.hpp"
+#include "feeds/pages/agenda_draft.hpp"
 
 namespace agendad::ical {
 namespace {
 
-// The agenda as it stands, numbered as the front sheet numbers it: a formal meeting's standing
-// items before and after its business, a workshop's sessions alone.
+// The agenda as it stands, numbered and titled as its agenda page numbers it (exempt items by their
+// public title unless this is the members' version). Page ranges are left to the page itself: a
+// calendar entry lists the business, not the pack.
 std::vector<std::string> agenda_lines(const Programme& programme, const Meeting& meeting, bool members) {
-  std::vector<std::string> titles;
-  const Committee* committee = programme.committee(meeting.committee);
-  bool standing = committee && is_formal(meeting);
-  if (standing)
-    for (const StandingItem& item : committee->standing_before_business) titles.push_back(item.title);
-  for (const Item* item : programme.items_on(meeting.id)) titles.push_back(shown_title(*item, members));
-  if (standing)
-    for (const StandingItem& item : committee->standing_after_business) titles.push_back(item.title);
   std::vector<std::string> lines;
-  for (std::size_t i = 0; i < titles.size(); ++i) lines.push_back(std::to_string(i + 1) + ". " + titles[i]);
+  for (const pages::AgendaEntry& entry : pages::draft_agenda(programme, meeting, members).entries)
+    lines.push_back(std::to_string(entry.number) + ". " + entry.title);
   return lines;
 }
 

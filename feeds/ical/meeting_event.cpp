@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "feeds/pages/urls.hpp"
+
 namespace agendad::ical {
 namespace {
 
@@ -71,9 +73,7 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting) {
 const std::string& shown_title(const Item& item, bool members) { return members ? item.title : public_title(item); }
 
 std::string agenda_url(std::string_view base_url, const Meeting& meeting) {
-  std::string base(base_url);
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/agendas/" + meeting.committee + "/" + iso(meeting.date) + ".html";
+  return pages::absolute_url(base_url, pages::agenda_path(meeting.committee, meeting.date, pages::AgendaFormat::html));
 }
 
 }  // namespace agendad::ical

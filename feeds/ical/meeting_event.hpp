@@ -27,8 +27,8 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting);
 // version.
 const std::string& shown_title(const Item& item, bool members);
 
-// The agenda page of a meeting: <base_url>/agendas/<committee>/<YYYY-MM-DD>.html, the address the
-// HTTP daemon serves it at (feeds/pages/urls.hpp).
+// The agenda page of a meeting as an absolute address: feeds/pages/urls.hpp's path under base_url,
+// so the feed links where the HTTP daemon serves it.
 std::string agenda_url(std::string_view base_url, const Meeting& meeting);
 
 }  // namespace agendad::ical

@@ -18,10 +18,7 @@ struct AgendaEntry {
   std::string text;   // the description; empty for an exempt item in public
   std::vector<std::string> includes;       // sub-items listed under it
   std::optional<PageRange> pages;
-  std::string exempt_note;      // "7. Ofsted Focused Visit Outcome (Pages 17 - 21)", as the front sheet heads each item.
-std::string heading_line(const AgendaEntry& entry);
-
-// "Exempt under paragraph 3 of Part I of Schedule 12A ..."
+  std::string exempt_note;      // "Exempt under paragraph 3 of Part I of Schedule 12A ..."
   std::string published_title;  // members' version of an exempt item: the title the public sees
   std::vector<std::string> resolutions;    // the exclusion item: one per exempt item
 };
