@@ -85,9 +85,9 @@ class Daemon : public ::testing::Test {
     fs::rename(temporary, dir_ / "config" / file);
   }
 
-  std::unique_ptr<Child> serve(std::vector<std::string> extra = {}) {
+  std::unique_ptr<Child> serve(std::vector<std::string> extra = {}, const std::string& as_of = "2024-09-10") {
     std::vector<std::string> arguments{"serve",  "--config", (dir_ / "config").string(), "--listen",
-                                       "127.0.0.1:0", "--as-of", "2024-09-10"};
+                                       "127.0.0.1:0", "--as-of", as_of};
     arguments.insert(arguments.end(), extra.begin(), extra.end());
     return std::make_unique<Child>(arguments, dir_ / "stderr.log");
   }
@@ -161,6 +161,29 @@ TEST_F(Daemon, EveryRouteOfTheSeedsProgrammeAnswers) {
   EXPECT_NE(metrics.find("agendad_http_requests_total{route=\"calendar\",status=\"304\"} 1\n"), std::string::npos)
       << metrics;
   EXPECT_NE(metrics.find("agendad_config_generation 1\n"), std::string::npos);
+}
+
+// As of 5 March 2025 no meeting left can take the Rotherham Kinship Local Offer before Cabinet in
+// July 2025 (assumed 1 July: the seeds give no Cabinet date), so the scheduler proposes an
+// extraordinary meeting. It is published as a proposal, and the deadline stays flagged until agreed.
+TEST_F(Daemon, AnExtraordinaryMeetingIsPublishedAsAProposalAndTheDeadlineStaysFlagged) {
+  auto child = serve({}, "2025-03-05");
+  ASSERT_TRUE(child->started()) << log();
+  const auto feed = get(*child, "/calendars/ilsc.ics").body;
+  const auto at = feed.find("DTSTART;TZID=Europe/London:20250624T100000");
+  ASSERT_NE(at, std::string::npos) << feed;
+  const auto event_end = feed.find("END:VEVENT", at);
+  const auto event = feed.substr(feed.rfind("BEGIN:VEVENT", at), event_end - feed.rfind("BEGIN:VEVENT", at));
+  EXPECT_NE(event.find("STATUS:TENTATIVE"), std::string::npos) << event;
+  EXPECT_NE(event.find("extraordinary meeting"), std::string::npos) << event;
+  const auto programme = get(*child, "/work-programme/ilsc.html").body;
+  EXPECT_NE(programme.find("Meeting proposed by the planner"), std::string::npos);
+  const auto flags = get(*child, "/flags.json").body;
+  EXPECT_NE(flags.find("Rotherham Kinship Local Offer must come before Cabinet in July 2025; the only meeting left, "
+                       "22 April 2025, is full: 3 of 3"),
+            std::string::npos)
+      << flags;
+  EXPECT_EQ(get(*child, "/agendas/ilsc/2025-06-24.html").status, 200);
 }
 
 TEST_F(Daemon, SigtermLetsARequestInFlightFinish) {
