@@ -163,7 +163,7 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
       if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
         for (std::size_t i : booked->second) {
           const Item& item = programme.items[i];
-          if (item.report_received || !is_substantive(item)) continue;
+          if (item.report_received || !needs_paper(item)) continue;
           out.add(FlagSeverity::warning, FlagKind::report_overdue,
                   "the report for " + public_title(item) + " was due by " + day_month_year(*plan.dates.report_deadline) +
                       " for " + date + " and is not marked received",
