@@ -13,16 +13,16 @@
 #include "feeds/pages/urls.hpp"
 #include "tests/pages/fixture.hpp"
 #include "tests/pages/seed_programme.hpp"
-#include "tests/pages/subprocess.hpp"
+#include "tests/support/agendad_process.hpp"
 
 namespace agendad::pages {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::Output;
-using testing::run;
+using Output = test_support::Outcome;
+using test_support::run_shell;
 
-bool installed(const char* program) { return run(std::string("command -v ") + program + " >/dev/null 2>&1").status == 0; }
+bool installed(const char* program) { return run_shell(std::string("command -v ") + program + " >/dev/null 2>&1").status == 0; }
 
 void write(const fs::path& path, const std::string& bytes) {
   fs::create_directories(path.parent_path());
@@ -45,9 +45,9 @@ class Browser : public ::testing::Test {
 
   // The flags keep a headless Chromium from reaching the network or writing outside `dir`.
   Output chromium(const std::string& arguments) {
-    return run("timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
-               "--no-first-run --disable-component-update --disable-sync --user-data-dir=" +
-               (dir / "profile").string() + " " + arguments + " 2>/dev/null");
+    return run_shell("timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
+                     "--no-first-run --disable-component-update --disable-sync --user-data-dir=" +
+                     (dir / "profile").string() + " " + arguments);
   }
 
   fs::path dir;
@@ -84,12 +84,12 @@ TEST_F(Browser, FollowsTheIndexToAnAgendaAndPrintsItOnTwoA4Pages) {
 
   const fs::path pdf = dir / "agenda.pdf";
   ASSERT_EQ(chromium("--no-pdf-header-footer --print-to-pdf=" + pdf.string() + " file://" + agenda.string()).status, 0);
-  Output info = run("pdfinfo " + pdf.string());
+  Output info = run_shell("pdfinfo " + pdf.string());
   ASSERT_EQ(info.status, 0) << info.out;
   // The seeds' front sheet takes two pages; so must the printed draft.
   EXPECT_TRUE(std::regex_search(info.out, std::regex("Pages:\\s+2\\n"))) << info.out;
   EXPECT_NE(info.out.find("(A4)"), std::string::npos) << info.out;
-  Output text = run("pdftotext -layout " + pdf.string() + " -");
+  Output text = run_shell("pdftotext -layout " + pdf.string() + " -");
   EXPECT_NE(text.out.find("IMPROVING LIVES SELECT COMMISSION"), std::string::npos);
   EXPECT_NE(text.out.find("SHARON KEMP OBE,"), std::string::npos);
   EXPECT_EQ(text.out.find("Watch the webcast"), std::string::npos);  // a screen-only link
