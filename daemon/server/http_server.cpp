@@ -1,9 +1,11 @@
 #include "daemon/server/http_server.hpp"
 
 #include <atomic>
-#include <cstdio>
+#include <charconv>
+#include <memory_resource>
 #include <mutex>
 #include <optional>
+#include <type_traits>
 #include <unordered_set>
 
 #include <sys/socket.h>
@@ -26,6 +28,19 @@ namespace http = beast::http;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
+
+// A connection's handlers run one at a time on its strand. The socket and its timer name the
+// executor's type rather than Asio's type-erased any_io_executor, which costs a virtual call and
+// a copy of the executor on every operation.
+using Executor = net::strand<net::io_context::executor_type>;
+using Socket = net::basic_stream_socket<tcp, Executor>;
+using Timer = net::basic_waitable_timer<Clock, net::wait_traits<Clock>, Executor>;
+
+// A request's header fields are allocated in the session's arena, which is emptied at the next
+// request: no heap allocation for a request of ordinary size.
+using FieldsAllocator = std::pmr::polymorphic_allocator<char>;
+using Parser = http::request_parser<http::empty_body, FieldsAllocator>;
+constexpr std::size_t arena_size = 2048;
 
 constexpr std::chrono::seconds linger_timeout{2};
 constexpr std::size_t linger_limit = 64 * 1024;
@@ -56,16 +71,22 @@ struct Shared {
   }
 };
 
-// Timeouts apply to real sockets; the in-memory stream of tests and fuzzing has none.
-void arm(beast::tcp_stream& stream, std::chrono::milliseconds timeout) { stream.expires_after(timeout); }
-void arm(beast::test::stream&, std::chrono::milliseconds) {}
-void shutdown_send(beast::tcp_stream& stream) {
+void shutdown_send(Socket& socket) {
   beast::error_code ignored;
-  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  socket.shutdown(tcp::socket::shutdown_send, ignored);
 }
 void shutdown_send(beast::test::stream& stream) { stream.close(); }
-void close_now(beast::tcp_stream& stream) { stream.close(); }
+void close_now(Socket& socket) {
+  beast::error_code ignored;
+  socket.close(ignored);
+}
 void close_now(beast::test::stream& stream) { stream.close(); }
+
+// The in-memory stream of tests and fuzzing has no timeouts.
+struct NoTimer {
+  template <class AnyExecutor>
+  explicit NoTimer(const AnyExecutor&) {}
+};
 
 // Beast's HTTP errors: the bytes were not a request (a request cut short included). End of
 // stream between requests is the client leaving, not an error.
@@ -86,7 +107,7 @@ std::string_view http_date_now() {
   return text;
 }
 
-std::string_view field(const http::request<http::empty_body>& request, http::field name, bool& present) {
+std::string_view field(const Parser::value_type& request, http::field name, bool& present) {
   const auto found = request.find(name);
   present = found != request.end();
   return present ? std::string_view(found->value()) : std::string_view{};
@@ -94,8 +115,8 @@ std::string_view field(const http::request<http::empty_body>& request, http::fie
 
 void append_number(std::string& out, std::uint64_t number) {
   char digits[24];
-  const int length = std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(number));
-  out.append(digits, static_cast<std::size_t>(length));
+  const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+  out.append(digits, end);
 }
 
 // The status line and header fields of a reply, written into `out` (whose capacity the session
@@ -140,9 +161,14 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
 
 template <class Stream>
 class Session : public SessionBase, public std::enable_shared_from_this<Session<Stream>> {
+  static constexpr bool timed = std::is_same_v<Stream, Socket>;
+
  public:
   Session(Stream stream, std::shared_ptr<Shared> shared)
-      : stream_(std::move(stream)), shared_ptr_(std::move(shared)), shared_(*shared_ptr_) {
+      : stream_(std::move(stream)),
+        timer_(stream_.get_executor()),
+        shared_ptr_(std::move(shared)),
+        shared_(*shared_ptr_) {
     shared_.metrics.connection_opened();
     std::lock_guard lock(shared_.mutex);
     shared_.sessions.insert(this);
@@ -171,7 +197,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (shared_.stopping) return finish();
     if (buffer_.size() > 0) return read_header();
     idle_ = true;
-    arm(stream_, served_ ? shared_.options.idle_timeout : shared_.options.header_timeout);
+    arm(served_ ? shared_.options.idle_timeout : shared_.options.header_timeout);
     stream_.async_read_some(buffer_.prepare(4096),
                             beast::bind_front_handler(&Session::on_first_bytes, this->shared_from_this()));
   }
@@ -184,9 +210,11 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   }
 
   void read_header() {
-    parser_.emplace();
+    parser_.reset();
+    arena_.release();
+    parser_.emplace(std::piecewise_construct, std::make_tuple(), std::make_tuple(FieldsAllocator(&arena_)));
     parser_->header_limit(shared_.options.header_limit);
-    arm(stream_, shared_.options.header_timeout);
+    arm(shared_.options.header_timeout);
     http::async_read_header(stream_, buffer_, *parser_,
                             beast::bind_front_handler(&Session::on_header, this->shared_from_this()));
   }
@@ -210,7 +238,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     request.accept_encoding = field(message, http::field::accept_encoding, has_accept_encoding);
     log_line_.assign(message.method_string());
     log_line_ += ' ';
-    log_line_ += mask_token(request.target);
+    append_masked_target(log_line_, request.target);
 
     snapshot_ = shared_.published.snapshot();
     Reply reply;
@@ -238,7 +266,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     format_head(head_, reply_, keep_alive, http10_);
     const auto body = reply_.send_body ? reply_.body() : std::string_view{};
     const std::array<net::const_buffer, 2> buffers{net::buffer(head_), net::buffer(body.data(), body.size())};
-    arm(stream_, shared_.options.write_timeout);
+    arm(shared_.options.write_timeout);
     net::async_write(stream_, buffers,
                      beast::bind_front_handler(&Session::on_write, this->shared_from_this(), keep_alive));
   }
@@ -253,14 +281,17 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     log_line_ += ' ';
     append_number(log_line_, static_cast<std::uint64_t>(latency.count()));
     log_line_ += "us";
-    if (ec) log_line_ += " (write failed: " + ec.message() + ")";
+    if (ec) {
+      log_line_ += " (write failed: ";
+      log_line_ += timed_out_ ? "timed out" : ec.message();
+      log_line_ += ')';
+    }
     shared_.log(log_line_);
     reply_ = Reply{};
     snapshot_.reset();
     ++served_;
     if (ec) return;
     if (!keep_alive) return finish();
-    parser_.reset();
     wait_for_request();
   }
 
@@ -270,23 +301,56 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void finish() {
     shutdown_send(stream_);
     buffer_.clear();
-    arm(stream_, std::chrono::duration_cast<std::chrono::milliseconds>(linger_timeout));
+    arm(std::chrono::duration_cast<std::chrono::milliseconds>(linger_timeout));
     linger(beast::error_code{}, 0);
   }
 
   void linger(beast::error_code ec, std::size_t bytes) {
     lingered_ += bytes;
     if (ec || lingered_ > linger_limit) return;
-    stream_.async_read_some(net::buffer(discard_),
+    stream_.async_read_some(buffer_.prepare(4096),
                             beast::bind_front_handler(&Session::linger, this->shared_from_this()));
   }
 
+  // One timer per connection, aimed at a deadline that every read and write moves. Moving the
+  // deadline later is a store, where re-arming a timer at each operation would take the timer
+  // queue's lock twice: the timer wakes at the deadline it was set for and, if the deadline has
+  // moved on, waits again for the new one, which is at most once per timeout. Only a deadline
+  // earlier than the timer's (an idle timeout shorter than the header timeout) re-arms it at once.
+  void arm(std::chrono::milliseconds timeout) {
+    if constexpr (timed) {
+      deadline_ = Clock::now() + timeout;
+      if (timer_waits_ == 0 || deadline_ < timer_.expiry()) watch_deadline();
+    }
+  }
+
+  void watch_deadline() {
+    timer_.expires_at(deadline_);  // cancels a wait under way: its handler sees operation_aborted
+    ++timer_waits_;
+    // A weak reference: the timer alone does not keep a finished connection alive.
+    timer_.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+      const auto self = weak.lock();
+      if (!self) return;
+      --self->timer_waits_;
+      if (ec || self->timer_waits_ > 0) return;  // cancelled, or a later wait covers the deadline
+      if (Clock::now() < self->deadline_) return self->watch_deadline();
+      self->timed_out_ = true;
+      close_now(self->stream_);
+    });
+  }
+
   Stream stream_;
+  std::conditional_t<timed, Timer, NoTimer> timer_;
+  Clock::time_point deadline_{};
+  int timer_waits_ = 0;
+  bool timed_out_ = false;
   // Owned jointly, so that a session outliving its server (cut at the end of the drain) is safe.
   std::shared_ptr<Shared> shared_ptr_;
   Shared& shared_;
   beast::flat_buffer buffer_;
-  std::optional<http::request_parser<http::empty_body>> parser_;
+  std::array<std::byte, arena_size> arena_bytes_;
+  std::pmr::monotonic_buffer_resource arena_{arena_bytes_.data(), arena_bytes_.size()};
+  std::optional<Parser> parser_;
   std::shared_ptr<const Snapshot> snapshot_;  // keeps the reply's bytes alive while they are written
   Reply reply_;
   std::string head_;
@@ -296,7 +360,6 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   bool idle_ = false;
   bool http10_ = false;
   std::size_t lingered_ = 0;
-  std::array<char, 4096> discard_{};
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
@@ -320,10 +383,11 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
  private:
   void accept() {
-    acceptor_.async_accept(net::make_strand(io_), beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
+    acceptor_.async_accept(net::make_strand(io_.get_executor()),
+                           beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
   }
 
-  void on_accept(beast::error_code ec, tcp::socket socket) {
+  void on_accept(beast::error_code ec, Socket socket) {
     if (!acceptor_.is_open() || ec == net::error::operation_aborted) return;
     if (ec) {
       // Out of descriptors, say: wait a little rather than spin on the same error.
@@ -337,17 +401,17 @@ class Listener : public std::enable_shared_from_this<Listener> {
     if (shared_->metrics.open_connections() >= static_cast<std::int64_t>(shared_->options.max_connections)) {
       refuse(std::move(socket));
     } else {
-      std::make_shared<Session<beast::tcp_stream>>(beast::tcp_stream(std::move(socket)), shared_)->run();
+      std::make_shared<Session<Socket>>(std::move(socket), shared_)->run();
     }
     accept();
   }
 
   // Answers 503 without reading the request, and closes.
-  void refuse(tcp::socket socket) {
+  void refuse(Socket socket) {
     shared_->log("connection refused: " + std::to_string(shared_->options.max_connections) + " open already");
     struct Refusal {
-      explicit Refusal(tcp::socket socket) : socket(std::move(socket)) {}
-      tcp::socket socket;
+      explicit Refusal(Socket socket) : socket(std::move(socket)) {}
+      Socket socket;
       Reply reply = error_reply(503);
       std::string bytes;
     };

@@ -84,14 +84,16 @@ bool is_member_token(const std::vector<Digest>& tokens, std::string_view token) 
   return found;
 }
 
-std::string mask_token(std::string_view target) {
+void append_masked_target(std::string& out, std::string_view target) {
   constexpr std::string_view prefix = "/members/";
-  if (!target.starts_with(prefix)) return std::string(target);
+  if (!target.starts_with(prefix)) {
+    out += target;
+    return;
+  }
   const auto end = target.find_first_of("/?", prefix.size());
-  std::string masked(prefix);
-  masked += "****";
-  if (end != std::string_view::npos) masked += target.substr(end);
-  return masked;
+  out += prefix;
+  out += "****";
+  if (end != std::string_view::npos) out += target.substr(end);
 }
 
 }  // namespace agendad::server

@@ -21,7 +21,8 @@ Result<std::vector<Digest>> load_member_tokens(const std::filesystem::path& secr
 // Whether `token` is one of the members' tokens. Every token is compared, in constant time.
 bool is_member_token(const std::vector<Digest>& tokens, std::string_view token);
 
-// "/members/<token>/agendas/..." -> "/members/<token>" with the token replaced by "****".
-std::string mask_token(std::string_view target);
+// Appends `target` to `out` ("/members/<token>/agendas/..." with the token replaced by "****"),
+// for the access log, which is written once a request and so appends rather than allocates.
+void append_masked_target(std::string& out, std::string_view target);
 
 }  // namespace agendad::server

@@ -69,12 +69,18 @@ TEST_F(SecretsFile, RefusesAMissingOrEmptyFile) {
   EXPECT_FALSE(load_member_tokens(write("# none yet\n", owner_only)));
 }
 
-TEST(MaskToken, HidesTheTokenAndKeepsTheRest) {
-  EXPECT_EQ(mask_token("/members/8f14e45fceea167a5a36dedd4bea2543/agendas/ilsc/2024-09-17.html"),
-            "/members/****/agendas/ilsc/2024-09-17.html");
-  EXPECT_EQ(mask_token("/members/8f14e45fceea167a5a36dedd4bea2543"), "/members/****");
-  EXPECT_EQ(mask_token("/members/8f14e45fceea167a5a36dedd4bea2543?x=1"), "/members/****?x=1");
-  EXPECT_EQ(mask_token("/calendars/ilsc.ics"), "/calendars/ilsc.ics");
+std::string masked(std::string_view target) {
+  std::string line = "GET ";
+  append_masked_target(line, target);
+  return line;
+}
+
+TEST(MaskedTarget, HidesTheTokenAndKeepsTheRestAfterWhatTheLineHeld) {
+  EXPECT_EQ(masked("/members/8f14e45fceea167a5a36dedd4bea2543/agendas/ilsc/2024-09-17.html"),
+            "GET /members/****/agendas/ilsc/2024-09-17.html");
+  EXPECT_EQ(masked("/members/8f14e45fceea167a5a36dedd4bea2543"), "GET /members/****");
+  EXPECT_EQ(masked("/members/8f14e45fceea167a5a36dedd4bea2543?x=1"), "GET /members/****?x=1");
+  EXPECT_EQ(masked("/calendars/ilsc.ics"), "GET /calendars/ilsc.ics");
 }
 
 }  // namespace
