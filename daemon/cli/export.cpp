@@ -14,11 +14,11 @@
 #include <vector>
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "daemon/cli/command.hpp"
 #include "daemon/server/build_snapshot.hpp"
+#include "feeds/files/write_atomically.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -62,41 +62,6 @@ std::string file_for(std::string_view url_path) {
   for (const auto& segment : fs::path(file))
     if (segment == ".." || segment == "." || segment.string().starts_with('.')) return {};
   return file;
-}
-
-// Written to a temporary file in the same directory, given its modification time, then renamed
-// over the old one: a web server reading concurrently sees the old file or the new, never half.
-// Durability is one syncfs at the end (see run), not an fsync per file: a council's export is
-// thousands of files.
-bool write_atomically(const fs::path& path, std::string_view bytes, std::chrono::sys_seconds modified,
-                      std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return error = path.parent_path().string() + ": " + ec.message(), false;
-  const auto temporary = path.parent_path() / ("." + path.filename().string() + ".tmp");
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return error = temporary.string() + ": " + std::strerror(errno), false;
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const auto n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  const timespec times[2] = {{modified.time_since_epoch().count(), 0}, {modified.time_since_epoch().count(), 0}};
-  const bool ok = written == bytes.size() && ::futimens(fd, times) == 0;
-  const int saved = errno;
-  if (::close(fd) != 0 || !ok) {
-    error = temporary.string() + ": " + std::strerror(ok ? errno : saved);
-    fs::remove(temporary, ec);
-    return false;
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    error = path.string() + ": " + std::strerror(errno);
-    fs::remove(temporary, ec);
-    return false;
-  }
-  return true;
 }
 
 // nginx `map` blocks, included at http level by deploy/nginx-agendad.conf:
@@ -184,8 +149,16 @@ int run(Arguments arguments) {
   const auto previous = read_manifest(*out);
   std::set<std::string> written;
   std::string error;
+  // Each file replaced whole (a web server reading concurrently sees the old file or the new),
+  // with its Last-Modified as its modification time. Durability is one syncfs at the end, not an
+  // fsync per file: a council's export is thousands of files.
   const auto write = [&](const std::string& file, std::string_view bytes, std::chrono::sys_seconds modified) {
-    if (!write_atomically(*out / file, bytes, modified, error)) return false;
+    const auto path = *out / file;
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return error = "cannot create " + path.parent_path().string() + ": " + ec.message(), false;
+    auto done = files::write_atomically(path, bytes, {.modified = modified});
+    if (!done) return error = done.error(), false;
     written.insert(file);
     return true;
   };
@@ -206,13 +179,13 @@ int run(Arguments arguments) {
   for (const auto& [file, resource] : files) {
     if (!write(file, resource->body, resource->last_modified) ||
         (!resource->gzip_body.empty() && !write(file + ".gz", resource->gzip_body, resource->last_modified))) {
-      std::cerr << "agendad export: cannot write " << error << "\n";
+      std::cerr << "agendad export: " << error << "\n";
       return 1;
     }
   }
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   if (!write(etag_map_name, etag_map(files), now)) {
-    std::cerr << "agendad export: cannot write " << error << "\n";
+    std::cerr << "agendad export: " << error << "\n";
     return 1;
   }
   // Every file reaches the disk before the manifest that names them.
@@ -226,8 +199,8 @@ int run(Arguments arguments) {
   }
   std::string manifest;
   for (const auto& file : written) manifest += file + "\n";
-  if (!write_atomically(*out / manifest_name, manifest, now, error)) {
-    std::cerr << "agendad export: cannot write " << error << "\n";
+  if (auto done = files::write_atomically(*out / manifest_name, manifest, {.modified = now}); !done) {
+    std::cerr << "agendad export: " << done.error() << "\n";
     return 1;
   }
   for (const auto& file : previous)

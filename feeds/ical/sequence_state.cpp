@@ -1,17 +1,13 @@
 #include "feeds/ical/sequence_state.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <limits>
 #include <sstream>
 
+#include "feeds/files/write_atomically.hpp"
 #include "feeds/ical/meeting_event.hpp"
 
 namespace agendad::ical {
@@ -40,19 +36,6 @@ bool is_fingerprint(std::string_view text) {
 
 Diagnostic state_warning(const std::filesystem::path& file, std::string message) {
   return Diagnostic{Severity::warning, {file.string(), 0, 0}, "", std::move(message), "", ""};
-}
-
-std::string errno_text() { return std::strerror(errno); }
-
-// write(2) until done; false on error.
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
 }
 
 }  // namespace
@@ -155,7 +138,6 @@ LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds 
 
 Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state) {
   std::filesystem::path file = sequence_state_path(state_dir);
-  std::filesystem::path temporary = state_dir / "sequences.tmp";
   auto fail = [&](const std::filesystem::path& where, std::string message) {
     return tl::unexpected(
         Diagnostics{Diagnostic{Severity::error, {where.string(), 0, 0}, "", std::move(message), "", ""}});
@@ -163,20 +145,8 @@ Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& s
   std::error_code ec;
   std::filesystem::create_directories(state_dir, ec);
   if (ec) return fail(state_dir, "cannot create the state directory: " + ec.message());
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return fail(temporary, "cannot write the sequence state: " + errno_text());
-  bool written = write_all(fd, serialise(state)) && ::fsync(fd) == 0;
-  std::string why = written ? "" : errno_text();
-  ::close(fd);
-  if (!written) return fail(temporary, "cannot write the sequence state: " + why);
-  if (::rename(temporary.c_str(), file.c_str()) != 0)
-    return fail(file, "cannot replace the sequence state: " + errno_text());
-  int dir = ::open(state_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) return fail(state_dir, "cannot open the state directory to sync it: " + errno_text());
-  bool synced = ::fsync(dir) == 0;
-  why = synced ? "" : errno_text();
-  ::close(dir);
-  if (!synced) return fail(state_dir, "cannot sync the state directory: " + why);
+  if (auto saved = files::write_atomically(file, serialise(state), {.sync = true}); !saved)
+    return fail(file, "cannot save the sequence state: " + saved.error());
   return file;
 }
 

@@ -55,7 +55,7 @@ struct LoadedState {
 // The state file, "sequences" in `state_dir`.
 std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir);
 LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now);
-// Atomically: written to a temporary file, fsynced, renamed over the old one, directory fsynced.
+// Atomically and durably (files::write_atomically with sync): a reader never sees half a state.
 Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state);
 
 // The file's text, and back; nullopt for anything malformed.
