@@ -43,7 +43,8 @@ using Parser = http::request_parser<http::empty_body, FieldsAllocator>;
 constexpr std::size_t arena_size = 2048;
 
 constexpr std::chrono::seconds linger_timeout{2};
-constexpr std::size_t linger_limit = 64 * 1024;
+constexpr std::size_t linger_limit = std::size_t{64} * 1024;
+constexpr std::size_t read_limit = std::size_t{64} * 1024;  // the most one read asks for
 
 class SessionBase {
  public:
@@ -198,7 +199,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     if (buffer_.size() > 0) return read_header();
     idle_ = true;
     arm(served_ ? shared_.options.idle_timeout : shared_.options.header_timeout);
-    stream_.async_read_some(buffer_.prepare(4096),
+    stream_.async_read_some(buffer_.prepare(beast::read_size(buffer_, read_limit)),
                             beast::bind_front_handler(&Session::on_first_bytes, this->shared_from_this()));
   }
 
@@ -215,11 +216,38 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     parser_.emplace(std::piecewise_construct, std::make_tuple(), std::make_tuple(FieldsAllocator(&arena_)));
     parser_->header_limit(shared_.options.header_limit);
     arm(shared_.options.header_timeout);
-    http::async_read_header(stream_, buffer_, *parser_,
-                            beast::bind_front_handler(&Session::on_header, this->shared_from_this()));
+    parse_header();
   }
 
-  void on_header(beast::error_code ec, std::size_t) {
+  // Feeds the buffered bytes to the parser, reading more until it has the whole header (or its
+  // limit is passed). This is http::async_read_header's loop, less the post with which that
+  // completes even when, as usual here, the header was in the buffer already.
+  void parse_header() {
+    if (buffer_.size() > 0) {
+      beast::error_code ec;
+      buffer_.consume(parser_->put(buffer_.data(), ec));
+      if (ec != http::error::need_more) return on_header(ec);
+    }
+    stream_.async_read_some(buffer_.prepare(beast::read_size(buffer_, read_limit)),
+                            beast::bind_front_handler(&Session::on_header_bytes, this->shared_from_this()));
+  }
+
+  void on_header_bytes(beast::error_code ec, std::size_t bytes) {
+    if (ec == net::error::eof) {
+      // A request cut short is a parse error (400); nothing at all is the client leaving.
+      ec = {};
+      if (parser_->got_some())
+        parser_->put_eof(ec);
+      else
+        ec = http::error::end_of_stream;
+      return on_header(ec);
+    }
+    if (ec) return on_header(ec);
+    buffer_.commit(bytes);
+    parse_header();
+  }
+
+  void on_header(beast::error_code ec) {
     started_ = Clock::now();
     if (ec == http::error::header_limit) return send(error_reply(431), false);
     if (is_parse_error(ec)) return send(error_reply(400), false);
