@@ -64,6 +64,26 @@ std::optional<std::string> set_planning_option(PlanningOptions& options, std::st
   return std::nullopt;
 }
 
+bool is_build_option(std::string_view option) {
+  return option == "--config" || option == "--state" || option == "--as-of" || option == "--base-url";
+}
+
+std::optional<std::string> set_build_option(server::BuildInputs& inputs, std::string_view option, std::string_view value) {
+  if (option == "--config") {
+    inputs.config_dir = std::string(value);
+  } else if (option == "--state") {
+    inputs.state_dir = std::string(value);
+  } else if (option == "--as-of") {
+    inputs.as_of = parse_iso_date(value);
+    if (!inputs.as_of) return not_a_date(value);
+  } else if (value.starts_with("http://") || value.starts_with("https://")) {
+    inputs.base_url = value;
+  } else {
+    return invalid_value(option, value, "an http:// or https:// URL");
+  }
+  return std::nullopt;
+}
+
 std::string needs_a_value(std::string_view option) { return std::string(option) + " needs a value"; }
 
 std::string unknown_option(std::string_view argument) { return "unknown option " + std::string(argument); }
@@ -78,6 +98,10 @@ std::string not_a_date(std::string_view value) {
 
 std::string unknown_format(std::string_view value, std::string_view expected) {
   return "unknown format \"" + std::string(value) + "\"; expected " + std::string(expected);
+}
+
+std::string invalid_value(std::string_view option, std::string_view value, std::string_view expected) {
+  return "\"" + std::string(value) + "\" is not a valid value for " + std::string(option) + "; expected " + std::string(expected);
 }
 
 }  // namespace agendad::cli

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "daemon/cli/command.hpp"
+#include "daemon/server/snapshot.hpp"
 #include "planner/load/load.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
@@ -44,11 +45,18 @@ bool is_planning_option(std::string_view option);
 // Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
 std::optional<std::string> set_planning_option(PlanningOptions& options, std::string_view option, std::string_view value);
 
+// The options `serve` and `export` share, read into what a build reads: --config DIR, --state DIR,
+// --as-of DATE, --base-url URL (http:// or https://).
+bool is_build_option(std::string_view option);
+// Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
+std::optional<std::string> set_build_option(server::BuildInputs& inputs, std::string_view option, std::string_view value);
+
 // The messages of the usual mistakes.
 std::string needs_a_value(std::string_view option);
 std::string unknown_option(std::string_view argument);
 std::string unexpected_argument(std::string_view argument);  // an unknown option, or a stray word
 std::string not_a_date(std::string_view value);
 std::string unknown_format(std::string_view value, std::string_view expected);
+std::string invalid_value(std::string_view option, std::string_view value, std::string_view expected);
 
 }  // namespace agendad::cli

@@ -16,7 +16,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "daemon/server/build_snapshot.hpp"
 #include "feeds/files/write_atomically.hpp"
 
@@ -45,10 +45,7 @@ constexpr const char* usage =
 constexpr const char* manifest_name = ".agendad-export";
 constexpr const char* etag_map_name = "etags.map";
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad export: " << message << "\n" << usage;
-  return 2;
-}
+int usage_error(const std::string& message) { return cli::usage_error("export", usage, message); }
 
 // The file for a URL path, relative to the output directory: "/" and other directory paths get
 // index.html, as web servers look them up. Empty for a path that could land outside the
@@ -112,25 +109,14 @@ int run(Arguments arguments) {
   inputs.config_dir = "config";
   std::optional<fs::path> out;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string_view option = arguments[i];
-    if (i + 1 == arguments.size()) return usage_error(std::string(option) + " needs a value, or is unknown");
-    const std::string_view value = arguments[++i];
-    if (option == "--config") {
-      inputs.config_dir = std::string(value);
-    } else if (option == "--out") {
-      out = std::string(value);
-    } else if (option == "--state") {
-      inputs.state_dir = std::string(value);
-    } else if (option == "--as-of") {
-      inputs.as_of = parse_iso_date(value);
-      if (!inputs.as_of) return usage_error("\"" + std::string(value) + "\" is not a date (YYYY-MM-DD)");
-    } else if (option == "--base-url") {
-      if (!value.starts_with("http://") && !value.starts_with("https://"))
-        return usage_error("\"" + std::string(value) + "\" is not an http:// or https:// URL");
-      inputs.base_url = std::string(value);
-    } else {
-      return usage_error("unknown option " + std::string(option));
-    }
+    const std::string_view argument = arguments[i];
+    if (argument != "--out" && !is_build_option(argument)) return usage_error(unexpected_argument(argument));
+    const auto value = option_value(arguments, i);
+    if (!value) return usage_error(needs_a_value(argument));
+    if (argument == "--out")
+      out = std::string(*value);
+    else if (auto wrong = set_build_option(inputs, argument, *value))
+      return usage_error(*wrong);
   }
   if (!out) return usage_error("--out DIR is required");
 
@@ -142,7 +128,7 @@ int run(Arguments arguments) {
   }
   auto snapshot = server::build_snapshot(inputs);
   if (!snapshot) {
-    for (const auto& diagnostic : snapshot.error()) std::cerr << format_line(diagnostic) << "\n";
+    print_diagnostics(snapshot.error());
     return 1;
   }
 

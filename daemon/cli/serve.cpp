@@ -1,10 +1,9 @@
 // `agendad serve`: the HTTP daemon.
 #include <charconv>
-#include <iostream>
 #include <optional>
 #include <string>
 
-#include "daemon/cli/command.hpp"
+#include "daemon/cli/common.hpp"
 #include "daemon/server/build_snapshot.hpp"
 #include "daemon/server/daemon.hpp"
 
@@ -37,10 +36,7 @@ constexpr const char* usage =
     "Exit status: 0 stopped cleanly; 1 the first load or the listening socket failed;\n"
     "2 the command line is wrong.\n";
 
-int usage_error(const std::string& message) {
-  std::cerr << "agendad serve: " << message << "\n" << usage;
-  return 2;
-}
+int usage_error(const std::string& message) { return cli::usage_error("serve", usage, message); }
 
 template <typename Number>
 std::optional<Number> parse_number(std::string_view text) {
@@ -63,51 +59,53 @@ bool parse_listen(std::string_view text, server::DaemonOptions& options) {
   return true;
 }
 
+bool is_serve_option(std::string_view option) {
+  return is_build_option(option) || option == "--listen" || option == "--threads" || option == "--secrets" ||
+         option == "--header-timeout-ms" || option == "--idle-timeout-ms" || option == "--drain-timeout-ms" ||
+         option == "--max-connections";
+}
+
+// Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
+std::optional<std::string> set_serve_option(server::DaemonOptions& options, std::string_view option,
+                                            std::string_view value) {
+  if (is_build_option(option)) return set_build_option(options.inputs, option, value);
+  const auto milliseconds = [&](std::chrono::milliseconds& into) -> std::optional<std::string> {
+    const auto number = parse_number<unsigned>(value);
+    if (!number || *number == 0) return invalid_value(option, value, "a number of milliseconds above 0");
+    into = std::chrono::milliseconds(*number);
+    return std::nullopt;
+  };
+  if (option == "--listen") {
+    if (!parse_listen(value, options)) return invalid_value(option, value, "ADDR:PORT, as 127.0.0.1:8080 or [::1]:8080");
+  } else if (option == "--threads") {
+    const auto threads = parse_number<unsigned>(value);
+    if (!threads || *threads < 1 || *threads > 256) return invalid_value(option, value, "a number from 1 to 256");
+    options.threads = *threads;
+  } else if (option == "--secrets") {
+    options.inputs.secrets_file = std::string(value);
+  } else if (option == "--header-timeout-ms") {
+    return milliseconds(options.server.header_timeout);
+  } else if (option == "--idle-timeout-ms") {
+    return milliseconds(options.server.idle_timeout);
+  } else if (option == "--drain-timeout-ms") {
+    return milliseconds(options.drain_timeout);
+  } else {
+    const auto limit = parse_number<std::size_t>(value);
+    if (!limit || *limit < 1) return invalid_value(option, value, "a number above 0");
+    options.server.max_connections = *limit;
+  }
+  return std::nullopt;
+}
+
 int run(Arguments arguments) {
   server::DaemonOptions options;
   options.inputs.config_dir = "config";
   for (std::size_t i = 0; i < arguments.size(); ++i) {
-    const std::string_view option = arguments[i];
-    if (i + 1 == arguments.size()) return usage_error(std::string(option) + " needs a value, or is unknown");
-    const std::string_view value = arguments[++i];
-    const auto milliseconds = [&](std::chrono::milliseconds& into) {
-      const auto number = parse_number<unsigned>(value);
-      if (number && *number > 0) into = std::chrono::milliseconds(*number);
-      return number && *number > 0;
-    };
-    bool ok = true;
-    if (option == "--config") {
-      options.inputs.config_dir = std::string(value);
-    } else if (option == "--listen") {
-      ok = parse_listen(value, options);
-    } else if (option == "--threads") {
-      const auto threads = parse_number<unsigned>(value);
-      ok = threads && *threads >= 1 && *threads <= 256;
-      if (ok) options.threads = *threads;
-    } else if (option == "--state") {
-      options.inputs.state_dir = std::string(value);
-    } else if (option == "--as-of") {
-      options.inputs.as_of = parse_iso_date(value);
-      ok = options.inputs.as_of.has_value();
-    } else if (option == "--base-url") {
-      ok = value.starts_with("http://") || value.starts_with("https://");
-      options.inputs.base_url = std::string(value);
-    } else if (option == "--secrets") {
-      options.inputs.secrets_file = std::string(value);
-    } else if (option == "--header-timeout-ms") {
-      ok = milliseconds(options.server.header_timeout);
-    } else if (option == "--idle-timeout-ms") {
-      ok = milliseconds(options.server.idle_timeout);
-    } else if (option == "--drain-timeout-ms") {
-      ok = milliseconds(options.drain_timeout);
-    } else if (option == "--max-connections") {
-      const auto limit = parse_number<std::size_t>(value);
-      ok = limit && *limit >= 1;
-      if (ok) options.server.max_connections = *limit;
-    } else {
-      return usage_error("unknown option " + std::string(option));
-    }
-    if (!ok) return usage_error("\"" + std::string(value) + "\" is not a valid value for " + std::string(option));
+    const std::string_view argument = arguments[i];
+    if (!is_serve_option(argument)) return usage_error(unexpected_argument(argument));
+    const auto value = option_value(arguments, i);
+    if (!value) return usage_error(needs_a_value(argument));
+    if (auto wrong = set_serve_option(options, argument, *value)) return usage_error(*wrong);
   }
   return server::run_daemon(options, server::snapshot_builder());
 }
