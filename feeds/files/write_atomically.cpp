@@ -47,7 +47,7 @@ bool fill(int fd, std::string_view bytes, const WriteOptions& options) {
     bytes.remove_prefix(static_cast<std::size_t>(written));
   }
   if (options.modified) {
-    const timespec time{options.modified->time_since_epoch().count(), 0};
+    const timespec time{static_cast<time_t>(options.modified->time_since_epoch().count()), 0};
     const timespec times[2] = {time, time};
     if (::futimens(fd, times) != 0) return false;
   }
