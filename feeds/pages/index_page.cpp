@@ -45,13 +45,16 @@ std::string meetings_table(const Programme& programme, const std::vector<const M
   return out + "</tbody>\n</table>\n";
 }
 
-std::string feed_row(std::string_view base_url, std::string_view name, const std::string& path) {
+std::string feed_row(std::string_view base_url, bool members, std::string_view name, const std::string& path) {
   std::string https = absolute_url(base_url, path);
-  if (!is_web_url(https)) {
-    // Without a usable base address the page can still offer the feed relative to itself.
+  if (members || !is_web_url(https)) {
+    // Relative to the page: the members' feeds live under the reader's own token, which this one
+    // page for every member does not know (the browser resolves it); and without a usable base
+    // address the public page can still offer the feed.
     std::string relative = relative_link(index_path(), path);
-    return "<tr><th scope=\"row\">" + h(name) + "</th><td>No base address is configured</td><td>" +
-           link(relative, relative) + "</td></tr>\n";
+    return "<tr><th scope=\"row\">" + h(name) + "</th><td>" +
+           (members ? "Your own address, with exempt titles: do not share it" : "No base address is configured") +
+           "</td><td>" + link(relative, relative) + "</td></tr>\n";
   }
   return "<tr><th scope=\"row\">" + h(name) + "</th><td class=\"address\">" + link(webcal_url(https), webcal_url(https)) +
          "</td><td class=\"address\">" + link(https, https) + "</td></tr>\n";
@@ -101,11 +104,10 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
           "<li><strong>Apple Calendar:</strong> click the webcal:// link, or File, New Calendar Subscription, and paste it.</li>\n"
           "</ul>\n<table>\n<thead><tr><th scope=\"col\">Calendar</th><th scope=\"col\">Subscribe (webcal)</th>"
           "<th scope=\"col\">Web address</th></tr></thead>\n<tbody>\n";
-  body += feed_row(base_url, "All meetings", all_calendar_path());
+  body += feed_row(base_url, options.members, "All meetings", all_calendar_path());
   for (const Committee& committee : programme.committees) {
-    body += feed_row(base_url, committee.name + ": meetings", committee_calendar_path(committee.id));
-    body += feed_row(base_url, committee.name + ": deadlines",
-                     deadlines_calendar_path(committee.id));
+    body += feed_row(base_url, options.members, committee.name + ": meetings", committee_calendar_path(committee.id));
+    body += feed_row(base_url, options.members, committee.name + ": deadlines", deadlines_calendar_path(committee.id));
   }
   body += "</tbody>\n</table>\n</section>\n</main>\n";
   return html_page(title, body);

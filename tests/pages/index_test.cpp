@@ -41,6 +41,15 @@ TEST(IndexPage, SubscribeLinksForEveryFeed) {
   for (std::string app : {"Google Calendar:", "Outlook:", "Apple Calendar:"}) EXPECT_NE(html.find(app), std::string::npos);
 }
 
+TEST(IndexPage, TheMembersVersionLinksTheMembersFeedsNotThePublicOnes) {
+  std::string html = render_index(testing::seed_programme(), on(2024, 9, 1), {.base_url = site.base_url, .members = true});
+  // Relative to /members/<token>/, where the page is served: the reader's own feeds.
+  for (std::string path : {"calendars/all.ics", "calendars/ilsc.ics", "calendars/ilsc-deadlines.ics"})
+    EXPECT_NE(html.find("<a href=\"" + path + "\">" + path + "</a>"), std::string::npos) << path;
+  EXPECT_EQ(html.find("agendad.example.org/calendars/"), std::string::npos);
+  EXPECT_NE(html.find("do not share it"), std::string::npos);
+}
+
 TEST(IndexPage, FallsBackToTheConfiguredBaseUrl) {
   std::string html = render_index(testing::small_programme(), on(2024, 9, 1), {});
   EXPECT_NE(html.find("href=\"webcal://agendad.example.org/calendars/ilsc.ics\""), std::string::npos);
