@@ -75,10 +75,9 @@ void ConfigWatch::on_events(std::size_t bytes) {
     const auto name = padded.substr(0, padded.find('\0'));
     offset += sizeof(inotify_event) + event.len;
     std::string_view changed;
-    if (event.wd == parent_watch_ && name == dir_.filename().string()) {
-      replaced_ = true;
-      changed = "the directory itself";
-    } else if (event.wd == directory_watch_ && (event.mask & watch_gone)) {
+    const bool directory_replaced = (event.wd == parent_watch_ && name == dir_.filename().string()) ||
+                                    (event.wd == directory_watch_ && (event.mask & watch_gone));
+    if (directory_replaced) {
       replaced_ = true;
       changed = "the directory itself";
     } else if (event.wd == directory_watch_ && is_configuration(name)) {

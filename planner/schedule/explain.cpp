@@ -197,13 +197,15 @@ UnplacedMeeting explain_unplaced(const Problem& problem, const Board& board, int
   std::string sep = " ";
   for (const auto& [rule, count] : days_out) {
     unplaced.rules.push_back(rule);
-    text += sep + std::to_string(count) + " days ruled out by " + rule;
+    text += sep;
+    text += std::to_string(count) + " days ruled out by " + rule;
     sep = "; ";
   }
   for (const auto& [rule, count] : choices_out) {
     unplaced.rules.push_back(rule);
-    text += sep + std::to_string(count) + " of " + std::to_string(total) + " remaining day, start and room choices by " +
-            rule + " (" + example[rule] + ")";
+    text += sep;
+    text += std::to_string(count) + " of " + std::to_string(total) + " remaining day, start and room choices by ";
+    text += rule + " (" + example[rule] + ")";
     sep = "; ";
   }
   unplaced.reason = text;
