@@ -24,6 +24,7 @@ std::string unknown_message(std::string_view what, const std::string& id, const 
   std::string message = "names no " + std::string(what) + " in the configuration";
   if (values.size() > 1000) return message;
   std::vector<std::string_view> candidates;
+  candidates.reserve(values.size());
   for (const auto& v : values) candidates.push_back(id_of(v));
   if (auto near = nearest(id, candidates)) message += "; did you mean `" + *near + "`?";
   return message;
@@ -40,7 +41,7 @@ std::string entry_path(const std::string& list_path, std::size_t index, const YA
       bool plain = !id.empty() && id.size() <= 100 && std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
       });
-      if (plain) return list_path + "." + id;
+      if (plain) return std::string(list_path).append(".").append(id);
     }
   }
   return nth(list_path, index);
@@ -76,7 +77,7 @@ void expect_body(const Source& source, const YAML::Node& node, const std::string
 void expect_meeting(const Source& source, const YAML::Node& node, const std::string& field,
                     const std::string& committee, std::string_view booking) {
   SourceLocation where = source.at(node);
-  std::string id = node.Scalar();
+  const std::string& id = node.Scalar();
   const Run* run = &source.run();
   source.run().later.push_back([where, field, committee, id, run, booking = std::string(booking)](
                                    const Lookup& lookup, Diagnostics& out) {
