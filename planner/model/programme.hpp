@@ -1,6 +1,7 @@
 #pragma once
 // Everything one configuration directory describes: the council, its committees, their meetings,
-// the work-programme items and the actions owed. Pure values; lookups by id.
+// the work-programme items and the actions owed. Pure values; lookups by id, answered from an
+// index the programme builds on its first lookup (planner/model/programme_index.hpp).
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "planner/model/council.hpp"
 #include "planner/model/item.hpp"
 #include "planner/model/meeting.hpp"
+#include "planner/model/programme_index.hpp"
 #include "planner/model/venue.hpp"
 
 namespace agendad {
@@ -34,6 +36,9 @@ struct Programme {
   std::vector<const Item*> items_of(std::string_view committee) const;
   // Items whose current state is booked on or taken at the meeting, in configuration order.
   std::vector<const Item*> items_on(std::string_view meeting) const;
+
+  // The lookups' index: see IndexCache for when it is built again.
+  IndexCache lookups;
 };
 
 }  // namespace agendad
