@@ -1,5 +1,6 @@
 #include <array>
 
+#include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
 namespace agendad::load {
@@ -10,27 +11,22 @@ void read_action(const Source& source, const YAML::Node& node, const std::string
                  Programme& programme) {
   static constexpr std::array known{"id"sv,  "owed"sv,    "owed_to"sv, "owed_by"sv,
                                     "due"sv, "meeting"sv, "minute"sv,  "done"sv};
-  Fields fields(source, node, path, known);
-  if (!fields.is_map()) return;
-  bool complete =
-      fields.require_all({{"id", "an id such as statistical-neighbours"}, {"owed", "what is owed, as the minutes say"}});
-  Action action;
-  action.where = fields.where();
-  action.committee = committee.id;
-  action.id = fields.id("id").value_or("");
-  action.owed = fields.text_or_empty("owed");
-  action.owed_to = fields.text_or_empty("owed_to");
-  action.owed_by = fields.text_or_empty("owed_by");
-  action.due = fields.date("due");
-  if (auto meeting = fields.id("meeting")) {
-    action.meeting = *meeting;
-    expect_meeting(source, *fields.value("meeting"), fields.path("meeting"), committee.id, "");
-  }
-  action.minute = fields.integer("minute", 1, 1000000);
-  if (action.minute && !action.meeting.empty())
-    expect_minute_of(source, *fields.value("minute"), fields.path("minute"), action.meeting, *action.minute);
-  action.done = fields.flag("done").value_or(false);
-  if (complete && !action.id.empty() && !action.owed.empty()) programme.actions.push_back(std::move(action));
+  const EntryShape shape{known, "an id such as statistical-neighbours", {"owed", "what is owed, as the minutes say"}};
+  read_owned(source, node, path, shape, committee, programme.actions, [&](const Fields& fields, Action& action) {
+    action.owed = fields.text_or_empty("owed");
+    action.owed_to = fields.text_or_empty("owed_to");
+    action.owed_by = fields.text_or_empty("owed_by");
+    action.due = fields.date("due");
+    if (auto meeting = fields.id("meeting")) {
+      action.meeting = *meeting;
+      expect_meeting(source, *fields.value("meeting"), fields.path("meeting"), committee.id, "");
+    }
+    action.minute = fields.integer("minute", 1, 1000000);
+    if (action.minute && !action.meeting.empty())
+      expect_minute_of(source, *fields.value("minute"), fields.path("minute"), action.meeting, *action.minute);
+    action.done = fields.flag("done").value_or(false);
+    return !action.owed.empty();
+  });
 }
 
 }  // namespace agendad::load

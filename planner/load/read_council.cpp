@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 
+#include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
 namespace agendad::load {
@@ -175,39 +176,22 @@ void read_council(const Source& source, const YAML::Node& node, Council& council
 }
 
 void read_venues(const Source& source, const YAML::Node& node, Programme& programme) {
-  if (!node.IsSequence()) {
-    source.error(node, "venues", "should be a list of venues", describe_node(node), "a list");
-    return;
-  }
   static constexpr std::array known{"id"sv, "name"sv, "address"sv};
-  for (std::size_t i = 0; i < node.size(); ++i) {
-    const YAML::Node entry = node[i];
-    Fields fields(source, entry, entry_path("venues", i, entry), known);
-    if (!fields.is_map()) continue;
-    bool complete = fields.require_all({{"id", "an id such as town-hall"}, {"name", "the venue's name"}});
-    Venue venue{fields.id("id").value_or(""), fields.text_or_empty("name"), fields.text_or_empty("address"),
-                fields.where()};
-    if (complete && !venue.id.empty()) programme.venues.push_back(std::move(venue));
-    else source.refused(venue.id);
-  }
+  read_list(source, node, "venues", "venues", {known, "an id such as town-hall", {"name", "the venue's name"}},
+            programme.venues, [](const Entry& entry) {
+              return Venue{entry.id, entry.fields.text_or_empty("name"), entry.fields.text_or_empty("address"),
+                           entry.fields.where()};
+            });
 }
 
 void read_bodies(const Source& source, const YAML::Node& node, Programme& programme) {
-  if (!node.IsSequence()) {
-    source.error(node, "bodies", "should be a list of bodies", describe_node(node), "a list");
-    return;
-  }
   static constexpr std::array known{"id"sv, "name"sv, "calendar"sv};
-  for (std::size_t i = 0; i < node.size(); ++i) {
-    const YAML::Node entry = node[i];
-    Fields fields(source, entry, entry_path("bodies", i, entry), known);
-    if (!fields.is_map()) continue;
-    bool complete = fields.require_all({{"id", "an id such as cabinet"}, {"name", "the body's name"}});
-    Body body{fields.id("id").value_or(""), fields.text_or_empty("name"), "", fields.where()};
-    if (auto calendar = fields.text("calendar")) body.calendar_file = source.resolve(*calendar);
-    if (complete && !body.id.empty()) programme.bodies.push_back(std::move(body));
-    else source.refused(body.id);
-  }
+  read_list(source, node, "bodies", "bodies", {known, "an id such as cabinet", {"name", "the body's name"}},
+            programme.bodies, [&source](const Entry& entry) {
+              Body body{entry.id, entry.fields.text_or_empty("name"), "", entry.fields.where()};
+              if (auto calendar = entry.fields.text("calendar")) body.calendar_file = source.resolve(*calendar);
+              return body;
+            });
 }
 
 }  // namespace agendad::load

@@ -1,5 +1,6 @@
 #include <array>
 
+#include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
 namespace agendad::load {
@@ -179,25 +180,9 @@ void read_exempt(const Fields& fields, Item& item) {
   if (complete && paragraph && title) item.exempt = Exemption{*paragraph, *title};
 }
 
-}  // namespace
-
-std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
-
-void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
-               Programme& programme) {
-  static constexpr std::array known{
-      "id"sv,          "title"sv,        "work_programme_title"sv, "description"sv, "includes"sv,   "kind"sv,
-      "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
-      "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
-      "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
-      "report_received"sv, "known_from"sv};
-  Fields fields(source, node, path, known);
-  if (!fields.is_map()) return;
-  bool complete = fields.require_all({{"id", "an id such as ofsted-focused-visit"}, {"title", "the item's title"}});
-  Item item;
-  item.where = fields.where();
-  item.committee = committee.id;
-  item.id = fields.id("id").value_or("");
+// The item's fields after its id; false when it has no current state, without which it is not kept.
+bool read_item_fields(const Fields& fields, const Committee& committee, Item& item) {
+  const Source& source = fields.source();
   item.title = fields.text_or_empty("title");
   item.work_programme_title = fields.text_or_empty("work_programme_title");
   item.description = fields.text_or_empty("description");
@@ -227,9 +212,26 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
   item.pages = fields.integer("pages", 1, 10000);
   item.report_received = fields.flag("report_received").value_or(false);
   item.known_from = fields.date("known_from");
-  if (!complete || !current || item.id.empty()) return;
-  item.history.push_back(std::move(*current));
-  programme.items.push_back(std::move(item));
+  if (!current) return false;
+  item.history.push_back(std::move(*current));  // the last state is the current one
+  return true;
+}
+
+}  // namespace
+
+std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
+
+void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
+               Programme& programme) {
+  static constexpr std::array known{
+      "id"sv,          "title"sv,        "work_programme_title"sv, "description"sv, "includes"sv,   "kind"sv,
+      "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
+      "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
+      "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
+      "report_received"sv, "known_from"sv};
+  const EntryShape shape{known, "an id such as ofsted-focused-visit", {"title", "the item's title"}};
+  read_owned(source, node, path, shape, committee, programme.items,
+             [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });
 }
 
 }  // namespace agendad::load
