@@ -70,7 +70,8 @@ const std::vector<const Item*>& ProgrammeIndex::items_on(std::string_view meetin
   return list(items_on_, meeting);
 }
 
-IndexCache& IndexCache::operator=(const IndexCache&) {
+IndexCache& IndexCache::operator=(const IndexCache& other) {
+  if (this == &other) return *this;
   std::lock_guard lock(mutex_);
   index_.reset();  // this programme's vectors are new: index them when next asked
   return *this;

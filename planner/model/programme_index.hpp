@@ -71,11 +71,12 @@ class ProgrammeIndex {
 };
 
 // The index a Programme builds on its first lookup and keeps. It is built again when one of the
-// programme's vectors has been given other storage or another size (a meeting added, the items
-// replaced), so adding and removing values needs no care; a change made in place to an id, an
-// owner or an item's current state after a lookup is not seen: make such edits before the
-// programme is first asked, or on a copy (a copy starts with no index). Safe to share between
-// threads that only read the programme.
+// programme's vectors has another size or other storage than when it was built, so values may be
+// added and removed at any time (the daemon adds the planner's proposed meetings after loading).
+// An edit in place after a lookup is not seen: a changed id, owner or current state of an item,
+// a re-sort, or a vector assigned the same number of values (which reuses its storage). Make such
+// edits before the programme is first asked, or on a copy: a copy starts with no index. Safe to
+// share between threads that only read the programme.
 class IndexCache {
  public:
   IndexCache() = default;
