@@ -54,6 +54,9 @@ int run(Arguments arguments) {
   if (!configuration) return 1;
   const Programme* programme = &configuration->programme;
 
+  // Always: the deadlines it dates are part of every meeting's fingerprint, whichever feed this is.
+  auto calendar = ical::import_planning_calendar(*programme);
+  if (!calendar) return print_diagnostics(calendar.error()), 1;
   auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
   if (state_dir) {
@@ -61,7 +64,7 @@ int run(Arguments arguments) {
     print_diagnostics(loaded.warnings);
     previous = std::move(loaded.state);
   }
-  ical::SequenceState state = ical::next_state(previous, *programme, now);
+  ical::SequenceState state = ical::next_state(previous, *programme, *calendar, now);
   if (state_dir && state != previous) {
     auto saved = ical::save_sequence_state(*state_dir, state);
     if (!saved) return print_diagnostics(saved.error()), 1;
@@ -70,8 +73,6 @@ int run(Arguments arguments) {
   ical::FeedOptions options = ical::feed_options(*programme, members);
   Result<std::string> feed = std::string();
   if (deadlines) {
-    auto calendar = ical::import_planning_calendar(*programme);
-    if (!calendar) return print_diagnostics(calendar.error()), 1;
     feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, state);
   } else if (committee == "all") {
     feed = ical::render_all_committees_feed(*programme, options, state);

@@ -76,11 +76,12 @@ void add_proposed_meetings(Programme& programme, const PlanningCalendar& calenda
 
 // The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
 ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, const Programme& programme,
-                            sys_seconds now, Snapshot& snapshot) {
-  if (!inputs.state_dir) return sequences.remembered = ical::next_state(sequences.remembered, programme, now);
+                            const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
+  if (!inputs.state_dir)
+    return sequences.remembered = ical::next_state(sequences.remembered, programme, calendar, now);
   auto loaded = ical::load_sequence_state(*inputs.state_dir, now);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
-  auto next = ical::next_state(loaded.state, programme, now);
+  auto next = ical::next_state(loaded.state, programme, calendar, now);
   if (next != loaded.state)
     if (auto saved = ical::save_sequence_state(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
@@ -121,7 +122,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
 
   const auto base_url = inputs.base_url.empty() ? programme.council.calendar.base_url : inputs.base_url;
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto sequence_state = advance(sequences, inputs, programme, now, snapshot);
+  const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
 
   for (const bool members : {false, true}) {

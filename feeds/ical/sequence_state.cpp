@@ -6,9 +6,11 @@
 #include <fstream>
 #include <limits>
 #include <sstream>
+#include <vector>
 
 #include "feeds/files/write_atomically.hpp"
 #include "feeds/ical/meeting_event.hpp"
+#include "planner/rules/timetable.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -38,25 +40,46 @@ Diagnostic state_warning(const std::filesystem::path& file, std::string message)
   return Diagnostic{Severity::warning, {file.string(), 0, 0}, "", std::move(message), "", ""};
 }
 
-}  // namespace
-
-std::string fingerprint(const Programme& programme, const Meeting& meeting) {
+// The fingerprint of everything that takes the meeting's revision: its event, its deadlines (as
+// render_deadlines_feed dates them) and the actions resolved at it. "2|" marks this key's version:
+// the first key covered the event alone.
+std::string fingerprint(const Programme& programme, const WorkingCalendar& working, const Meeting& meeting) {
   MeetingEvent event = meeting_event(programme, meeting);
-  std::string key = iso(event.start_date) + "|" + (event.start ? hh_mm(*event.start) : "") + "|" + iso(event.end_date) +
-                    "|" + (event.end ? hh_mm(*event.end) : "") + "|" + event.location + "|" + event.status;
+  std::string key = "2|" + iso(event.start_date) + "|" + (event.start ? hh_mm(*event.start) : "") + "|" +
+                    iso(event.end_date) + "|" + (event.end ? hh_mm(*event.end) : "") + "|" + event.location + "|" +
+                    event.status;
+  if (is_formal(meeting)) {
+    Timetable dates = timetable(working, programme.council.rules, meeting);
+    key += "|" + iso(dates.publication) + "|" + (dates.report_deadline ? iso(*dates.report_deadline) : "");
+  }
+  // By id, so that reordering the configuration changes nothing.
+  std::vector<const Action*> actions;
+  for (const Action& action : programme.actions)
+    if (action.meeting == meeting.id) actions.push_back(&action);
+  std::sort(actions.begin(), actions.end(), [](const Action* a, const Action* b) { return a->id < b->id; });
+  for (const Action* action : actions)
+    key += "|" + action->id + "|" + (action->due ? iso(*action->due) : "") + "|" + (action->done ? "done" : "owed");
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char c : key) hash = (hash ^ c) * 0x100000001b3ULL;
   return hex64(hash);
+}
+
+}  // namespace
+
+std::string fingerprint(const Programme& programme, const PlanningCalendar& calendar, const Meeting& meeting) {
+  return fingerprint(programme, working_calendar(calendar, programme.council.rules), meeting);
 }
 
 std::int64_t rebuild_floor(Seconds now) {
   return std::clamp<std::int64_t>((now - floor_epoch).count(), 0, max_sequence);
 }
 
-SequenceState next_state(const SequenceState& previous, const Programme& programme, Seconds now) {
+SequenceState next_state(const SequenceState& previous, const Programme& programme, const PlanningCalendar& calendar,
+                         Seconds now) {
   SequenceState next = previous;
+  const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
   for (const Meeting& meeting : programme.meetings) {
-    std::string print = fingerprint(programme, meeting);
+    std::string print = fingerprint(programme, working, meeting);
     auto found = next.meetings.find(meeting.id);
     if (found == next.meetings.end()) {
       next.meetings.emplace(meeting.id, MeetingRevision{print, next.floor, now});

@@ -1,10 +1,20 @@
 #pragma once
-// SEQUENCE, DTSTAMP and LAST-MODIFIED of each meeting's event, remembered across reloads and
-// restarts, so that calendar clients (Google above all) take a change as a change.
+// SEQUENCE, DTSTAMP and LAST-MODIFIED of each meeting, remembered across reloads and restarts, so
+// that calendar clients (Google above all) take a change as a change. Every component made from a
+// meeting shares its revision: its event, the publication and report deadlines of the deadlines
+// feed, and the VTODOs of the actions resolved at it.
 //
-// A meeting's SEQUENCE rises by one whenever its fingerprint (date, times, venue name and address,
-// status) changes, and its time of last change becomes the time of that load. Meetings that leave
-// the configuration are kept, so one that comes back never goes back to a lower SEQUENCE.
+// A meeting's SEQUENCE rises by one whenever its fingerprint changes, and its time of last change
+// becomes the time of that load. The fingerprint covers what RFC 5545 3.8.7.4 counts as significant
+// in each of those components: the event's date, times, venue name and address and status; for a
+// formal meeting, its publication and report deadlines as planner/rules/timetable.hpp dates them
+// (so a new bank holiday, closure or rule that moves them counts); and the actions resolved at it
+// (which there are, their due dates, whether done). Meetings that leave the configuration are
+// kept, so one that comes back never goes back to a lower SEQUENCE.
+//
+// Upgrading: fingerprints made before the deadlines and actions were covered (the event alone)
+// differ from every fingerprint made now, so the first load after the upgrade raises every
+// SEQUENCE by one, once, and sets DTSTAMP to that load; the file's format is unchanged.
 //
 // A missing or corrupt state file is rebuilt with a warning. Since what clients have seen is then
 // unknown, every SEQUENCE of the rebuilt state starts from a floor that only grows: the seconds
@@ -20,6 +30,7 @@
 
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
 
 namespace agendad::ical {
 
@@ -38,11 +49,13 @@ struct SequenceState {
   bool operator==(const SequenceState&) const = default;
 };
 
-// FNV-1a of what a subscriber would notice moving: date, times, venue, status.
-std::string fingerprint(const Programme& programme, const Meeting& meeting);
+// FNV-1a of what a subscriber would notice moving in any of the meeting's components (see above).
+// `calendar` is the one the deadlines feed is rendered with: its bank holidays move deadlines.
+std::string fingerprint(const Programme& programme, const PlanningCalendar& calendar, const Meeting& meeting);
 
-// Pure: the state after loading `programme` at `now`.
-SequenceState next_state(const SequenceState& previous, const Programme& programme, Seconds now);
+// Pure: the state after loading `programme` (with its planning calendar) at `now`.
+SequenceState next_state(const SequenceState& previous, const Programme& programme, const PlanningCalendar& calendar,
+                         Seconds now);
 
 // The floor a rebuild at `now` starts from.
 std::int64_t rebuild_floor(Seconds now);

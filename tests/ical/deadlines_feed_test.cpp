@@ -16,6 +16,7 @@ using namespace testing;
 using std::chrono::sys_days;
 
 const Seconds loaded_at{sys_days{ymd(2024, 6, 1)} + std::chrono::hours{9}};
+const Seconds reloaded_at{sys_days{ymd(2024, 8, 1)} + std::chrono::hours{14}};
 
 struct Example {
   Programme programme;
@@ -32,12 +33,23 @@ Example example() {
   return {std::move(*programme), std::move(*calendar)};
 }
 
-ParsedFeed deadlines(const Example& e) {
-  auto bytes = render_deadlines_feed(e.programme, "ilsc", e.calendar, feed_options(e.programme),
-                                     next_state({}, e.programme, loaded_at));
+SequenceState first_load(const Example& e) { return next_state({}, e.programme, e.calendar, loaded_at); }
+
+ParsedFeed deadlines(const Example& e, const SequenceState& state) {
+  auto bytes = render_deadlines_feed(e.programme, "ilsc", e.calendar, feed_options(e.programme), state);
   if (!bytes) throw std::runtime_error(format_line(bytes.error().front()));
   EXPECT_EQ(byte_problems(*bytes), std::vector<std::string>{});
   return parse_feed(*bytes);
+}
+
+ParsedFeed deadlines(const Example& e) { return deadlines(e, first_load(e)); }
+
+// The meetings whose revision differs between two states of the same meetings.
+std::vector<std::string> revised(const SequenceState& before, const SequenceState& after) {
+  std::vector<std::string> ids;
+  for (const auto& [id, revision] : before.meetings)
+    if (after.meetings.at(id) != revision) ids.push_back(id);
+  return ids;
 }
 
 // A copy: the feeds these come from are often temporaries.
@@ -113,6 +125,91 @@ TEST(DeadlinesFeedTest, ACancelledMeetingsDeadlinesAreCancelledToo) {
   auto publication = find(deadlines(e), "ilsc-2025-01-28.publication@agendad");
   ASSERT_TRUE(publication);
   EXPECT_EQ(publication->status, "CANCELLED");
+}
+
+// RFC 5545 3.8.7.4: a deadline that moves is a significant revision, so its SEQUENCE rises, even
+// though its meeting did not move.
+TEST(DeadlinesFeedTest, ABankHolidayThatMovesADeadlineRaisesThatMeetingsSequenceAlone) {
+  Example before = example();
+  Example after = before;
+  after.calendar.bank_holidays.insert(ymd(2024, 9, 12));  // a one-off, as for a state funeral
+  SequenceState first = first_load(before);
+  SequenceState second = next_state(first, after.programme, after.calendar, reloaded_at);
+  EXPECT_EQ(revised(first, second), std::vector<std::string>{"ilsc-2024-09-17"});
+  EXPECT_EQ(second.meetings.at("ilsc-2024-09-17").sequence, first.meetings.at("ilsc-2024-09-17").sequence + 1);
+
+  ParsedFeed feed = deadlines(after, second);
+  auto september = find(feed, "ilsc-2024-09-17.publication@agendad");
+  ASSERT_TRUE(september);
+  EXPECT_EQ(september->start, utc(2024, 9, 6, 0, 0));  // Friday: 9, 10, 11, 13 and 16 September are clear
+  EXPECT_EQ(september->sequence, 1);
+  EXPECT_EQ(september->dtstamp, "20240801T140000Z");
+  auto october = find(feed, "ilsc-2024-10-29.publication@agendad");
+  ASSERT_TRUE(october);
+  EXPECT_EQ(october->sequence, 0);
+  EXPECT_EQ(october->dtstamp, "20240601T090000Z");
+
+  // Loading the same again changes nothing.
+  EXPECT_EQ(next_state(second, after.programme, after.calendar, reloaded_at + std::chrono::hours{1}), second);
+}
+
+TEST(DeadlinesFeedTest, AChangedRuleRaisesTheSequenceOfEveryMeetingWhoseDeadlinesMove) {
+  Example before = example();
+  Example after = before;
+  after.programme.council.rules.publication_clear_days = 6;
+  SequenceState first = first_load(before);
+  SequenceState second = next_state(first, after.programme, after.calendar, reloaded_at);
+  // Every formal meeting's publication day moves one working day earlier; workshops have none.
+  std::vector<std::string> formal;
+  for (const Meeting& meeting : after.programme.meetings)
+    if (is_formal(meeting)) formal.push_back(meeting.id);
+  std::sort(formal.begin(), formal.end());
+  ASSERT_LT(formal.size(), after.programme.meetings.size());
+  EXPECT_EQ(revised(first, second), formal);
+
+  ParsedFeed feed = deadlines(after, second);
+  auto september = find(feed, "ilsc-2024-09-17.publication@agendad");
+  ASSERT_TRUE(september);
+  EXPECT_EQ(september->start, utc(2024, 9, 6, 0, 0));
+  EXPECT_EQ(september->sequence, 1);
+}
+
+TEST(DeadlinesFeedTest, AnActionDoneOrRedatedRaisesTheSequenceOfTheMeetingThatResolvedIt) {
+  Example e = example();
+  SequenceState state = first_load(e);
+  auto action = std::find_if(e.programme.actions.begin(), e.programme.actions.end(),
+                             [](const Action& a) { return a.id == "statistical-neighbours"; });
+  ASSERT_EQ(action->meeting, "ilsc-2025-03-04");
+  auto reload = [&](int hours) {
+    SequenceState next = next_state(state, e.programme, e.calendar, reloaded_at + std::chrono::hours{hours});
+    EXPECT_EQ(revised(state, next), std::vector<std::string>{"ilsc-2025-03-04"});
+    state = next;
+    return deadlines(e, state);
+  };
+
+  action->done = true;
+  ParsedFeed feed = reload(0);
+  auto neighbours = find(feed, "statistical-neighbours.action@agendad");
+  ASSERT_TRUE(neighbours);
+  EXPECT_EQ(neighbours->status, "COMPLETED");
+  EXPECT_EQ(neighbours->sequence, 1);
+  EXPECT_EQ(neighbours->dtstamp, "20240801T140000Z");
+  // Resolved at another meeting: untouched.
+  auto family_hubs = find(feed, "family-hubs-age-range.action@agendad");
+  ASSERT_TRUE(family_hubs);
+  EXPECT_EQ(family_hubs->sequence, 0);
+
+  action->due = ymd(2025, 4, 22);
+  neighbours = find(reload(1), "statistical-neighbours.action@agendad");
+  ASSERT_TRUE(neighbours);
+  EXPECT_EQ(neighbours->due, "20250422");
+  EXPECT_EQ(neighbours->sequence, 2);
+
+  action->due = ymd(2025, 4, 29);
+  neighbours = find(reload(2), "statistical-neighbours.action@agendad");
+  ASSERT_TRUE(neighbours);
+  EXPECT_EQ(neighbours->due, "20250429");
+  EXPECT_EQ(neighbours->sequence, 3);
 }
 
 }  // namespace

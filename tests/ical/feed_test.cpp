@@ -22,6 +22,8 @@ using std::chrono::sys_days;
 
 const Seconds first_load{sys_days{ymd(2024, 6, 1)} + std::chrono::hours{9}};
 const Seconds second_load{sys_days{ymd(2024, 9, 2)} + std::chrono::hours{14}};
+// Weekdays alone, no bank holidays: these tests are about the meetings, not the deadlines.
+const PlanningCalendar weekdays{};
 
 Programme example() {
   auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
@@ -45,7 +47,7 @@ const ParsedEvent& event_with_uid(const ParsedFeed& feed, const std::string& uid
 
 TEST(FeedTest, TheExampleParsesBackToExactlyTheConfiguredMeetings) {
   Programme programme = example();
-  SequenceState state = next_state({}, programme, first_load);
+  SequenceState state = next_state({}, programme, weekdays, first_load);
   ParsedFeed feed = parse_feed(committee_feed(programme, state));
   EXPECT_EQ(feed.vtimezones, 1);
   EXPECT_EQ(feed.name, "Improving Lives Select Commission");
@@ -105,14 +107,15 @@ TEST(FeedTest, InstantsOnBothSidesOfEveryClockChangeThroughTheFeedsOwnVtimezone)
   Programme programme = small_programme();
   for (std::size_t i = 0; i < cases.size(); ++i)
     programme.meetings.push_back(meeting_at("m" + std::to_string(100 + i), cases[i].date, cases[i].start));
-  ParsedFeed feed = parse_feed(committee_feed(programme, next_state({}, programme, first_load)));
+  ParsedFeed feed = parse_feed(committee_feed(programme, next_state({}, programme, weekdays, first_load)));
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const ParsedEvent& event = event_with_uid(feed, "m" + std::to_string(100 + i) + "@agendad");
     EXPECT_EQ(event.start, cases[i].expected) << iso(cases[i].date) << " " << hh_mm(cases[i].start);
   }
   // An evening meeting running past midnight ends on the next day.
   programme.meetings = {meeting_at("late", ymd(2024, 11, 5), WallTime{23, 0})};
-  const ParsedEvent late = parse_feed(committee_feed(programme, next_state({}, programme, first_load))).events.at(0);
+  const ParsedEvent late =
+      parse_feed(committee_feed(programme, next_state({}, programme, weekdays, first_load))).events.at(0);
   EXPECT_EQ(late.end, utc(2024, 11, 6, 1, 0));
 }
 
@@ -121,7 +124,7 @@ TEST(FeedTest, CancelledMovedAndVenueRenamedMeetingsRaiseSequenceAndStayInTheFee
   before.meetings = {meeting_at("a", ymd(2024, 9, 17), WallTime{10, 0}),
                      meeting_at("b", ymd(2024, 10, 29), WallTime{10, 0}),
                      meeting_at("c", ymd(2024, 12, 3), WallTime{10, 0})};
-  SequenceState first = next_state({}, before, first_load);
+  SequenceState first = next_state({}, before, weekdays, first_load);
   std::string unchanged = committee_feed(before, first);
 
   Programme after = before;
@@ -132,7 +135,7 @@ TEST(FeedTest, CancelledMovedAndVenueRenamedMeetingsRaiseSequenceAndStayInTheFee
   after.meetings[1].status = MeetingStatus::moved;
   after.meetings[1].moves.push_back(Move{ymd(2024, 10, 29), WallTime{10, 0}, "clash with Cabinet", ""});
   after.venues[0].name = "Rotherham Town Hall, Council Chamber";
-  SequenceState second = next_state(first, after, second_load);
+  SequenceState second = next_state(first, after, weekdays, second_load);
   ParsedFeed feed = parse_feed(committee_feed(after, second));
   ASSERT_EQ(feed.events.size(), 3u);
 
@@ -155,8 +158,8 @@ TEST(FeedTest, CancelledMovedAndVenueRenamedMeetingsRaiseSequenceAndStayInTheFee
   EXPECT_EQ(renamed.location, "Rotherham Town Hall, Council Chamber, The Crofts, Moorgate Street, Rotherham. S60 2TH");
 
   // A reload with nothing changed changes nothing, not even DTSTAMP.
-  EXPECT_EQ(next_state(first, before, second_load), first);
-  EXPECT_EQ(committee_feed(before, next_state(first, before, second_load)), unchanged);
+  EXPECT_EQ(next_state(first, before, weekdays, second_load), first);
+  EXPECT_EQ(committee_feed(before, next_state(first, before, weekdays, second_load)), unchanged);
 }
 
 TEST(FeedTest, TentativeForUnconfirmedAndProposedMeetings) {
@@ -165,7 +168,7 @@ TEST(FeedTest, TentativeForUnconfirmedAndProposedMeetings) {
                         meeting_at("proposed", ymd(2025, 7, 29), std::nullopt)};
   programme.meetings[0].confirmed = false;
   programme.meetings[1].proposed = true;
-  ParsedFeed feed = parse_feed(committee_feed(programme, next_state({}, programme, first_load)));
+  ParsedFeed feed = parse_feed(committee_feed(programme, next_state({}, programme, weekdays, first_load)));
   EXPECT_EQ(event_with_uid(feed, "pencilled@agendad").status, "TENTATIVE");
   EXPECT_EQ(event_with_uid(feed, "proposed@agendad").status, "TENTATIVE");
   EXPECT_EQ(event_with_uid(feed, "proposed@agendad").summary, "Improving Lives Select Commission (proposed)");
@@ -182,7 +185,7 @@ TEST(FeedTest, NoExemptTitleInAPublicFeedsBytes) {
   exempt.history.push_back(
       ItemState{ItemStatus::booked, std::nullopt, "ilsc-2024-12-03", "", "", "", std::nullopt, {}});
   programme.items.push_back(exempt);
-  SequenceState state = next_state({}, programme, first_load);
+  SequenceState state = next_state({}, programme, weekdays, first_load);
   PlanningCalendar calendar;
   auto options = feed_options(programme);
   std::vector<std::string> public_feeds{committee_feed(programme, state),
@@ -213,7 +216,7 @@ TEST(FeedTest, LinesAreFoldedAt75OctetsNeverInsideAUtf8Character) {
   programme.items.push_back(item);
   for (int shift = 0; shift < 4; ++shift) {  // every alignment of the multi-octet characters against the fold
     programme.committees[0].name.insert(0, "a");
-    std::string bytes = committee_feed(programme, next_state({}, programme, first_load));
+    std::string bytes = committee_feed(programme, next_state({}, programme, weekdays, first_load));
     EXPECT_EQ(byte_problems(bytes), std::vector<std::string>{});
     ParsedFeed feed = parse_feed(bytes);
     EXPECT_EQ(feed.events.at(0).summary, programme.committees[0].name);  // escaping and folding undone exactly
@@ -223,7 +226,7 @@ TEST(FeedTest, LinesAreFoldedAt75OctetsNeverInsideAUtf8Character) {
 
 TEST(FeedTest, SameConfigurationAndStateGiveTheSameBytes) {
   Programme programme = example();
-  SequenceState state = next_state({}, programme, first_load);
+  SequenceState state = next_state({}, programme, weekdays, first_load);
   std::string once = committee_feed(programme, state);
   Programme shuffled = programme;
   std::reverse(shuffled.meetings.begin(), shuffled.meetings.end());
@@ -236,7 +239,7 @@ TEST(FeedTest, SameConfigurationAndStateGiveTheSameBytes) {
 
 TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
   Programme programme = example();
-  std::string bytes = committee_feed(programme, next_state({}, programme, first_load));
+  std::string bytes = committee_feed(programme, next_state({}, programme, weekdays, first_load));
   for (const char* line :
        {"\r\nVERSION:2.0\r\n", "\r\nPRODID:-//agendad//Committee calendars//EN\r\n", "\r\nCALSCALE:GREGORIAN\r\n",
         "\r\nMETHOD:PUBLISH\r\n", "\r\nNAME:Improving Lives Select Commission\r\n",
@@ -263,7 +266,8 @@ TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
 
 TEST(FeedTest, TheImporterReadsTheFeedBackToTheSameWallClock) {
   Programme programme = example();
-  auto calendar = import_calendar_text(committee_feed(programme, next_state({}, programme, first_load)), "ilsc.ics");
+  auto calendar =
+      import_calendar_text(committee_feed(programme, next_state({}, programme, weekdays, first_load)), "ilsc.ics");
   ASSERT_TRUE(calendar) << format_line(calendar.error().front());
   EXPECT_TRUE(calendar->warnings.empty());
   ASSERT_EQ(calendar->events.size(), 10u);
@@ -280,7 +284,7 @@ TEST(FeedTest, TheImporterReadsTheFeedBackToTheSameWallClock) {
 TEST(FeedTest, TheRefreshIntervalIsConfigurable) {
   Programme programme = example();
   programme.council.calendar.refresh_minutes = 90;
-  std::string bytes = committee_feed(programme, next_state({}, programme, first_load));
+  std::string bytes = committee_feed(programme, next_state({}, programme, weekdays, first_load));
   EXPECT_NE(bytes.find("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H30M\r\n"), std::string::npos);
   EXPECT_NE(bytes.find("\r\nX-PUBLISHED-TTL:PT1H30M\r\n"), std::string::npos);
 }
@@ -297,8 +301,8 @@ TEST(FeedTest, UnknownCommitteeIsAnError) {
 TEST(FeedTest, GoldenFileForTheExampleCommittee) {
   const std::string path = AGENDAD_SOURCE_DIR "/tests/ical/golden/ilsc.ics";
   Programme programme = example();
-  std::string bytes =
-      committee_feed(programme, next_state({}, programme, Seconds{sys_days{ymd(2025, 3, 5)} + std::chrono::hours{12}}));
+  const Seconds loaded{sys_days{ymd(2025, 3, 5)} + std::chrono::hours{12}};
+  std::string bytes = committee_feed(programme, next_state({}, programme, weekdays, loaded));
   if (std::getenv("AGENDAD_REGENERATE_GOLDEN")) std::ofstream(path, std::ios::binary) << bytes;
   std::ifstream in(path, std::ios::binary);
   ASSERT_TRUE(in) << path;

@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 using std::chrono::sys_days;
 
 const Seconds t0{sys_days{ymd(2024, 6, 1)} + std::chrono::hours{9}};
+// Weekdays alone, no bank holidays: these tests are about the meetings, not the deadlines.
+const PlanningCalendar weekdays{};
 
 Seconds minutes_after(Seconds at, int minutes) { return at + std::chrono::minutes{minutes}; }
 
@@ -35,13 +37,21 @@ Programme two_meetings() {
   return programme;
 }
 
+Action action_at(const std::string& id, const std::string& meeting) {
+  Action action;
+  action.id = id;
+  action.committee = "ilsc";
+  action.meeting = meeting;
+  return action;
+}
+
 TEST(SequenceStateTest, NewMeetingsStartAtTheFloorAndChangesRaiseByOne) {
   Programme programme = two_meetings();
-  SequenceState first = next_state(SequenceState{7, {}}, programme, t0);
-  EXPECT_EQ(first.meetings.at("a"), (MeetingRevision{fingerprint(programme, programme.meetings[0]), 7, t0}));
+  SequenceState first = next_state(SequenceState{7, {}}, programme, weekdays, t0);
+  EXPECT_EQ(first.meetings.at("a"), (MeetingRevision{fingerprint(programme, weekdays, programme.meetings[0]), 7, t0}));
 
   programme.meetings[0].start = WallTime{14, 0};
-  SequenceState second = next_state(first, programme, minutes_after(t0, 5));
+  SequenceState second = next_state(first, programme, weekdays, minutes_after(t0, 5));
   EXPECT_EQ(second.meetings.at("a").sequence, 8);
   EXPECT_EQ(second.meetings.at("a").changed, minutes_after(t0, 5));
   EXPECT_EQ(second.meetings.at("b"), first.meetings.at("b"));
@@ -49,36 +59,84 @@ TEST(SequenceStateTest, NewMeetingsStartAtTheFloorAndChangesRaiseByOne) {
   // A meeting that leaves the configuration is remembered, so that coming back never lowers it.
   Meeting removed = programme.meetings[0];
   programme.meetings.erase(programme.meetings.begin());
-  SequenceState third = next_state(second, programme, minutes_after(t0, 10));
+  SequenceState third = next_state(second, programme, weekdays, minutes_after(t0, 10));
   EXPECT_EQ(third.meetings.at("a").sequence, 8);
   removed.date = ymd(2024, 9, 24);
   programme.meetings.push_back(removed);
-  EXPECT_EQ(next_state(third, programme, minutes_after(t0, 15)).meetings.at("a").sequence, 9);
+  EXPECT_EQ(next_state(third, programme, weekdays, minutes_after(t0, 15)).meetings.at("a").sequence, 9);
 }
 
 TEST(SequenceStateTest, WhatCountsAsAChange) {
   Programme programme = two_meetings();
-  std::string original = fingerprint(programme, programme.meetings[0]);
+  programme.actions = {action_at("data", "a"), action_at("report", "b")};
+  std::string original = fingerprint(programme, weekdays, programme.meetings[0]);
   auto changed = [&](auto edit) {
     Programme copy = programme;
-    edit(copy);
-    return fingerprint(copy, copy.meetings[0]) != original;
+    PlanningCalendar calendar = weekdays;
+    edit(copy, calendar);
+    return fingerprint(copy, calendar, copy.meetings[0]) != original;
   };
-  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].date = ymd(2024, 9, 18); }));
-  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].start = WallTime{10, 30}; }));
-  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].duration_minutes = 180; }));
-  EXPECT_TRUE(changed([](Programme& p) { p.venues[0].address = "Riverside House, Main Street, Rotherham"; }));
-  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].status = MeetingStatus::cancelled; }));
-  EXPECT_TRUE(changed([](Programme& p) { p.meetings[0].confirmed = false; }));
-  EXPECT_FALSE(changed([](Programme& p) { p.meetings[0].format = "hybrid"; }));
-  EXPECT_FALSE(changed([](Programme& p) { p.meetings[1].date = ymd(2024, 11, 5); }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].date = ymd(2024, 9, 18); }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].start = WallTime{10, 30}; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].duration_minutes = 180; }));
+  EXPECT_TRUE(changed(
+      [](Programme& p, PlanningCalendar&) { p.venues[0].address = "Riverside House, Main Street, Rotherham"; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].status = MeetingStatus::cancelled; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].confirmed = false; }));
+  EXPECT_FALSE(changed([](Programme& p, PlanningCalendar&) { p.meetings[0].format = "hybrid"; }));
+  EXPECT_FALSE(changed([](Programme& p, PlanningCalendar&) { p.meetings[1].date = ymd(2024, 11, 5); }));
+  // Its deadlines (publication Monday 9 September, five clear working days before Tuesday 17th):
+  // a bank holiday among the clear days moves them, one after the meeting does not.
+  EXPECT_TRUE(changed([](Programme&, PlanningCalendar& c) { c.bank_holidays.insert(ymd(2024, 9, 12)); }));
+  EXPECT_FALSE(changed([](Programme&, PlanningCalendar& c) { c.bank_holidays.insert(ymd(2024, 12, 25)); }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.council.rules.publication_clear_days = 3; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.council.rules.report_deadline_working_days = 3; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) {
+    Closure office_move;
+    office_move.from = office_move.to = ymd(2024, 9, 10);
+    p.council.rules.closures.push_back(office_move);
+  }));
+  // The actions resolved at it, not those resolved at another meeting.
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.actions[0].done = true; }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.actions[0].due = ymd(2024, 10, 1); }));
+  EXPECT_TRUE(changed([](Programme& p, PlanningCalendar&) { p.actions.pop_back(), p.actions.pop_back(); }));
+  EXPECT_FALSE(changed([](Programme& p, PlanningCalendar&) { p.actions[1].done = true; }));
+  EXPECT_FALSE(changed([](Programme& p, PlanningCalendar&) { std::swap(p.actions[0], p.actions[1]); }));
+  EXPECT_FALSE(changed([](Programme& p, PlanningCalendar&) { p.actions[0].owed = "the data, by ward"; }));
+}
+
+TEST(SequenceStateTest, AWorkshopHasNoDeadlinesToChange) {
+  Programme programme = two_meetings();
+  programme.meetings[0].kind = MeetingKind::workshop;
+  PlanningCalendar holiday = weekdays;
+  holiday.bank_holidays.insert(ymd(2024, 9, 12));
+  EXPECT_EQ(fingerprint(programme, holiday, programme.meetings[0]),
+            fingerprint(programme, weekdays, programme.meetings[0]));
+}
+
+// Fingerprints from before they covered deadlines and actions (the event alone) never match, so the
+// first load after the upgrade raises every SEQUENCE once, even a workshop's with nothing new.
+TEST(SequenceStateTest, TheUpgradeRaisesEverySequenceOnce) {
+  Programme programme = two_meetings();
+  programme.meetings[1].kind = MeetingKind::workshop;
+  // Written by the previous version for this programme.
+  auto before = parse_sequence_state(
+      "agendad sequence state 1\nfloor 3\n"
+      "meeting 4 1717232400 ffee03bf5136bd11 a\n"
+      "meeting 6 1717232400 964f4c8553482ee7 b\n");
+  ASSERT_TRUE(before);
+  SequenceState upgraded = next_state(*before, programme, weekdays, t0);
+  EXPECT_EQ(upgraded.meetings.at("a").sequence, 5);
+  EXPECT_EQ(upgraded.meetings.at("b").sequence, 7);
+  EXPECT_EQ(upgraded.meetings.at("b").changed, t0);
+  EXPECT_EQ(next_state(upgraded, programme, weekdays, minutes_after(t0, 5)), upgraded);
 }
 
 TEST(SequenceStateTest, SavedAtomicallyAndLoadedBackUnchanged) {
   TempDir dir;
   Programme programme = two_meetings();
   programme.meetings[1].id = "ilsc 2024 extraordinary";  // ids are written last on their line: spaces survive
-  SequenceState state = next_state(SequenceState{91451977, {}}, programme, t0);
+  SequenceState state = next_state(SequenceState{91451977, {}}, programme, weekdays, t0);
   auto saved = save_sequence_state(dir.path / "nested", state);
   ASSERT_TRUE(saved) << format_line(saved.error().front());
   EXPECT_EQ(*saved, dir.path / "nested" / "sequences");
@@ -105,11 +163,11 @@ TEST(SequenceStateTest, ARebuiltStateNeverLowersASequenceASubscriberHasSeen) {
   ASSERT_EQ(first.warnings.size(), 1u);
   EXPECT_EQ(first.warnings.front().severity, Severity::warning);
   EXPECT_EQ(first.state.floor, rebuild_floor(t0));
-  SequenceState state = next_state(first.state, programme, t0);
+  SequenceState state = next_state(first.state, programme, weekdays, t0);
   // A busy day: the clerk moves meeting a forty times, one reload a minute.
   for (int minute = 1; minute <= 40; ++minute) {
     programme.meetings[0].start = WallTime{9 + minute % 2, minute};
-    state = next_state(state, programme, minutes_after(t0, minute));
+    state = next_state(state, programme, weekdays, minutes_after(t0, minute));
   }
   std::int64_t seen = state.meetings.at("a").sequence;
   ASSERT_TRUE(save_sequence_state(dir.path, state));
@@ -120,7 +178,7 @@ TEST(SequenceStateTest, ARebuiltStateNeverLowersASequenceASubscriberHasSeen) {
     LoadedState rebuilt = load_sequence_state(dir.path, minutes_after(t0, 41));
     ASSERT_EQ(rebuilt.warnings.size(), 1u);
     EXPECT_NE(rebuilt.warnings.front().message.find("corrupt"), std::string::npos);
-    SequenceState after = next_state(rebuilt.state, programme, minutes_after(t0, 41));
+    SequenceState after = next_state(rebuilt.state, programme, weekdays, minutes_after(t0, 41));
     EXPECT_GT(after.meetings.at("a").sequence, seen);
     EXPECT_GT(after.meetings.at("b").sequence, state.meetings.at("b").sequence);
   }
