@@ -92,7 +92,7 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
 // /members/<token>):
 //   /  and /index.html                                    pages::render_index
 //   /agendas/<committee>/<YYYY-MM-DD>.html|.txt|.md|.json pages::render_agenda
-//   /work-programme/<committee>.html|.json                pages::render_work_programme
+//   /work-programme/<committee>.html|.json                pages::work_programme_view, _html, _json
 //   /flags.html|.json                                     pages::render_flags
 //   /calendars/<committee>.ics                            ical::render_committee_feed
 //   /calendars/all.ics                                    ical::render_all_committees_feed
@@ -124,6 +124,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
+  const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
 
   for (const bool members : {false, true}) {
     if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
@@ -153,10 +154,11 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
              ical::render_all_committees_feed(programme, feed_options, sequence_state), content_type::calendar,
              feed_max_age);
     for (const auto& committee : programme.committees) {
-      for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
-        site.add(members, pages::work_programme_path(committee.id, format),
-                 pages::render_work_programme(programme, *calendar, committee, as_of, format, options),
-                 pages::content_type(format), page_max_age);
+      const auto view = pages::work_programme_view(programme, *calendar, papers, committee, members);
+      site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::html),
+               pages::work_programme_html(view), pages::content_type(pages::PageFormat::html), page_max_age);
+      site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::json),
+               pages::work_programme_json(view), pages::content_type(pages::PageFormat::json), page_max_age);
       site.add(members, pages::committee_calendar_path(committee.id),
                ical::render_committee_feed(programme, committee.id, feed_options, sequence_state),
                content_type::calendar, feed_max_age);

@@ -8,6 +8,7 @@
 #include "feeds/pages/item_ref.hpp"
 #include "feeds/pages/page_options.hpp"
 #include "planner/model/programme.hpp"
+#include "planner/rules/as_of.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
 namespace agendad::pages {
@@ -67,9 +68,11 @@ struct WorkProgrammeView {
   std::vector<OwedAction> actions;  // owed and not done
 };
 
-// The work programme as the papers stood on `as_of`, and the planner's proposals from then on.
+// The work programme as the papers stood on their as-of date, and the planner's proposals from
+// then on. The papers (planner/rules/as_of.hpp) cover the whole programme: one snapshot serves
+// every committee's page, which matters to a council of hundreds of committees.
 WorkProgrammeView work_programme_view(const Programme& programme, const PlanningCalendar& calendar,
-                                      const Committee& committee, Date as_of, bool members);
+                                      const Snapshot& papers, const Committee& committee, bool members);
 
 std::string render_work_programme(const Programme& programme, const PlanningCalendar& calendar,
                                   const Committee& committee, Date as_of, PageFormat format, const PageOptions& options);

@@ -66,7 +66,8 @@ std::string short_date(Date date) {
 }
 
 WorkProgrammeView work_programme_view(const Programme& programme, const PlanningCalendar& calendar,
-                                      const Committee& committee, Date as_of, bool members) {
+                                      const Snapshot& papers, const Committee& committee, bool members) {
+  const Date as_of = papers.as_of;
   WorkProgrammeView view;
   view.committee_id = committee.id;
   view.committee_name = committee.name;
@@ -79,7 +80,6 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Planning
   view.link_officer = committee.link_officer;
   add_selection(view, programme.council.selection);
 
-  Snapshot papers = snapshot(programme, as_of);
   std::vector<bool> in_table(programme.items.size(), false);
   for (const Meeting* meeting : programme.meetings_of(committee.id)) {
     if (!is_formal(*meeting)) continue;
@@ -128,7 +128,7 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Planning
 
 std::string render_work_programme(const Programme& programme, const PlanningCalendar& calendar,
                                   const Committee& committee, Date as_of, PageFormat format, const PageOptions& options) {
-  WorkProgrammeView view = work_programme_view(programme, calendar, committee, as_of, options.members);
+  WorkProgrammeView view = work_programme_view(programme, calendar, snapshot(programme, as_of), committee, options.members);
   return format == PageFormat::json ? work_programme_json(view) : work_programme_html(view);
 }
 

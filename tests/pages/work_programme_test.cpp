@@ -16,7 +16,7 @@ using testing::seed_programme;
 
 WorkProgrammeView view_on(Date as_of, bool members = false) {
   const Programme& programme = seed_programme();
-  return work_programme_view(programme, PlanningCalendar{}, *programme.committee("ilsc"), as_of, members);
+  return work_programme_view(programme, PlanningCalendar{}, snapshot(programme, as_of), *programme.committee("ilsc"), members);
 }
 
 std::vector<std::string> titles(const std::vector<WorkProgrammeItem>& items) {
