@@ -38,7 +38,8 @@ std::string render_all_committees_feed(const Programme& programme, const FeedOpt
 
 // For officers: the day each formal meeting's agenda must be published and its reports are due
 // (working days from planner/rules, so bank holidays count), and the actions the committee is owed.
-// They take the SEQUENCE and DTSTAMP of their meeting, as they move when it moves.
+// They take the SEQUENCE and DTSTAMP of their meeting, whose fingerprint (sequence_state.hpp)
+// covers these deadlines and actions too: the timetable here and there must stay the same.
 Result<std::string> render_deadlines_feed(const Programme& programme, std::string_view committee,
                                           const PlanningCalendar& calendar, const FeedOptions& options,
                                           const SequenceState& state);
