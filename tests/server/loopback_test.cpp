@@ -106,6 +106,33 @@ TEST_F(Loopback, AnswersPipelinedRequestsOnOneConnection) {
   EXPECT_EQ(parse_responses(connection.read_responses(1)).size(), 1u);
 }
 
+// A response is written at once when the socket takes it, and later when it does not: 20,000
+// pipelined requests to a client that waits before reading (10 MB of responses, more than the
+// sockets' buffers hold) make the server wait to send; every byte must still arrive, in order.
+TEST_F(Loopback, AnswersPipelinedRequestsWholeWhenTheClientReadsLate) {
+  start();
+  Connection connection(port_, 256 * 1024);
+  ASSERT_TRUE(connection.connected());
+  const std::string request = "GET /calendars/ilsc.ics HTTP/1.1\r\n\r\n";
+  ASSERT_TRUE(connection.send(request));
+  const auto one = connection.read_responses(1);
+  ASSERT_EQ(parse_responses(one).size(), 1u);
+  constexpr std::size_t count = 20'000;
+  std::string requests;
+  for (std::size_t i = 0; i < count; ++i) requests += request;
+  ASSERT_TRUE(connection.send(requests));
+  std::this_thread::sleep_for(200ms);
+  // Every response is as long as the first: the same head (a Date of the same length) and body.
+  const auto bytes = connection.read_bytes(count * one.size(), 60s);
+  ASSERT_EQ(bytes.size(), count * one.size());
+  const auto body_at = one.size() - testing::ilsc_calendar.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view response(bytes.data() + i * one.size(), one.size());
+    ASSERT_TRUE(response.starts_with("HTTP/1.1 200 OK\r\n")) << i;
+    ASSERT_EQ(response.substr(body_at), testing::ilsc_calendar) << i;
+  }
+}
+
 TEST_F(Loopback, DropsAClientThatSendsHeadersSlowlyWhileServingAnother) {
   ServerOptions options;
   options.header_timeout = 400ms;

@@ -42,8 +42,9 @@ bool complete(std::string_view bytes, std::size_t count, const std::vector<bool>
 
 }  // namespace
 
-Connection::Connection(std::uint16_t port) {
+Connection::Connection(std::uint16_t port, int receive_buffer) {
   fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (receive_buffer > 0) ::setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);
@@ -95,6 +96,21 @@ std::string Connection::read_responses(std::size_t count, const std::vector<bool
     const auto got = ::recv(fd_, buffer, sizeof buffer, 0);
     if (got <= 0) break;
     bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+  return bytes;
+}
+
+std::string Connection::read_bytes(std::size_t count, std::chrono::milliseconds timeout) {
+  const auto deadline = Clock::now() + timeout;
+  std::string bytes = std::move(pending_);
+  pending_.clear();
+  std::string buffer(65536, '\0');
+  while (bytes.size() < count && Clock::now() < deadline) {
+    pollfd waiting{fd_, POLLIN, 0};
+    if (::poll(&waiting, 1, 50) <= 0) continue;
+    const auto got = ::recv(fd_, buffer.data(), std::min(buffer.size(), count - bytes.size()), 0);
+    if (got <= 0) break;
+    bytes.append(buffer.data(), static_cast<std::size_t>(got));
   }
   return bytes;
 }

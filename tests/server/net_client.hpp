@@ -14,7 +14,8 @@ namespace agendad::server::testing {
 
 class Connection {
  public:
-  explicit Connection(std::uint16_t port);
+  // receive_buffer: SO_RCVBUF before connecting (0: the kernel's), to make the server wait to send.
+  explicit Connection(std::uint16_t port, int receive_buffer = 0);
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
@@ -26,6 +27,8 @@ class Connection {
   // Reads until `bytes` holds `count` complete responses (HEAD answers counted by `head`).
   std::string read_responses(std::size_t count, const std::vector<bool>& head = {},
                              std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // Exactly `count` bytes, or fewer if the server closes or `timeout` passes.
+  std::string read_bytes(std::size_t count, std::chrono::milliseconds timeout = std::chrono::seconds(10));
   // Whether the server has closed the connection (reads EOF or a reset) within `timeout`.
   bool closed_within(std::chrono::milliseconds timeout);
 
