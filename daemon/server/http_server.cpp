@@ -174,6 +174,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
       beast::error_code ec;
       stream_.non_blocking(true, ec);
       write_at_once_ = !ec;
+      // As nginx's tcp_nodelay: the end of a response that went out in pieces is not held back
+      // waiting for the client's acknowledgement of the rest.
+      stream_.set_option(tcp::no_delay(true), ec);
     }
     shared_.metrics.connection_opened();
     std::lock_guard lock(shared_.mutex);
