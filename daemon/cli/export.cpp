@@ -191,6 +191,10 @@ int run(Arguments arguments) {
   }
   for (const auto& file : previous)
     if (!written.contains(file)) fs::remove(*out / file, ec);
+  // What an export killed while writing left behind.
+  std::set<fs::path> directories;
+  for (const auto& file : written) directories.insert((*out / file).parent_path());
+  for (const auto& directory : directories) files::remove_abandoned_temporaries(directory);
 
   std::cout << "agendad export: " << snapshot->public_resources.size() << " pages and feeds written to "
             << out->string() << "\n";

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstring>
 
 namespace agendad::files {
@@ -21,6 +23,27 @@ fs::path temporary_beside(const fs::path& path) {
   return path.parent_path() / ("." + path.filename().string() + "." + std::to_string(::getpid()) + "." +
                                std::to_string(next_number++) + ".tmp");
 }
+
+// The writer's PID in a temporary name ".NAME.PID.NUMBER.tmp"; 0 for any other name.
+pid_t writer_of(std::string_view name) {
+  constexpr std::string_view suffix = ".tmp";
+  if (name.size() <= 1 + suffix.size() || name.front() != '.' || !name.ends_with(suffix)) return 0;
+  name = name.substr(1, name.size() - 1 - suffix.size());  // NAME.PID.NUMBER
+  const auto number_dot = name.rfind('.');
+  if (number_dot == std::string_view::npos || number_dot == 0) return 0;
+  const auto number = name.substr(number_dot + 1);
+  if (number.empty() || number.find_first_not_of("0123456789") != std::string_view::npos) return 0;
+  const auto pid_dot = name.rfind('.', number_dot - 1);
+  if (pid_dot == std::string_view::npos || pid_dot == 0) return 0;
+  const auto digits = name.substr(pid_dot + 1, number_dot - pid_dot - 1);
+  pid_t pid = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+  if (error != std::errc{} || end != digits.data() + digits.size() || pid <= 0) return 0;
+  return pid;
+}
+
+// EPERM: it runs, as another user.
+bool is_running(pid_t pid) { return pid == ::getpid() || ::kill(pid, 0) == 0 || errno == EPERM; }
 
 std::string failure(std::string_view what, const fs::path& path, int error) {
   return std::string(what) + " " + path.string() + ": " + std::strerror(error);
@@ -88,6 +111,16 @@ tl::expected<void, std::string> write_atomically(const fs::path& path, std::stri
   if (options.sync && !sync_directory(path.parent_path()))
     return tl::unexpected(failure("cannot sync the directory of", path, errno));
   return {};
+}
+
+std::size_t remove_abandoned_temporaries(const fs::path& directory) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (fs::directory_iterator entry(directory, ec), end; !ec && entry != end; entry.increment(ec)) {
+    const pid_t writer = writer_of(entry->path().filename().native());
+    if (writer != 0 && !is_running(writer) && fs::remove(entry->path(), ec)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace agendad::files

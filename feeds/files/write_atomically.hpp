@@ -7,7 +7,8 @@
 // two exports into one directory, or two threads never write into each other's temporary file;
 // hidden, so that a web server serving the directory never sends it. It is then renamed over
 // PATH. On any failure it is removed and PATH is as it was. (A process killed mid-write leaves
-// its temporary file behind; the next write does not reuse its name.)
+// its temporary file behind; the next write does not reuse its name, and
+// remove_abandoned_temporaries clears it away.)
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -31,5 +32,11 @@ struct WriteOptions {
 // operating system's reason: "cannot write /srv/site/flags.html: No space left on device".
 tl::expected<void, std::string> write_atomically(const std::filesystem::path& path, std::string_view bytes,
                                                  const WriteOptions& options = {});
+
+// Removes from DIRECTORY the temporary files of writers that were killed before they could rename
+// them: those named by a process that is no longer running. A live process's (this one's
+// included) are left alone, since it may still be writing. Returns how many were removed; a
+// directory that cannot be read removes none.
+std::size_t remove_abandoned_temporaries(const std::filesystem::path& directory);
 
 }  // namespace agendad::files

@@ -170,6 +170,8 @@ Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& s
   if (ec) return fail(state_dir, "cannot create the state directory: " + ec.message());
   if (auto saved = files::write_atomically(file, serialise(state), {.sync = true}); !saved)
     return fail(file, "cannot save the sequence state: " + saved.error());
+  // What a daemon killed while saving left behind.
+  files::remove_abandoned_temporaries(state_dir);
   return file;
 }
 

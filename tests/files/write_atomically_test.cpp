@@ -176,5 +176,35 @@ TEST_F(WriteAtomically, TwoProcessesWritingOnePathNeverShareATemporaryFile) {
   EXPECT_THAT(names(), ElementsAre("ilsc.ics"));
 }
 
+// A writer killed between creating its temporary file and renaming it leaves the temporary behind.
+// Only the temporaries of processes no longer running are removed: another process, or another
+// thread of this one, may be writing into its own at this moment.
+TEST_F(WriteAtomically, TheTemporariesOfKilledWritersAreRemovedAndNoOtherFile) {
+  const pid_t dead = ::fork();
+  ASSERT_GE(dead, 0);
+  if (dead == 0) ::_exit(0);
+  ASSERT_EQ(::waitpid(dead, nullptr, 0), dead);
+  const auto temporary = [](std::string_view name, pid_t pid, int number) {
+    return "." + std::string(name) + "." + std::to_string(pid) + "." + std::to_string(number) + ".tmp";
+  };
+  const std::string pid = std::to_string(dead);
+  const std::vector<std::string> abandoned{temporary("ilsc.ics", dead, 0), temporary("ilsc.ics", dead, 17),
+                                           temporary("sequences", dead, 3)};
+  std::vector<std::string> kept{"ilsc.ics", temporary("ilsc.ics", ::getpid(), 5), temporary("ilsc.ics", 1, 2),
+                                // not write_atomically's names: no number, no PID, not hidden, not .tmp
+                                ".ilsc.ics." + pid + ".tmp", ".ilsc.ics.x." + pid + ".tmp", "ilsc.ics." + pid + ".1.tmp",
+                                ".ilsc.ics." + pid + ".1.swp", ".tmp", "." + pid + ".1.tmp"};
+  ASSERT_TRUE(write_atomically(file, "the feed"));
+  for (const auto& name : abandoned) std::ofstream(dir / name) << "half a feed";
+  for (const auto& name : kept)
+    if (name != "ilsc.ics") std::ofstream(dir / name) << "someone else's";
+
+  EXPECT_EQ(remove_abandoned_temporaries(dir), abandoned.size());
+  std::sort(kept.begin(), kept.end());
+  EXPECT_EQ(names(), kept);
+  EXPECT_EQ(read(file), "the feed");
+  EXPECT_EQ(remove_abandoned_temporaries(dir / "missing"), 0u);
+}
+
 }  // namespace
 }  // namespace agendad::files

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "tests/hostile/harness.hpp"
 
@@ -85,6 +87,13 @@ TEST(Export, AgainReplacesChangedFilesAndRemovesThoseNoLongerServed) {
   const auto at = text.find(from);
   ASSERT_NE(at, std::string::npos);
   config.write("ilsc.yaml", text.replace(at, from.size(), "ilsc-2024-12-03\n        date: 2024-12-10"));
+  // An export killed while writing left its temporary files; this one clears them away.
+  const pid_t killed = ::fork();
+  ASSERT_GE(killed, 0);
+  if (killed == 0) ::_exit(0);
+  ASSERT_EQ(::waitpid(killed, nullptr, 0), killed);
+  for (const auto* file : {"calendars/.ilsc.ics", "agendas/ilsc/.2024-12-03.html.gz", ".etags.map"})
+    std::ofstream(out / (std::string(file) + "." + std::to_string(killed) + ".7.tmp")) << "half a page";
   ASSERT_EQ(run_export(config, out), 0) << read_file(config.root() / "export.log");
   EXPECT_FALSE(fs::exists(out / "agendas/ilsc/2024-12-03.html"));
   EXPECT_FALSE(fs::exists(out / "agendas/ilsc/2024-12-03.html.gz"));

@@ -62,6 +62,11 @@ TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSeque
     }
   }
   EXPECT_GT(kills_with_a_file, 90);
+  // The writers killed between creating a temporary file and renaming it left it behind; the next
+  // save clears them away.
+  ASSERT_TRUE(ical::save_sequence_state(dir, *ical::parse_sequence_state(read_file(file))));
+  for (const auto& entry : fs::directory_iterator(dir))
+    EXPECT_EQ(entry.path().filename(), "sequences") << "left behind: " << entry.path();
   // The writers made progress between kills: the kills landed among writes, not before them.
   EXPECT_GT(highest["meeting-0"], 20);
 }
