@@ -129,6 +129,24 @@ void read_topic(const Fields& fields, Item& item) {
   if (complete) item.topic = scores;
 }
 
+// joint_with: a body the item is taken jointly with; possibly_joint_with: one it may be.
+void read_joint(const Fields& fields, Item& item) {
+  const Source& source = fields.source();
+  if (fields.has("joint_with") && fields.has("possibly_joint_with")) {
+    source.error(*fields.value("possibly_joint_with"), fields.path("possibly_joint_with"),
+                 "is given with joint_with: an item is taken jointly or possibly jointly, not both", "",
+                 "joint_with: or possibly_joint_with:, not both");
+    return;
+  }
+  for (const std::string_view key : {"joint_with"sv, "possibly_joint_with"sv}) {
+    auto joint = fields.id(key);
+    if (!joint) continue;
+    item.constraints.joint_with = *joint;
+    item.constraints.joint_optional = key == "possibly_joint_with";
+    expect_body(source, *fields.value(key), fields.path(key), *joint);
+  }
+}
+
 void read_due_before(const Fields& fields, Item& item) {
   auto node = fields.value("due_before");
   if (!node) return;
@@ -204,10 +222,7 @@ bool read_item_fields(const Fields& fields, const Committee& committee, Item& it
   read_topic(fields, item);
   item.constraints.not_before = fields.date("not_before");
   read_due_before(fields, item);
-  if (auto joint = fields.id("joint_with")) {
-    item.constraints.joint_with = *joint;
-    expect_body(source, *fields.value("joint_with"), fields.path("joint_with"), *joint);
-  }
+  read_joint(fields, item);
   read_exempt(fields, item);
   item.pages = fields.integer("pages", 1, 10000);
   item.report_received = fields.flag("report_received").value_or(false);
@@ -228,7 +243,7 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
       "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
       "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
       "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
-      "report_received"sv, "known_from"sv};
+      "report_received"sv, "known_from"sv, "possibly_joint_with"sv};
   const EntryShape shape{known, "an id such as ofsted-focused-visit", {"title", "the item's title"}};
   read_owned(source, node, path, shape, committee, programme.items,
              [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });

@@ -59,7 +59,9 @@ struct DueBefore {
 struct Constraints {
   std::optional<Date> not_before;
   std::optional<DueBefore> due_before;
-  std::string joint_with;  // a committee or body the item must be taken jointly with
+  std::string joint_with;  // a committee or body the item is taken jointly with
+  // "Possible Joint with IPSC": at a joint meeting with it, or at one of the item's own committee.
+  bool joint_optional = false;
 };
 
 // Exempt information under the Local Government Act 1972, Schedule 12A.

@@ -58,7 +58,9 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
       out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, title + " must come before " + u.deadline->what + "; " + u.reason,
               LinkKind::item, item.id, u.deadline->before);
     else
-      out.add(FlagSeverity::warning, item.constraints.joint_with.empty() ? FlagKind::awaiting_date : FlagKind::joint_meeting_needed,
+      out.add(FlagSeverity::warning,
+              item.constraints.joint_with.empty() || item.constraints.joint_optional ? FlagKind::awaiting_date
+                                                                                      : FlagKind::joint_meeting_needed,
               title + " " + standing(view, *view.states[u.item]) + ", and " + u.reason, LinkKind::item, item.id,
               view.states[u.item]->since);
   }

@@ -14,12 +14,15 @@ bool needs_date(ItemStatus status) {
 }
 
 // Whether the meeting is of the sort the item can go to at all: a workshop for a workshop
-// session, a joint meeting with the right body for a joint item, else an ordinary formal meeting.
+// session, a joint meeting with the right body for a joint item, else (and for an item that is
+// only possibly joint) an ordinary formal meeting of its committee.
 bool right_sort(const Item& item, const Meeting& meeting) {
   if ((item.kind == ItemKind::workshop) != (meeting.kind == MeetingKind::workshop)) return false;
-  if (!item.constraints.joint_with.empty())
-    return meeting.kind == MeetingKind::joint &&
-           (meeting.joint_with == item.constraints.joint_with || meeting.committee == item.constraints.joint_with);
+  if (!item.constraints.joint_with.empty()) {
+    const bool joint = meeting.kind == MeetingKind::joint && (meeting.joint_with == item.constraints.joint_with ||
+                                                              meeting.committee == item.constraints.joint_with);
+    if (joint || !item.constraints.joint_optional) return joint;
+  }
   return meeting.kind != MeetingKind::joint && meeting.committee == item.committee;
 }
 
@@ -78,7 +81,7 @@ std::string when(const MeetingPlan& plan) { return day_month_year(plan.meeting->
 std::string unplaced_reason(const Programme& programme, const std::vector<MeetingPlan>& meetings, const Candidate& c) {
   const Item& item = programme.items[c.item];
   if (c.upcoming.empty()) {
-    if (!item.constraints.joint_with.empty())
+    if (!item.constraints.joint_with.empty() && !item.constraints.joint_optional)
       return "it needs a joint meeting with " + the_body(programme, item.constraints.joint_with) +
              " and none is in the programme with its agenda still open";
     if (item.constraints.not_before)

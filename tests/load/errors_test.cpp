@@ -352,6 +352,10 @@ TEST(LoadErrors, UnknownVenueAndBodies) {
         status: awaiting_date
         due_before: {body: cabnet, month: 2025-07}
         joint_with: ipsc
+      - id: parking
+        title: Parking outside schools - Scrutiny Review
+        status: awaiting_date
+        possibly_joint_with: ipcs
 )");
   Diagnostic venue = only_about(errors, "committees.ilsc.venue");
   EXPECT_EQ(venue.message, "names no venue in the configuration; did you mean `town-hall`?");
@@ -360,6 +364,25 @@ TEST(LoadErrors, UnknownVenueAndBodies) {
   EXPECT_EQ(body.message, "names no committee or other body in the configuration; did you mean `cabinet`?");
   expect_at(body, 11, 28);
   EXPECT_EQ(only_about(errors, "committees.ilsc.items.kinship.joint_with").found, "ipsc");
+  EXPECT_EQ(only_about(errors, "committees.ilsc.items.parking.possibly_joint_with").found, "ipcs");
+}
+
+TEST(LoadErrors, JointAndPossiblyJointTogether) {
+  auto errors = errors_of(R"(committees:
+  - id: ilsc
+    name: Improving Lives Select Commission
+    meetings:
+      - {id: m1, date: 2024-09-17}
+    items:
+      - id: parking
+        title: Parking outside schools - Scrutiny Review
+        status: awaiting_date
+        joint_with: ilsc
+        possibly_joint_with: ilsc
+)");
+  Diagnostic both = only_about(errors, "committees.ilsc.items.parking.possibly_joint_with");
+  EXPECT_EQ(both.message, "is given with joint_with: an item is taken jointly or possibly jointly, not both");
+  expect_at(both, 11, 30);
 }
 
 TEST(LoadErrors, ExemptParagraphAndPublicTitle) {

@@ -109,7 +109,9 @@ TEST_F(Example, ItemsForSchedulingWithTheirNotesAsWritten) {
   EXPECT_EQ(item("pause-update").current().note, "Awaiting Date");
   EXPECT_TRUE(item("pause-update").current().meeting.empty());
   const Item& parking = item("parking-outside-schools");
+  // "Possible Joint with IPSC": possibly, not necessarily.
   EXPECT_EQ(parking.constraints.joint_with, "ipsc");
+  EXPECT_TRUE(parking.constraints.joint_optional);
   EXPECT_EQ(parking.current().note.substr(0, 30), "Possible Joint with IPSC - Age");
   const Item& consultation = item("send-strategy-consultation");
   EXPECT_EQ(consultation.current().meeting, "ilsc-2024-10-21-workshop");

@@ -138,7 +138,7 @@ TEST(SeedAgenda, TheFirstMeetingOfTheYearHasNoPreviousDate) {
   std::string text = agenda("2024-06-18");
   EXPECT_NE(text.find("held on [date of the previous meeting]"), std::string::npos);
   EXPECT_NE(text.find("No earlier meeting is known"), std::string::npos);
-  EXPECT_NE(text.find("6. Introduction to the Improving Lives Select Commission including the following\n\n"
+  EXPECT_NE(text.find("6. Introduction to the Improving Lives Select Commission including the following:\n\n"
                       "- CYPS Performance\n- Early Help Strategy\n- SEND/ SEND Sufficiency\n"),
             std::string::npos);
 }

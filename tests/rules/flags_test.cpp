@@ -202,6 +202,35 @@ TEST(Proposals, JointItemsOnlyAtAJointMeetingWithThatBody) {
                                       "and none is in the programme with its agenda still open [roads]"}));
 }
 
+// "Possible Joint with IPSC": a joint meeting with IPSC if there is one in time, else one of its own.
+TEST(Proposals, PossiblyJointItemsAtAJointMeetingOrAnOrdinaryOne) {
+  Builder b;
+  b.programme.council.rules.capacity_items = 1;
+  b.meeting("jan", 2025y / January / 28d);
+  Meeting& joint = b.meeting("joint-feb", 2025y / February / 11d);
+  joint.kind = MeetingKind::joint;
+  joint.joint_with = "ipsc";
+  b.meeting("mar", 2025y / March / 4d);
+  auto possibly = [&](const char* id) -> Item& {
+    Item& item = b.item(id, ItemStatus::awaiting_date);
+    item.constraints.joint_with = "ipsc";
+    item.constraints.joint_optional = true;
+    return item;
+  };
+  possibly("parking");
+  possibly("roads");
+  possibly("crossings");
+  possibly("lighting");
+  auto plan = b.run(2025y / January / 6d);
+  // By id, none being ranked higher: the joint meeting is as good as the Commission's own.
+  EXPECT_EQ(proposed(b.programme, plan),
+            (std::vector<std::string>{"crossings -> jan", "lighting -> joint-feb", "parking -> mar"}));
+  EXPECT_TRUE(of_kind(plan, FlagKind::joint_meeting_needed).empty());
+  EXPECT_EQ(of_kind(plan, FlagKind::awaiting_date).front(),
+            "warning: Title of roads is awaiting a date, and all 3 meetings left are full: 28 January 2025 (1 of 1), "
+            "11 February 2025 (1 of 1) and 4 March 2025 (1 of 1) [roads]");
+}
+
 TEST(Proposals, EarlierDeadlineTakesTheEarlierPlace) {
   Builder b;
   b.programme.council.rules.capacity_items = 1;
