@@ -64,6 +64,11 @@ struct Constraints {
   bool joint_optional = false;
 };
 
+// Only a joint meeting with `joint_with` will do.
+inline bool needs_joint_meeting(const Constraints& constraints) {
+  return !constraints.joint_with.empty() && !constraints.joint_optional;
+}
+
 // Exempt information under the Local Government Act 1972, Schedule 12A.
 struct Exemption {
   int paragraph = 0;  // 1 to 7

@@ -59,8 +59,7 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
               LinkKind::item, item.id, u.deadline->before);
     else
       out.add(FlagSeverity::warning,
-              item.constraints.joint_with.empty() || item.constraints.joint_optional ? FlagKind::awaiting_date
-                                                                                      : FlagKind::joint_meeting_needed,
+              needs_joint_meeting(item.constraints) ? FlagKind::joint_meeting_needed : FlagKind::awaiting_date,
               title + " " + standing(view, *view.states[u.item]) + ", and " + u.reason, LinkKind::item, item.id,
               view.states[u.item]->since);
   }

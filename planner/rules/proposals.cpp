@@ -21,7 +21,7 @@ bool right_sort(const Item& item, const Meeting& meeting) {
   if (!item.constraints.joint_with.empty()) {
     const bool joint = meeting.kind == MeetingKind::joint && (meeting.joint_with == item.constraints.joint_with ||
                                                               meeting.committee == item.constraints.joint_with);
-    if (joint || !item.constraints.joint_optional) return joint;
+    if (joint || needs_joint_meeting(item.constraints)) return joint;
   }
   return meeting.kind != MeetingKind::joint && meeting.committee == item.committee;
 }
@@ -81,7 +81,7 @@ std::string when(const MeetingPlan& plan) { return day_month_year(plan.meeting->
 std::string unplaced_reason(const Programme& programme, const std::vector<MeetingPlan>& meetings, const Candidate& c) {
   const Item& item = programme.items[c.item];
   if (c.upcoming.empty()) {
-    if (!item.constraints.joint_with.empty() && !item.constraints.joint_optional)
+    if (needs_joint_meeting(item.constraints))
       return "it needs a joint meeting with " + the_body(programme, item.constraints.joint_with) +
              " and none is in the programme with its agenda still open";
     if (item.constraints.not_before)
