@@ -52,7 +52,7 @@ int run(Arguments arguments) {
   auto date = parse_iso_date(positional[1]);
   if (!date) return usage_error(not_a_date(positional[1]));
 
-  auto loaded = load_config_or_report(config);
+  auto loaded = load_config_or_report(config, today_in_london());
   if (!loaded) return 1;
   const Programme* programme = &loaded->programme;
   auto meeting = pages::find_meeting(*programme, positional[0], *date);

@@ -9,18 +9,21 @@
 #include <nlohmann/json.hpp>
 
 #include "daemon/cli/common.hpp"
+#include "daemon/server/members.hpp"
 
 namespace agendad::cli {
 namespace {
 
 constexpr const char* usage =
-    "Usage: agendad check [DIR] [--config DIR] [--format text|json]\n\n"
-    "Loads the configuration directory (default: config) and checks it: every .yaml file in it,\n"
-    "strictly. Prints a summary of the programme, or every problem with its file, line and field.\n\n"
-    "  --config DIR   the configuration directory (the same as giving DIR)\n"
-    "  --format F     text (default) or json, printed to stdout\n\n"
-    "Exit status: 0 the configuration is sound (warnings may be printed); 1 it has errors;\n"
-    "2 the command line is wrong.\n";
+    "Usage: agendad check [DIR] [--config DIR] [--secrets FILE] [--format text|json]\n\n"
+    "Loads the configuration directory (default: config) as `serve` does and checks it: every .yaml\n"
+    "file in it, strictly, and every calendar file they name. Prints a summary of the programme, or\n"
+    "every problem with its file, line and field.\n\n"
+    "  --config DIR     the configuration directory (the same as giving DIR)\n"
+    "  --secrets FILE   also check the members' secrets file that serve would be given\n"
+    "  --format F       text (default) or json, printed to stdout\n\n"
+    "Exit status: 0 the configuration is sound and `serve` accepts it (warnings may be printed);\n"
+    "1 it has errors; 2 the command line is wrong.\n";
 
 enum class Format { text, json };
 
@@ -176,12 +179,17 @@ int report_failure(const Diagnostics& diagnostics, Format format) {
 
 int run(Arguments arguments) {
   std::optional<std::string> dir;
+  std::optional<std::string> secrets;
   Format format = Format::text;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
-    if (argument == "--config" || argument == "--format") {
+    if (argument == "--config" || argument == "--format" || argument == "--secrets") {
       auto value = option_value(arguments, i);
       if (!value) return usage_error(needs_a_value(argument));
+      if (argument == "--secrets") {
+        secrets = std::string(*value);
+        continue;
+      }
       if (argument == "--format") {
         auto json = parse_json_or_text(*value);
         if (!json) return usage_error(unknown_format(*value, "text or json"));
@@ -198,14 +206,17 @@ int run(Arguments arguments) {
     }
   }
   std::string directory = dir.value_or("config");
-  auto files = read_config_directory(directory);
-  if (!files) return report_failure(files.error(), format);
-  auto loaded = load_programme_with_warnings(*files);
+  // Everything serve loads: the YAML, every calendar it names, the bank holidays of the years it
+  // plans; the secrets file when one is given.
+  auto loaded = sources::load_configuration(directory, today_in_london());
   if (!loaded) return report_failure(loaded.error(), format);
+  if (secrets)
+    if (auto tokens = server::load_member_tokens(*secrets); !tokens) return report_failure(tokens.error(), format);
+  const std::size_t files = loaded->files.size();
   if (format == Format::json) {
-    print_json(json_summary(loaded->programme, files->size(), loaded->warnings));
+    print_json(json_summary(loaded->programme, files, loaded->warnings));
   } else {
-    print_text(loaded->programme, files->size(), directory);
+    print_text(loaded->programme, files, directory);
     print_diagnostics(loaded->warnings);
   }
   return std::cout.good() ? 0 : 1;

@@ -16,13 +16,9 @@ void print_diagnostics(const Diagnostics& diagnostics) {
   for (const Diagnostic& diagnostic : diagnostics) std::cerr << format_line(diagnostic) << "\n";
 }
 
-std::optional<LoadedProgramme> load_config_or_report(const std::string& dir) {
-  auto files = read_config_directory(dir);
-  if (!files) {
-    print_diagnostics(files.error());
-    return std::nullopt;
-  }
-  auto loaded = load_programme_with_warnings(*files);
+std::optional<sources::LoadedConfiguration> load_config_or_report(const std::string& dir, Date as_of,
+                                                                  std::optional<sources::YearSpan> also) {
+  auto loaded = sources::load_configuration(dir, as_of, also);
   if (!loaded) {
     print_diagnostics(loaded.error());
     return std::nullopt;

@@ -9,6 +9,7 @@
 #include "daemon/cli/command.hpp"
 #include "daemon/server/snapshot.hpp"
 #include "planner/load/load.hpp"
+#include "planner/sources/configuration.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
 
@@ -21,9 +22,11 @@ int usage_error(std::string_view command, std::string_view usage, const std::str
 // One line per diagnostic, to stderr.
 void print_diagnostics(const Diagnostics& diagnostics);
 
-// Reads and loads the configuration directory; on errors prints them and returns nullopt (the
-// command then exits 1). The warnings are the caller's to print or not.
-std::optional<LoadedProgramme> load_config_or_report(const std::string& dir);
+// Reads and loads the configuration directory and every file it names, as the daemon does; on
+// errors prints them and returns nullopt (the command then exits 1). The warnings are the
+// caller's to print or not. `as_of` and `also` decide which years' bank holidays are computed.
+std::optional<sources::LoadedConfiguration> load_config_or_report(const std::string& dir, Date as_of,
+                                                                  std::optional<sources::YearSpan> also = {});
 
 // Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
 // there while UTC still says today.

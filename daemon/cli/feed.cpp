@@ -7,7 +7,6 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "feeds/ical/planner_calendars.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -50,13 +49,12 @@ int run(Arguments arguments) {
   std::string committee(positional[0]);
   if (deadlines && committee == "all") return usage_error("a deadlines feed is for one committee");
 
-  auto configuration = load_config_or_report(config);
+  // Always the calendar too: the deadlines it dates are part of every meeting's fingerprint,
+  // whichever feed this is.
+  auto configuration = load_config_or_report(config, today_in_london());
   if (!configuration) return 1;
   const Programme* programme = &configuration->programme;
-
-  // Always: the deadlines it dates are part of every meeting's fingerprint, whichever feed this is.
-  auto calendar = ical::import_planning_calendar(*programme);
-  if (!calendar) return print_diagnostics(calendar.error()), 1;
+  const PlanningCalendar* calendar = &configuration->calendar;
   auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
   if (state_dir) {

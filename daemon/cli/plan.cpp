@@ -5,7 +5,6 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "feeds/ical/planner_calendars.hpp"
 #include "planner/rules/plan.hpp"
 
 namespace agendad::cli {
@@ -120,16 +119,12 @@ int run(Arguments arguments) {
     if (!value) return usage_error(needs_a_value(argument));
     if (auto wrong = set_planning_option(options, argument, *value)) return usage_error(*wrong);
   }
-  auto loaded = load_config_or_report(options.config);
+  const Date as_of = options.as_of ? *options.as_of : today_in_london();
+  auto loaded = load_config_or_report(options.config, as_of);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);  // to stderr: the plan still stands
   const Programme* programme = &loaded->programme;
-  auto calendar = ical::import_planning_calendar(*programme);
-  if (!calendar) {
-    print_diagnostics(calendar.error());
-    return 1;
-  }
-  const Plan result = plan(*programme, *calendar, options.as_of ? *options.as_of : today_in_london());
+  const Plan result = plan(*programme, loaded->calendar, as_of);
   if (options.json)
     std::cout << to_json(*programme, result).dump(2) << "\n";
   else

@@ -8,7 +8,6 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "feeds/ical/planner_calendars.hpp"
 #include "planner/schedule/extraordinary.hpp"
 #include "planner/schedule/schedule.hpp"
 #include "planner/schedule/validate.hpp"
@@ -165,15 +164,12 @@ int run(Arguments arguments) {
     }
   }
   if (!year) return usage_error("--year is required");
-  auto loaded = load_config_or_report(options.config);
+  const sources::YearSpan planned{static_cast<int>(year->first.year()), static_cast<int>(year->last.year()) + 1};
+  auto loaded = load_config_or_report(options.config, options.as_of.value_or(year->first), planned);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);
   Programme programme = loaded->programme;
-  auto calendar = ical::import_planning_calendar(programme);
-  if (!calendar) {
-    print_diagnostics(calendar.error());
-    return 1;
-  }
+  const PlanningCalendar* calendar = &loaded->calendar;
   ExtraordinaryProposals extraordinary;
   if (options.as_of) {
     auto found = propose_extraordinary(programme, *calendar, *options.as_of);

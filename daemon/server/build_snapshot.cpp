@@ -8,7 +8,7 @@
 
 #include "daemon/server/members.hpp"
 #include "feeds/ical/feed.hpp"
-#include "feeds/ical/planner_calendars.hpp"
+#include "planner/sources/configuration.hpp"
 #include "feeds/pages/agenda.hpp"
 #include "feeds/pages/flags_page.hpp"
 #include "feeds/pages/index_page.hpp"
@@ -99,19 +99,16 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
 //   /calendars/<committee>-deadlines.ics                  ical::render_deadlines_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
 Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
-  auto files = read_config_directory(inputs.config_dir.string());
-  if (!files) return tl::unexpected(std::move(files.error()));
-  auto loaded = load_programme_with_warnings(*files);
+  const Date as_of = inputs.as_of.value_or(today_in_london());
+  auto loaded = sources::load_configuration(inputs.config_dir.string(), as_of);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   Programme& programme = loaded->programme;
-  auto calendar = ical::import_planning_calendar(programme);
-  if (!calendar) return tl::unexpected(std::move(calendar.error()));
+  const PlanningCalendar* calendar = &loaded->calendar;
 
   Snapshot snapshot;
-  const Date as_of = inputs.as_of.value_or(today_in_london());
   add_proposed_meetings(programme, *calendar, as_of, snapshot);
   std::vector<std::pair<std::string, std::string>> named;
-  for (const auto& file : *files) named.emplace_back(file.path, file.text);
+  for (const auto& file : loaded->files) named.emplace_back(file.path, file.text);
   snapshot.config_hash = config_hash(named);
   for (const auto& warning : loaded->warnings) snapshot.warnings.push_back(format_line(warning));
   if (inputs.secrets_file) {
@@ -120,7 +117,9 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
     snapshot.member_tokens = std::move(*tokens);
   }
 
-  const auto base_url = inputs.base_url.empty() ? programme.council.calendar.base_url : inputs.base_url;
+  const std::string base_url = !inputs.base_url.empty()                         ? inputs.base_url
+                               : !programme.council.calendar.base_url.empty() ? programme.council.calendar.base_url
+                                                                              : inputs.listen_url;
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
@@ -149,7 +148,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
     }
 
     auto feed_options = ical::feed_options(programme, members);
-    if (!inputs.base_url.empty()) feed_options.base_url = inputs.base_url;
+    feed_options.base_url = base_url;
     site.add(members, pages::all_calendar_path(),
              ical::render_all_committees_feed(programme, feed_options, sequence_state), content_type::calendar,
              feed_max_age);

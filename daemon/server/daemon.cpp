@@ -4,6 +4,7 @@
 #include <csignal>
 #include <iostream>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #include <boost/asio/io_context.hpp>
@@ -19,14 +20,17 @@ namespace {
 
 namespace net = boost::asio;
 
-// The URLs worth opening or subscribing to: the index, every public calendar, the probes.
-void print_urls(const Snapshot& snapshot, const std::string& origin) {
+// The URLs worth opening or subscribing to: the index, every public calendar, the probes, at the
+// address the daemon listens on (`links`: the one its pages and feeds name, where that differs).
+void print_urls(const Snapshot& snapshot, const std::string& origin, const std::string& links) {
   std::vector<std::string> paths;
   for (const auto& [path, resource] : snapshot.public_resources)
     if (path == "/" || path.ends_with(".ics") || path.starts_with("/work-programme/") || path.starts_with("/flags"))
       paths.push_back(path);
   std::sort(paths.begin(), paths.end());
-  std::cout << "agendad: serving " << snapshot.public_resources.size() << " pages and feeds at " << origin << "/\n";
+  std::cout << "agendad: serving " << snapshot.public_resources.size() << " pages and feeds at " << origin << "/";
+  if (links != origin) std::cout << " (their links name " << links << "/)";
+  std::cout << "\n";
   for (const auto& path : paths)
     std::cout << "  " << (path.ends_with(".ics") ? "subscribe: " : "open:      ") << origin << path << "\n";
   std::cout << "  health:    " << origin << "/healthz\n  metrics:   " << origin << "/metrics\n" << std::flush;
@@ -50,6 +54,17 @@ class Watchdog {
   std::chrono::microseconds interval_;
 };
 
+// The host that links name: the listening address, or where it is every address (0.0.0.0, ::)
+// the machine's name, which other machines can reach it by.
+std::string host_for_links(const std::string& address) {
+  if (address == "0.0.0.0" || address == "::") {
+    char name[256] = {};
+    if (::gethostname(name, sizeof name - 1) == 0 && name[0] != '\0') return name;
+    return "localhost";
+  }
+  return address.find(':') != std::string::npos ? "[" + address + "]" : address;
+}
+
 }  // namespace
 
 int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
@@ -57,13 +72,6 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   std::signal(SIGPIPE, SIG_IGN);
   Published published;
   Metrics metrics;
-  Reloader reloader(published, builder, options.inputs);
-  if (!reloader.load_now()) {
-    std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()
-              << " has errors; nothing is served until they are fixed\n";
-    return 1;
-  }
-
   net::io_context io(static_cast<int>(options.threads));
   HttpServer server(io, options.server, published, metrics);
   std::string origin;
@@ -80,9 +88,19 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
       std::cerr << "agendad: " << port.error() << "\n";
       return 1;
     }
-    const bool v6 = options.address.find(':') != std::string::npos;
-    origin = "http://" + (v6 ? "[" + options.address + "]" : options.address) + ":" + std::to_string(*port);
+    origin = "http://" + host_for_links(options.address) + ":" + std::to_string(*port);
   }
+  while (origin.ends_with('/')) origin.pop_back();
+  // Links in pages and feeds point where the daemon listens unless a base URL is configured.
+  BuildInputs inputs = options.inputs;
+  inputs.listen_url = origin;
+  Reloader reloader(published, builder, inputs);
+  if (!reloader.load_now()) {
+    std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()
+              << " has errors; nothing is served until they are fixed\n";
+    return 1;
+  }
+  const std::string listening = origin;
   if (!options.inputs.base_url.empty()) origin = options.inputs.base_url;
   while (origin.ends_with('/')) origin.pop_back();
 
@@ -135,8 +153,8 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   wait_for_signal();
 
   server.start();
-  print_urls(*published.snapshot(), origin);
-  std::cerr << "agendad: start: listening at " << origin << "/ with " << options.threads << " threads\n";
+  print_urls(*published.snapshot(), listening, origin);
+  std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
   systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
 
   std::vector<std::jthread> threads;

@@ -68,6 +68,7 @@ struct BuildInputs {
   std::optional<std::filesystem::path> state_dir;
   std::optional<Date> as_of;  // absent: today in Europe/London at build time
   std::string base_url;       // absent from the command line: the configuration's calendar.base_url
+  std::string listen_url;     // where the daemon listens: the base URL when neither gives one
 };
 
 using SnapshotBuilder = std::function<Result<Snapshot>(const BuildInputs&)>;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "feeds/ical/feed.hpp"
-#include "feeds/ical/libical_ptr.hpp"
+#include "planner/sources/libical_ptr.hpp"
 
 namespace agendad::ical {
 

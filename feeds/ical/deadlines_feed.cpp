@@ -19,9 +19,11 @@ icalcomponent* deadline_vevent(const std::string& uid, Date day, const std::stri
   icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTSTART_PROPERTY, day, std::nullopt));
   icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTEND_PROPERTY, add_days(day, 1), std::nullopt));
   icalcomponent_add_property(vevent, icalproperty_new_summary(summary.c_str()));
-  std::string description = text + "\n\nAgenda page: " + agenda_url(options.base_url, meeting);
+  std::string description = text;
+  if (!options.base_url.empty()) description += "\n\nAgenda page: " + agenda_url(options.base_url, meeting);
   icalcomponent_add_property(vevent, icalproperty_new_description(description.c_str()));
-  icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
+  if (!options.base_url.empty())  // a URL must be absolute: none where the address is unknown
+    icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
   // Cancelled or tentative as the meeting is.
   icalcomponent_add_property(vevent, icalproperty_new_status(icalproperty_string_to_status(event.status.c_str())));
   // A deadline is a reminder, not an appointment: it does not make anyone busy.

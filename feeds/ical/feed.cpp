@@ -39,7 +39,7 @@ std::string description(const Programme& programme, const Meeting& meeting, cons
     text += "Agenda:\n";
     for (const std::string& line : agenda) text += line + "\n";
   }
-  text += "\nAgenda page: " + agenda_url(options.base_url, meeting);
+  if (!options.base_url.empty()) text += "\nAgenda page: " + agenda_url(options.base_url, meeting);
   return text;
 }
 
@@ -54,7 +54,8 @@ icalcomponent* meeting_vevent(const Programme& programme, const Meeting& meeting
   icalcomponent_add_property(vevent, icalproperty_new_summary(event.summary.c_str()));
   if (!event.location.empty()) icalcomponent_add_property(vevent, icalproperty_new_location(event.location.c_str()));
   icalcomponent_add_property(vevent, icalproperty_new_description(description(programme, meeting, options).c_str()));
-  icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
+  if (!options.base_url.empty())  // a URL must be absolute (RFC 5545 3.8.4.6): none where the address is unknown
+    icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
   icalcomponent_add_property(vevent, icalproperty_new_status(icalproperty_string_to_status(event.status.c_str())));
   icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
   return vevent;

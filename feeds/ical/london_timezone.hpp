@@ -5,7 +5,7 @@
 // /freeassociation.sourceforge.net/Europe/London.
 #include <string_view>
 
-#include "feeds/ical/libical_ptr.hpp"
+#include "planner/sources/libical_ptr.hpp"
 
 namespace agendad::ical {
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "planner/load/load.hpp"
+#include "planner/model/utf8.hpp"
 
 namespace agendad::load {
 namespace {
@@ -14,23 +15,6 @@ Diagnostic refusal(const std::string& path, int line, int column, std::string me
                    std::string expected) {
   return Diagnostic{Severity::error, {path, line, column}, "", std::move(message), std::move(found),
                     std::move(expected)};
-}
-
-// The length of the UTF-8 sequence starting at text[i], or 0 if it is not valid UTF-8.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
-  if (length == 0 || i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  // Overlong forms and surrogates.
-  if (lead == 0xE0 && byte(i + 1) < 0xA0) return 0;
-  if (lead == 0xED && byte(i + 1) >= 0xA0) return 0;
-  if (lead == 0xF0 && byte(i + 1) < 0x90) return 0;
-  if (lead == 0xF4 && byte(i + 1) >= 0x90) return 0;
-  return length;
 }
 
 // At most `limit` bytes of the text, not splitting a UTF-8 character.
@@ -193,7 +177,7 @@ Result<std::string_view> prescan(const std::string& path, std::string_view text)
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t length = utf8_length(text, i);
+    std::size_t length = utf8_sequence_length(text.substr(i));
     if (length == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", c);

@@ -1,10 +1,9 @@
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "planner/load/load.hpp"
+#include "planner/load/read_file.hpp"
 #include "planner/load/reader.hpp"
 
 namespace agendad {
@@ -51,14 +50,12 @@ Result<std::vector<SourceText>> read_config_directory(const std::string& dir) {
                                  "at most " + std::to_string(max_config_file_bytes) + " bytes"));
       continue;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in || in.bad()) {
-      problems.push_back(problem(path.string(), "the file cannot be read; check that it exists and may be read"));
+    auto text = read_regular_file(path.string(), max_config_file_bytes, "the configuration file");
+    if (!text) {
+      problems.insert(problems.end(), text.error().begin(), text.error().end());
       continue;
     }
-    files.push_back({path.string(), text.str()});
+    files.push_back({path.string(), std::move(*text)});
   }
   if (!problems.empty()) return tl::unexpected(std::move(problems));
   return files;

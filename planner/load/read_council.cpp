@@ -7,6 +7,16 @@
 namespace agendad::load {
 namespace {
 
+constexpr std::array<Named<BankHolidays>, 2> bank_holiday_names{
+    {{"england-and-wales", BankHolidays::england_and_wales}, {"none", BankHolidays::none}}};
+
+// A path the configuration gives, resolved against the file that gives it, with where it is given.
+std::optional<NamedFile> named_file(const Fields& fields, std::string_view key) {
+  auto path = fields.text(key);
+  if (!path) return std::nullopt;
+  return NamedFile{fields.source().resolve(*path), fields.source().at(*fields.value(key)), fields.path(key)};
+}
+
 using namespace std::literals;
 
 void read_notices(const Fields& council, Notices& notices) {
@@ -137,7 +147,7 @@ void read_rules(const Fields& council, PlanningRules& planning) {
   static constexpr std::array known{"publication_clear_days"sv, "report_deadline_working_days"sv,
                                     "capacity_items"sv,         "capacity_minutes"sv,
                                     "closures"sv,               "blackouts"sv,
-                                    "bank_holidays"sv};
+                                    "bank_holidays"sv,          "closure_days"sv};
   Fields fields(council.source(), *node, council.path("rules"), known);
   if (auto days = fields.integer("publication_clear_days", 5, 60)) planning.publication_clear_days = *days;
   planning.report_deadline_working_days = fields.integer("report_deadline_working_days", 0, 60);
@@ -145,7 +155,11 @@ void read_rules(const Fields& council, PlanningRules& planning) {
   planning.capacity_minutes = fields.integer("capacity_minutes", 1, 24 * 60);
   read_closures(fields, planning);
   read_blackouts(fields, planning);
-  if (auto path = fields.text("bank_holidays")) planning.bank_holidays_file = council.source().resolve(*path);
+  if (auto region = fields.choice<BankHolidays>("bank_holidays", bank_holiday_names,
+                                                "a set of bank holidays agendad knows (name an iCalendar file "
+                                                "of other days the offices close with closure_days)"))
+    planning.bank_holidays = *region;
+  planning.closure_days = named_file(fields, "closure_days");
 }
 
 void read_calendar(const Fields& council, CalendarSettings& calendar) {
@@ -187,10 +201,9 @@ void read_venues(const Source& source, const YAML::Node& node, Programme& progra
 void read_bodies(const Source& source, const YAML::Node& node, Programme& programme) {
   static constexpr std::array known{"id"sv, "name"sv, "calendar"sv};
   read_list(source, node, "bodies", "bodies", {known, "an id such as cabinet", {"name", "the body's name"}},
-            programme.bodies, [&source](const Entry& entry) {
-              Body body{entry.id, entry.fields.text_or_empty("name"), "", entry.fields.where()};
-              if (auto calendar = entry.fields.text("calendar")) body.calendar_file = source.resolve(*calendar);
-              return body;
+            programme.bodies, [](const Entry& entry) {
+              return Body{entry.id, entry.fields.text_or_empty("name"), named_file(entry.fields, "calendar"),
+                          entry.fields.where()};
             });
 }
 

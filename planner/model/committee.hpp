@@ -66,7 +66,7 @@ struct Committee {
 struct Body {
   std::string id;
   std::string name;
-  std::string calendar_file;  // resolved against the configuration directory; may be empty
+  std::optional<NamedFile> calendar;  // iCalendar of its meetings
   SourceLocation where;
 };
 

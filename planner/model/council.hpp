@@ -53,6 +53,9 @@ struct Blackout {
   SourceLocation where;
 };
 
+// Whose bank holidays close council offices: computed by rule (planner/rules/bank_holidays.hpp).
+enum class BankHolidays { england_and_wales, none };
+
 struct PlanningRules {
   int publication_clear_days = 5;  // Local Government Act 1972, s.100B
   std::optional<int> report_deadline_working_days;  // before publication
@@ -60,7 +63,8 @@ struct PlanningRules {
   std::optional<int> capacity_minutes;
   std::vector<Closure> closures;
   std::vector<Blackout> blackouts;
-  std::string bank_holidays_file;  // iCalendar, resolved against the configuration directory
+  BankHolidays bank_holidays = BankHolidays::england_and_wales;
+  std::optional<NamedFile> closure_days;  // iCalendar: every day an event covers is closed
 };
 
 struct CalendarSettings {

@@ -12,4 +12,12 @@ struct SourceLocation {
 
 std::string describe(const SourceLocation& where);  // "config/ilsc.yaml:12:5"
 
+// A file the configuration names (another body's calendar, extra closure days): where it is and
+// where the configuration names it, so that a problem inside it is reported at that key too.
+struct NamedFile {
+  std::string path;     // resolved against the directory of the YAML file that names it
+  SourceLocation where;  // of the key that names it
+  std::string field;    // that key's path: council.rules.closure_days, bodies.cabinet.calendar
+};
+
 }  // namespace agendad

@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 int run_export(const TempConfig& config, const fs::path& out) {
   const std::string command = std::string(AGENDAD_BINARY) + " export --config '" + config.config().string() +
-                              "' --state '" + (config.root() / "state").string() + "' --as-of 2024-09-10 --out '" +
+                              "' --state '" + (config.root() / "state").string() +
+                              "' --as-of 2024-09-10 --base-url https://meetings.example.gov.uk --out '" +
                               out.string() + "' >'" + (config.root() / "export.log").string() + "' 2>&1";
   return std::system(command.c_str());
 }
@@ -39,8 +40,9 @@ std::string url_for(const std::string& file) {
 
 TEST(Export, EveryFileIsTheDaemonsResponseByteForByte) {
   TempConfig config;
+  // The same public address for both: links in pages and feeds name it.
   Daemon daemon({"--config", config.config().string(), "--state", (config.root() / "state").string(), "--as-of",
-                 "2024-09-10"},
+                 "2024-09-10", "--base-url", "https://meetings.example.gov.uk"},
                 config.root() / "daemon.log");
   ASSERT_TRUE(daemon.started()) << read_file(config.root() / "daemon.log");
   const auto out = config.root() / "site";

@@ -1,5 +1,7 @@
 // Folding and unfolding content lines by octets.
 #include "feeds/ical/content_lines.hpp"
+#include "planner/model/utf8.hpp"
+#include "planner/sources/content_lines.hpp"
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 
 #include "feed_testing.hpp"
 #include "feeds/ical/feed.hpp"
-#include "feeds/ical/planner_calendars.hpp"
+#include "planner/sources/configuration.hpp"
 #include "planner/load/load.hpp"
 
 namespace agendad::ical {
@@ -24,13 +24,9 @@ struct Example {
 };
 
 Example example() {
-  auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
-  if (!files) throw std::runtime_error(format_line(files.error().front()));
-  auto programme = load_programme(*files);
-  if (!programme) throw std::runtime_error(format_line(programme.error().front()));
-  auto calendar = import_planning_calendar(*programme);
-  if (!calendar) throw std::runtime_error(format_line(calendar.error().front()));
-  return {std::move(*programme), std::move(*calendar)};
+  auto loaded = sources::load_configuration(AGENDAD_SOURCE_DIR "/config", ymd(2025, 3, 5));
+  if (!loaded) throw std::runtime_error(format_line(loaded.error().front()));
+  return {std::move(loaded->programme), std::move(loaded->calendar)};
 }
 
 SequenceState first_load(const Example& e) { return next_state({}, e.programme, e.calendar, loaded_at); }

@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "feed_testing.hpp"
-#include "feeds/ical/import.hpp"
+#include "planner/sources/import.hpp"
 #include "feeds/ical/meeting_event.hpp"
-#include "feeds/ical/planner_calendars.hpp"
+#include "planner/sources/planning_calendar.hpp"
 #include "planner/load/load.hpp"
 
 namespace agendad::ical {
@@ -30,6 +30,9 @@ Programme example() {
   if (!files) throw std::runtime_error(format_line(files.error().front()));
   auto programme = load_programme(*files);
   if (!programme) throw std::runtime_error(format_line(programme.error().front()));
+  // The example names no address (the daemon links where it listens); the feeds here are read as
+  // served at scripts/serve's.
+  programme->council.calendar.base_url = "http://127.0.0.1:8080";
   return std::move(*programme);
 }
 

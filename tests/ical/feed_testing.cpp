@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "feeds/ical/content_lines.hpp"
+#include "planner/model/utf8.hpp"
 
 namespace agendad::ical::testing {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "feeds/ical/libical_ptr.hpp"
+#include "planner/sources/libical_ptr.hpp"
 #include "planner/model/programme.hpp"
 
 namespace agendad::ical::testing {

@@ -44,7 +44,7 @@ TEST(MeetingEventTest, FormalMeetingsTakeTheCommitteesUsualStartWorkshopsDoNot) 
 
 TEST(MeetingEventTest, SummaryUidLocationAndStatus) {
   Programme programme = small_programme();
-  programme.bodies.push_back(Body{"ipsc", "Improving Places Select Commission", "", {}});
+  programme.bodies.push_back(Body{"ipsc", "Improving Places Select Commission", std::nullopt, {}});
   Meeting meeting = meeting_at("ilsc-2025-02-11", ymd(2025, 2, 11), WallTime{10, 0});
   meeting.kind = MeetingKind::joint;
   meeting.joint_with = "ipsc";

@@ -66,17 +66,33 @@ TEST_F(Directory, AFileThatCannotBeRead) {
 }
 
 TEST_F(Directory, PathsInAFileAreResolvedAgainstItsDirectory) {
-  write("council.yaml", "council:\n  name: R\n  rules:\n    bank_holidays: ../data/holidays.ics\n"
+  write("council.yaml", "council:\n  name: R\n  rules:\n    closure_days: ../data/holidays.ics\n"
                         "bodies:\n  - {id: cabinet, name: Cabinet, calendar: calendars/cabinet.ics}\n");
   auto files = read_config_directory(dir.string());
   ASSERT_TRUE(files);
   auto loaded = load_programme(*files);
   ASSERT_TRUE(loaded) << testing::all_lines(loaded.error());
-  EXPECT_EQ(loaded->council.rules.bank_holidays_file, (dir.parent_path() / "data/holidays.ics").string());
-  EXPECT_EQ(loaded->body("cabinet")->calendar_file, (dir / "calendars/cabinet.ics").string());
-  auto absolute = load_programme({{"x/c.yaml", "council:\n  name: R\n  rules: {bank_holidays: /etc/h.ics}\n"}});
+  ASSERT_TRUE(loaded->council.rules.closure_days);
+  EXPECT_EQ(loaded->council.rules.closure_days->path, (dir.parent_path() / "data/holidays.ics").string());
+  EXPECT_EQ(describe(loaded->council.rules.closure_days->where), (dir / "council.yaml").string() + ":4:19");
+  EXPECT_EQ(loaded->council.rules.closure_days->field, "council.rules.closure_days");
+  ASSERT_TRUE(loaded->body("cabinet")->calendar);
+  EXPECT_EQ(loaded->body("cabinet")->calendar->path, (dir / "calendars/cabinet.ics").string());
+  auto absolute = load_programme({{"x/c.yaml", "council:\n  name: R\n  rules: {closure_days: /etc/h.ics}\n"}});
   ASSERT_TRUE(absolute);
-  EXPECT_EQ(absolute->council.rules.bank_holidays_file, "/etc/h.ics");
+  EXPECT_EQ(absolute->council.rules.closure_days->path, "/etc/h.ics");
+}
+
+TEST_F(Directory, BankHolidaysAreARuleNotAFile) {
+  auto loaded = load_programme({{"c.yaml", "council:\n  name: R\n  rules: {bank_holidays: none}\n"}});
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->council.rules.bank_holidays, BankHolidays::none);
+  auto old_style = load_programme({{"c.yaml", "council:\n  name: R\n  rules:\n    bank_holidays: ../h.ics\n"}});
+  ASSERT_FALSE(old_style);
+  const std::string line = format_line(old_style.error().front());
+  EXPECT_EQ(line.rfind("c.yaml:4:20: error: council.rules.bank_holidays: ", 0), 0u) << line;
+  EXPECT_NE(line.find("closure_days"), std::string::npos) << line;
+  EXPECT_NE(line.find("england-and-wales, none"), std::string::npos) << line;
 }
 
 }  // namespace

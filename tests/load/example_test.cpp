@@ -196,13 +196,13 @@ TEST_F(Example, ActionsOwed) {
   EXPECT_FALSE(neighbours.done);
 }
 
-TEST_F(Example, CouncilRulesAndBankHolidaysFile) {
+TEST_F(Example, CouncilRulesAndBankHolidaysByRule) {
   const auto& rules = programme->council.rules;
   EXPECT_EQ(rules.publication_clear_days, 5);
   EXPECT_EQ(rules.capacity_items, 3);
-  EXPECT_TRUE(std::filesystem::is_regular_file(rules.bank_holidays_file)) << rules.bank_holidays_file;
-  EXPECT_TRUE(rules.bank_holidays_file.ends_with("uk-bank-holidays-england-and-wales.ics"));
-  EXPECT_EQ(programme->council.calendar.base_url, "http://127.0.0.1:8080");
+  EXPECT_EQ(rules.bank_holidays, BankHolidays::england_and_wales);
+  EXPECT_FALSE(rules.closure_days) << "the example names no file at all";
+  EXPECT_EQ(programme->council.calendar.base_url, "") << "the daemon's own address, where it listens";
   EXPECT_EQ(programme->council.calendar.default_duration_minutes, 120) << "the default when none is set";
   EXPECT_EQ(programme->body_name("ipsc"), "Improving Places Select Commission");
 }

@@ -126,7 +126,8 @@ TEST_F(Features, Rules) {
   EXPECT_EQ(programme.council.calendar.refresh_minutes, 60);
   EXPECT_EQ(programme.council.calendar.default_duration_minutes, 90);
   EXPECT_EQ(programme.council.selection.scale->threshold, 15);
-  EXPECT_EQ(programme.body("cabinet")->calendar_file, "config/calendars/cabinet.ics");
+  ASSERT_TRUE(programme.body("cabinet")->calendar);
+  EXPECT_EQ(programme.body("cabinet")->calendar->path, "config/calendars/cabinet.ics");
 }
 
 TEST_F(Features, Pattern) {

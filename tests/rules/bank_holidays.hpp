@@ -1,7 +1,6 @@
 #pragma once
-// England and Wales bank holidays used by the tests, copied by hand from the GOV.UK feed
-// shared/data/ics/uk-bank-holidays-england-and-wales.ics (the planner takes plain dates; reading
-// the feed is the iCalendar importer's job and is tested there).
+// England and Wales bank holidays used by the tests, copied by hand from GOV.UK's list (the
+// planner takes plain dates; planner/rules/bank_holidays.hpp computes them and is tested apart).
 #include <set>
 
 #include "planner/model/date.hpp"

@@ -8,7 +8,7 @@ using namespace std::chrono;
 
 Programme with_cabinet() {
   Programme programme;
-  programme.bodies.push_back(Body{"cabinet", "Cabinet", "", {}});
+  programme.bodies.push_back(Body{"cabinet", "Cabinet", std::nullopt, {}});
   return programme;
 }
 

@@ -28,7 +28,7 @@ Programme oxford_scale() {
   // Oxford scores each criterion 0 to 2 and shortlists at 8 or more.
   Programme programme;
   programme.council.selection.scale = TopicScale{0, 2, 8};
-  programme.bodies.push_back(Body{"hsc", "Health Select Commission", "", {}});
+  programme.bodies.push_back(Body{"hsc", "Health Select Commission", std::nullopt, {}});
   return programme;
 }
 

@@ -55,7 +55,7 @@ TEST(BeforeCabinet, CabinetMeetingsFromItsOwnCalendarCount) {
   Programme programme = programme_with({ilsc()});
   programme.committees[0].pattern->feeds = {"cabinet"};
   programme.committees[0].pattern->working_days_before_fed_body = 5;
-  programme.bodies.push_back({"cabinet", "Cabinet", "", {}});
+  programme.bodies.push_back({"cabinet", "Cabinet", std::nullopt, {}});
   PlanningCalendar with_cabinet = calendar();
   // Cabinet on every other Monday: a Tuesday six days before one is only four working days before it.
   for (Date day = 2025y / May / 5d; day < 2026y / May / 1d; day = add_days(day, 14))

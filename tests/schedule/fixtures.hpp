@@ -11,8 +11,8 @@ namespace agendad::testing {
 
 using namespace std::chrono;
 
-// England and Wales bank holidays, May 2024 to April 2026, as GOV.UK publishes them in
-// /work/shared/data/ics/uk-bank-holidays-england-and-wales.ics (planner tests do not parse it).
+// England and Wales bank holidays, May 2024 to April 2026, as GOV.UK publishes them (the planner
+// takes plain dates; planner/rules/bank_holidays.hpp computes them).
 inline std::set<Date> bank_holidays() {
   return {2024y / May / 6d,       2024y / May / 27d,     2024y / August / 26d, 2024y / December / 25d,
           2024y / December / 26d, 2025y / January / 1d,  2025y / April / 18d,  2025y / April / 21d,

@@ -33,7 +33,7 @@ TEST(Infeasible, WeeklyCabinetLeavesNoRoomForACommissionThatMustPrecedeIt) {
   Programme programme = programme_with({ilsc()});
   programme.committees[0].pattern->feeds = {"cabinet"};
   programme.committees[0].pattern->working_days_before_fed_body = 5;
-  programme.bodies.push_back({"cabinet", "Cabinet", "", {}});
+  programme.bodies.push_back({"cabinet", "Cabinet", std::nullopt, {}});
   PlanningCalendar weekly = calendar();
   for (Date day = 2025y / April / 28d; day < 2026y / May / 8d; day = add_days(day, 7))
     weekly.body_meetings["cabinet"].push_back(day);

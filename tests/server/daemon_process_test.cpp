@@ -69,8 +69,6 @@ class Daemon : public ::testing::Test {
     fs::create_directories(dir_ / "config");
     for (const auto& entry : fs::directory_iterator(fs::path(AGENDAD_SOURCE_DIR) / "config"))
       if (entry.path().extension() == ".yaml") fs::copy_file(entry.path(), dir_ / "config" / entry.path().filename());
-    // The example names the bank holidays relative to the repository's config/.
-    edit("council.yaml", "../../shared/data/ics/", std::string(AGENDAD_SHARED_DIR) + "/data/ics/");
   }
   void TearDown() override { fs::remove_all(dir_); }
 
@@ -134,6 +132,22 @@ TEST_F(Daemon, ServesTheSeedsProgrammeAndStopsCleanlyOnSigterm) {
   EXPECT_NE(lines.find("load (start): ok"), std::string::npos) << lines;
   EXPECT_NE(lines.find("GET /agendas/ilsc/2024-09-17.html 200 "), std::string::npos) << lines;
   EXPECT_NE(lines.find("agendad: stop (SIGTERM)"), std::string::npos) << lines;
+}
+
+TEST_F(Daemon, WithNoBaseUrlConfiguredEveryLinkPointsWhereItListens) {
+  auto child = serve();
+  ASSERT_TRUE(child->started()) << log();
+  const std::string origin = "http://127.0.0.1:" + std::to_string(child->port());
+  const auto index = get(*child, "/").body;
+  EXPECT_NE(index.find(origin + "/calendars/ilsc.ics"), std::string::npos) << index;
+  EXPECT_NE(index.find("webcal://127.0.0.1:" + std::to_string(child->port()) + "/calendars/ilsc.ics"), std::string::npos);
+  const auto feed = get(*child, "/calendars/ilsc.ics").body;
+  EXPECT_NE(feed.find("URL:" + origin + "/agendas/ilsc/2024-09-17.html"), std::string::npos) << feed;
+  for (const auto& body : {index, feed}) EXPECT_EQ(body.find(":8080"), std::string::npos);
+  auto configured = serve({"--base-url", "https://meetings.example.gov.uk/"});
+  ASSERT_TRUE(configured->started()) << log();
+  EXPECT_NE(get(*configured, "/calendars/ilsc.ics").body.find("URL:https://meetings.example.gov.uk/agendas/"),
+            std::string::npos);
 }
 
 TEST_F(Daemon, EveryRouteOfTheSeedsProgrammeAnswers) {

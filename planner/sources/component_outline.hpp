@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "feeds/ical/content_lines.hpp"
+#include "planner/sources/content_lines.hpp"
 #include "planner/model/diagnostic.hpp"
 
 namespace agendad::ical {

@@ -1,4 +1,4 @@
-#include "feeds/ical/component_outline.hpp"
+#include "planner/sources/component_outline.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,14 +1,14 @@
-#include "feeds/ical/import.hpp"
+#include "planner/sources/import.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <iterator>
 #include <set>
 
-#include "feeds/ical/component_outline.hpp"
-#include "feeds/ical/content_lines.hpp"
-#include "feeds/ical/libical_ptr.hpp"
+#include "planner/sources/component_outline.hpp"
+#include "planner/sources/content_lines.hpp"
+#include "planner/sources/libical_ptr.hpp"
+#include "planner/load/read_file.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -34,7 +34,20 @@ struct Located {
 // Everything one import needs to say where things are, and what it has found wrong so far.
 class Reader {
  public:
-  Reader(const std::string& source, const std::vector<ContentLine>& lines) : source_(source), lines_(lines) {}
+  Reader(const std::string& source, const std::vector<ContentLine>& lines, Tolerance tolerance)
+      : source_(source), lines_(lines), lenient_(tolerance == Tolerance::lenient) {}
+
+  bool lenient() const { return lenient_; }
+
+  // While an event is read leniently, its errors are warnings that cost the event alone.
+  void begin_event() {
+    in_event_ = true;
+    event_failed_ = false;
+  }
+  bool end_event() {  // true when the event was read without an error
+    in_event_ = false;
+    return !event_failed_;
+  }
 
   // The physical line of the first of the block's own lines (not its children's) whose property
   // name is `property`; the block's BEGIN line when there is none.
@@ -60,6 +73,11 @@ class Reader {
 
   void add(Severity severity, int line, std::string field, std::string message, std::string found = {},
            std::string expected = {}) {
+    if (lenient_ && in_event_ && severity == Severity::error) {
+      event_failed_ = true;
+      severity = Severity::warning;
+      message += ": this event is skipped";
+    }
     if (full()) {
       ++(severity == Severity::error ? unlisted_errors_ : unlisted_warnings_);
       return;
@@ -115,6 +133,9 @@ class Reader {
 
   const std::string& source_;
   const std::vector<ContentLine>& lines_;
+  bool lenient_;
+  bool in_event_ = false;
+  bool event_failed_ = false;
   std::set<std::size_t> claimed_;
   Diagnostics diagnostics_;
   int unlisted_errors_ = 0;
@@ -154,9 +175,13 @@ std::string_view property_named(std::string_view message) {
   return {};
 }
 
+// The events whose dates libical could not read, skipped when reading leniently.
+using Skipped = std::set<const icalcomponent*>;
+
 // libical replaces what it cannot parse with X-LIC-ERROR properties; each becomes a located
-// diagnostic, an error where dates depend on it.
-void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
+// diagnostic, an error where dates depend on it (read leniently: a warning, and a VEVENT whose
+// dates depend on it is skipped).
+void report_libical_errors(Reader& reader, Located located, bool in_timezone, Skipped& skipped) {
   static const std::set<std::string> date_properties{"DTSTART", "DTEND",  "DURATION",
                                                      "RRULE",   "EXDATE", "RECURRENCE-ID"};
   icalcomponent_kind kind = icalcomponent_isa(located.component);
@@ -173,10 +198,15 @@ void report_libical_errors(Reader& reader, Located located, bool in_timezone) {
     if (message.rfind("Parse error in property name", 0) == 0) property.clear();  // the needle is the name
     int line = reader.full() ? 0 : reader.claim(located.node, property, needle, empty_value);
     bool fatal = structural || in_timezone || (kind == ICAL_VEVENT_COMPONENT && date_properties.count(property));
-    reader.add(fatal ? Severity::error : Severity::warning, line, property,
-               std::string("libical cannot read this line: ") + message + (fatal ? "" : " (the line is ignored)"));
+    std::string consequence = !fatal                                               ? " (the line is ignored)"
+                              : !reader.lenient()                                  ? ""
+                              : kind == ICAL_VEVENT_COMPONENT                      ? ": this event is skipped"
+                                                                                   : " (the line is ignored)";
+    if (fatal && reader.lenient() && kind == ICAL_VEVENT_COMPONENT) skipped.insert(located.component);
+    reader.add(fatal && !reader.lenient() ? Severity::error : Severity::warning, line, property,
+               std::string("libical cannot read this line: ") + message + consequence);
   }
-  for (Located child : children_of(located)) report_libical_errors(reader, child, in_timezone);
+  for (Located child : children_of(located)) report_libical_errors(reader, child, in_timezone, skipped);
 }
 
 std::optional<Date> civil_date(const icaltimetype& t) {
@@ -205,6 +235,12 @@ std::optional<icaltimetype> zoned_time(Reader& reader, Located event, icalcompon
   icaltimezone* zone = tzid ? icalcomponent_get_timezone(calendar, tzid) : nullptr;
   if (!zone && tzid) zone = icaltimezone_get_builtin_timezone(tzid);
   if (!zone && tzid) zone = icaltimezone_get_builtin_timezone_from_tzid(tzid);
+  if (!zone && reader.lenient()) {
+    reader.add(Severity::warning, reader.line_of(event.node, name), name,
+               "unknown time zone: read as Europe/London", std::string("TZID=") + (tzid ? tzid : ""),
+               "a VTIMEZONE with this TZID, or a name like Europe/London");
+    zone = london();
+  }
   if (!zone) {
     reader.add(Severity::error, reader.line_of(event.node, name), name,
                "unknown time zone: the file has no VTIMEZONE for it and it is not an Olson name",
@@ -341,7 +377,7 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
   icalrecur_iterator_free(it);
 }
 
-void read_calendar(Reader& reader, Located calendar, std::vector<ImportedEvent>& events) {
+void read_calendar(Reader& reader, Located calendar, const Skipped& skipped, std::vector<ImportedEvent>& events) {
   std::vector<Located> vevents;
   for (Located child : children_of(calendar))
     if (icalcomponent_isa(child.component) == ICAL_VEVENT_COMPONENT) vevents.push_back(child);
@@ -349,10 +385,18 @@ void read_calendar(Reader& reader, Located calendar, std::vector<ImportedEvent>&
   for (Located event : vevents) {
     icalproperty* id = icalcomponent_get_first_property(event.component, ICAL_RECURRENCEID_PROPERTY);
     const char* uid = icalcomponent_get_uid(event.component);
-    if (id && uid)
-      if (auto t = zoned_time(reader, event, calendar.component, id, "RECURRENCE-ID")) overrides.push_back({uid, *t});
+    if (!id || !uid) continue;
+    reader.begin_event();
+    auto t = zoned_time(reader, event, calendar.component, id, "RECURRENCE-ID");
+    if (reader.end_event() && t) overrides.push_back({uid, *t});
   }
-  for (Located event : vevents) read_event(reader, event, calendar.component, overrides, events);
+  for (Located event : vevents) {
+    if (skipped.contains(event.component)) continue;
+    const std::size_t before = events.size();
+    reader.begin_event();
+    read_event(reader, event, calendar.component, overrides, events);
+    if (!reader.end_event()) events.resize(before);  // leniently: what was wrong costs the event
+  }
 }
 
 std::string joined(const std::vector<ContentLine>& lines) {
@@ -361,9 +405,19 @@ std::string joined(const std::vector<ContentLine>& lines) {
   return text;
 }
 
+// Leniently, a file of bare VEVENTs (no VCALENDAR around them, as some exports write) is read as if
+// it had one; the new lines take the numbers of the first and last so that messages stay true.
+bool wrap_bare_events(std::vector<ContentLine>& lines) {
+  if (lines.empty() || upper(lines.front().text) != "BEGIN:VEVENT") return false;
+  lines.insert(lines.begin(), ContentLine{lines.front().line, "BEGIN:VCALENDAR"});
+  lines.push_back(ContentLine{lines.back().line, "END:VCALENDAR"});
+  return true;
+}
+
 }  // namespace
 
-Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name) {
+Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name,
+                                              Tolerance tolerance) {
   auto refuse = [&](int line, std::string message) {
     return tl::unexpected(
         Diagnostics{Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""}});
@@ -373,6 +427,7 @@ Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::
                          " MB, the most agendad reads");
   auto lines = read_content_lines(text, source_name);
   if (!lines) return tl::unexpected(lines.error());
+  const bool wrapped = tolerance == Tolerance::lenient && wrap_bare_events(*lines);
   auto calendars = outline_calendars(*lines, source_name);
   if (!calendars) return tl::unexpected(calendars.error());
 
@@ -391,11 +446,18 @@ Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::
       if (icalcomponent_isa(child.component) == ICAL_VCALENDAR_COMPONENT) found.push_back(child);
   }
 
-  Reader reader(source_name, *lines);
+  Reader reader(source_name, *lines, tolerance);
+  if (wrapped)
+    reader.add(Severity::warning, lines->front().line, "BEGIN",
+               "the file has no BEGIN:VCALENDAR: its events are read as one calendar");
   ImportedCalendar imported{source_name, {}, {}};
-  for (Located calendar : found) report_libical_errors(reader, calendar, false);
+  Skipped skipped;
+  for (Located calendar : found) report_libical_errors(reader, calendar, false, skipped);
   if (!reader.failed())
-    for (Located calendar : found) read_calendar(reader, calendar, imported.events);
+    for (Located calendar : found) read_calendar(reader, calendar, skipped, imported.events);
+  if (tolerance == Tolerance::lenient && imported.events.empty() && !reader.failed())
+    reader.add(Severity::error, lines->front().line, "", "no event in the calendar could be read",
+               "", "at least one VEVENT with a DTSTART");
   Diagnostics diagnostics = std::move(reader).finish();
   if (has_errors(diagnostics)) return tl::unexpected(std::move(diagnostics));
   imported.warnings = std::move(diagnostics);
@@ -405,18 +467,10 @@ Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::
   return imported;
 }
 
-Result<ImportedCalendar> import_calendar_file(const std::string& path) {
-  auto refuse = [&](std::string message) {
-    return tl::unexpected(Diagnostics{Diagnostic{Severity::error, {path, 0, 0}, "", std::move(message), "", ""}});
-  };
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return refuse("cannot open the calendar file");
-  std::string text;
-  text.resize(max_calendar_bytes + 1);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) return refuse("cannot read the calendar file");
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return import_calendar_text(text, path);
+Result<ImportedCalendar> import_calendar_file(const std::string& path, Tolerance tolerance) {
+  auto text = read_regular_file(path, max_calendar_bytes, "the calendar file");
+  if (!text) return tl::unexpected(std::move(text.error()));
+  return import_calendar_text(*text, path, tolerance);
 }
 
 }  // namespace agendad::ical

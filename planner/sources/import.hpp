@@ -5,7 +5,7 @@
 // Decisions:
 // - A TZID is resolved first against the file's own VTIMEZONEs, then as an Olson name against
 //   libical's builtin zones (Europe/London, America/New_York, ...). A TZID that is neither is an
-//   error naming the line: guessing would put a meeting at the wrong hour, silently.
+//   error naming the line when reading strictly, and Europe/London with a warning leniently.
 // - A date-time with no TZID and no Z ("floating") is read as Europe/London wall clock.
 // - RRULEs are expanded (EXDATEs removed, RECURRENCE-ID overrides replacing their instance) up to
 //   1000 instances and not beyond 2100, at most 100000 events a file. Rules more frequent than
@@ -45,7 +45,17 @@ struct ImportedCalendar {
 
 inline constexpr std::size_t max_calendar_bytes = 20 * 1024 * 1024;
 
-Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name);
-Result<ImportedCalendar> import_calendar_file(const std::string& path);
+// Strict: anything wrong with the dates refuses the file (for files we write ourselves and for
+// tests of what is found where). Lenient, for other bodies' files: what is wrong with one event
+// costs that event, with a located warning; an unknown TZID is read as Europe/London with a
+// warning (as khal does); a file of bare VEVENTs with no VCALENDAR around them is read with a
+// warning. Broken structure (a block never closed), text that is not UTF-8, and a file from which
+// no event at all can be read are errors either way.
+enum class Tolerance { strict, lenient };
+
+Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name,
+                                              Tolerance tolerance = Tolerance::strict);
+// Only a regular file is read (planner/load/read_file.hpp).
+Result<ImportedCalendar> import_calendar_file(const std::string& path, Tolerance tolerance = Tolerance::strict);
 
 }  // namespace agendad::ical

@@ -1,10 +1,13 @@
-// The importer on the real files in shared/data/ics and on small calendars written here.
-#include "feeds/ical/import.hpp"
+// The importer on small calendars written here and, where they are beside the clone, on the
+// third-party files in ../shared/data/ics (those tests skip without them).
+#include "planner/sources/import.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <set>
+
+#include "tests/support/shared_data.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -12,7 +15,11 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-const std::string ics_dir = AGENDAD_SHARED_DIR "/data/ics";
+// The third-party calendars' directory, or skips the test.
+#define SHARED_ICS_DIR_OR_SKIP(name)                                           \
+  const auto name##_found = test_support::shared_ics_dir();                    \
+  if (!name##_found) GTEST_SKIP() << test_support::no_shared_ics_dir();        \
+  const std::string name = *name##_found
 
 Date ymd(int y, unsigned m, unsigned d) { return std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}; }
 
@@ -32,6 +39,7 @@ std::string wrap(std::string_view body) {
 }
 
 TEST(ImportTest, EveryFileInTheSharedDirectoryIsReadOrRefusedWithFileAndLine) {
+  SHARED_ICS_DIR_OR_SKIP(ics_dir);
   int read = 0, refused = 0;
   for (const auto& entry : fs::recursive_directory_iterator(ics_dir)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".ics") continue;
@@ -62,6 +70,7 @@ TEST(ImportTest, EveryFileInTheSharedDirectoryIsReadOrRefusedWithFileAndLine) {
 // What libical and agendad find wrong in some of python-icalendar's broken calendars, checked by
 // reading the files: the first error's line and a word of its message.
 TEST(ImportTest, BrokenSharedFilesAreRefusedAtTheRightLine) {
+  SHARED_ICS_DIR_OR_SKIP(ics_dir);
   struct Case {
     const char* file;
     int line;
@@ -104,6 +113,7 @@ TEST(ImportTest, AFileWithAComplaintOnEveryLineListsFiftyAndCountsTheRest) {
 }
 
 TEST(ImportTest, ReadsTheGovUkBankHolidays) {
+  SHARED_ICS_DIR_OR_SKIP(ics_dir);
   auto calendar = import_calendar_file(ics_dir + "/uk-bank-holidays-england-and-wales.ics");
   ASSERT_TRUE(calendar) << format_line(calendar.error().front());
   EXPECT_TRUE(calendar->warnings.empty());

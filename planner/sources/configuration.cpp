@@ -1,0 +1,24 @@
+#include "planner/sources/configuration.hpp"
+
+namespace agendad::sources {
+
+Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also) {
+  auto files = read_config_directory(dir);
+  if (!files) return tl::unexpected(std::move(files.error()));
+  auto loaded = load_programme_with_warnings(*files);
+  if (!loaded) return tl::unexpected(std::move(loaded.error()));
+  YearSpan years = planning_years(loaded->programme, as_of);
+  if (also) years = widened(years, *also);
+  auto calendar = load_planning_calendar(loaded->programme, years);
+  if (!calendar) {
+    Diagnostics problems = std::move(calendar.error());
+    problems.insert(problems.end(), loaded->warnings.begin(), loaded->warnings.end());
+    return tl::unexpected(std::move(problems));
+  }
+  LoadedConfiguration configuration{std::move(*files), std::move(loaded->programme), std::move(calendar->calendar),
+                                    std::move(loaded->warnings)};
+  configuration.warnings.insert(configuration.warnings.end(), calendar->warnings.begin(), calendar->warnings.end());
+  return configuration;
+}
+
+}  // namespace agendad::sources

@@ -1,0 +1,29 @@
+#pragma once
+// Everything a configuration directory makes: its YAML files, the programme they describe, and
+// the planning calendar from the bank-holiday rule and the iCalendar files they name. `check`,
+// the other commands and the daemon's every load go through this one function, so that `check`
+// exit 0 means `serve` accepts the directory.
+#include <string>
+#include <vector>
+
+#include "planner/load/load.hpp"
+#include "planner/model/date.hpp"
+#include "planner/model/diagnostic.hpp"
+#include "planner/model/programme.hpp"
+#include "planner/rules/planning_calendar.hpp"
+#include "planner/sources/planning_calendar.hpp"
+
+namespace agendad::sources {
+
+struct LoadedConfiguration {
+  std::vector<SourceText> files;  // as read, for the configuration's fingerprint
+  Programme programme;
+  PlanningCalendar calendar;
+  Diagnostics warnings;  // the YAML's and the imported calendars'
+};
+
+// `as_of` (and `also`, the years a caller plans beyond the programme's) decide which years' bank
+// holidays are computed; no clock is read here.
+Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also = {});
+
+}  // namespace agendad::sources
