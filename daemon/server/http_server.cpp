@@ -10,6 +10,9 @@
 #include <type_traits>
 #include <unordered_set>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -499,6 +502,31 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   std::size_t lingered_ = 0;
 };
 
+// A descriptor held in reserve, for the listener to give up when the process has run out: see
+// Listener::shed.
+class Spare {
+ public:
+  Spare() { take(); }
+  ~Spare() { release(); }
+  Spare(const Spare&) = delete;
+  Spare& operator=(const Spare&) = delete;
+  bool take() {
+    if (fd_ < 0) fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    return fd_ >= 0;
+  }
+  void release() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+bool out_of_descriptors(const beast::error_code& ec) {
+  return ec == net::error::no_descriptors || ec == beast::errc::too_many_files_open_in_system;
+}
+
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
   Listener(net::io_context& io, std::shared_ptr<Shared> shared)
@@ -526,8 +554,9 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
   void on_accept(beast::error_code ec, Socket socket) {
     if (!acceptor_.is_open() || ec == net::error::operation_aborted) return;
+    if (out_of_descriptors(ec) && shed()) return accept();
     if (ec) {
-      // Out of descriptors, say: wait a little rather than spin on the same error.
+      // Out of descriptors with none to spare, say: wait a little rather than spin on the error.
       shared_->log("accept failed: " + ec.message());
       retry_.expires_after(std::chrono::milliseconds(100));
       retry_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {
@@ -561,18 +590,63 @@ class Listener : public std::enable_shared_from_this<Listener> {
     });
   }
 
+  // Out of descriptors, accept fails while the connection it was for waits in the backlog, its
+  // client hanging with no answer until a descriptor is free. The cap on connections keeps a
+  // reserve of descriptors (see connection_cap), so this is for what the cap does not count:
+  // refusals being written, files the reloads read, another thread's. The spare descriptor is
+  // given up to take the waiting connection, answer it 503 at once (a non-blocking send of a
+  // few hundred bytes, which a fresh socket's buffer takes whole) and close it, and is then taken
+  // back. Whether that worked, and so whether to go on accepting at once.
+  bool shed() {
+    spare_.release();
+    bool answered = false;
+    pollfd waiting{acceptor_.native_handle(), POLLIN, 0};
+    const int fd = ::poll(&waiting, 1, 0) == 1 ? ::accept4(acceptor_.native_handle(), nullptr, nullptr,
+                                                            SOCK_NONBLOCK | SOCK_CLOEXEC)
+                                               : -1;
+    if (fd >= 0) {
+      std::string bytes;
+      const auto reply = error_reply(503);
+      format_head(bytes, reply, false, false);
+      bytes += reply.body();
+      answered = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+      ::shutdown(fd, SHUT_WR);
+      // What the client sent already is read, so that closing does not answer it with a reset
+      // that could destroy the 503 before the client reads it.
+      std::array<char, 4096> ignored;
+      while (::recv(fd, ignored.data(), ignored.size(), 0) > 0) {
+      }
+      ::close(fd);
+      shared_->log("connection refused: out of descriptors");
+    }
+    return spare_.take() && fd >= 0 && answered;
+  }
+
   net::io_context& io_;
   tcp::acceptor acceptor_;
   net::steady_timer retry_;
   std::shared_ptr<Shared> shared_;
+  Spare spare_;
 };
 
+// The most connections a process may hold open with `configured` asked for: fewer when the
+// descriptors its soft RLIMIT_NOFILE allows, less a reserve for everything else (the listener,
+// the event loop's, a reload's files and the refusals being written), would not hold them.
+std::size_t connection_cap(std::size_t configured) {
+  constexpr std::size_t reserve = 64;
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return configured;
+  const auto soft = static_cast<std::size_t>(limit.rlim_cur);
+  return std::max<std::size_t>(1, std::min(configured, soft - std::min(reserve, soft / 2)));
+}
 
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(net::io_context& io, ServerOptions options, const Published& published, Metrics& metrics)
-      : io(io), shared(std::make_shared<Shared>(std::move(options), published, metrics)) {}
+      : io(io), shared(std::make_shared<Shared>(std::move(options), published, metrics)) {
+    shared->options.max_connections = connection_cap(shared->options.max_connections);
+  }
   net::io_context& io;
   std::shared_ptr<Shared> shared;
   std::shared_ptr<Listener> listener;
@@ -636,6 +710,20 @@ void HttpServer::stop() {
 }
 
 std::int64_t HttpServer::open_connections() const { return impl_->shared->metrics.open_connections(); }
+
+std::size_t HttpServer::max_connections() const { return impl_->shared->options.max_connections; }
+
+std::optional<std::uint64_t> raise_open_files_limit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return std::nullopt;
+  if (limit.rlim_cur != limit.rlim_max) {
+    const auto soft = limit.rlim_cur;
+    limit.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &limit) != 0) limit.rlim_cur = soft;
+  }
+  if (limit.rlim_cur == RLIM_INFINITY) return std::nullopt;
+  return static_cast<std::uint64_t>(limit.rlim_cur);
+}
 
 std::string respond_to_bytes(const Published& published, std::string_view raw, std::uint32_t header_limit) {
   net::io_context io;
