@@ -68,6 +68,8 @@ std::string host_for_links(const std::string& address) {
 }  // namespace
 
 int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
+  // Before anything opens a descriptor: every connection takes one.
+  const auto open_files = raise_open_files_limit();
   // A closed stdout (a pipe whose reader went away) must not kill a server.
   std::signal(SIGPIPE, SIG_IGN);
   Published published;
@@ -155,6 +157,10 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   server.start();
   print_urls(*published.snapshot(), listening, origin);
   std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
+  if (server.max_connections() < options.server.max_connections)
+    std::cerr << "agendad: start: at most " << server.max_connections() << " connections, not "
+              << options.server.max_connections << ": the limit on open files is " << open_files.value_or(0)
+              << " (raise LimitNOFILE=)\n";
   systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
 
   std::vector<std::jthread> threads;

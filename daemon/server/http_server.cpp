@@ -1,5 +1,7 @@
 #include "daemon/server/http_server.hpp"
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <memory_resource>
@@ -8,6 +10,9 @@
 #include <type_traits>
 #include <unordered_set>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -114,6 +119,57 @@ std::string_view field(const Parser::value_type& request, http::field name, bool
   return present ? std::string_view(found->value()) : std::string_view{};
 }
 
+// The field's lines as one comma-separated list (RFC 9110 §5.3), for the fields whose lines a
+// sender may split: one line is returned as it is, and only several are copied, into `joined`.
+std::string_view list_field(const Parser::value_type& request, http::field name, bool& present, std::string& joined) {
+  const auto [first, last] = request.equal_range(name);
+  present = first != last;
+  if (!present) return {};
+  if (std::next(first) == last) return first->value();
+  joined.clear();
+  for (auto line = first; line != last; ++line) {
+    if (line->value().empty()) continue;
+    if (!joined.empty()) joined += ", ";
+    joined += std::string_view(line->value());
+  }
+  return joined;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+// Whether the request says unambiguously what it asks for and where it ends; when it does not,
+// it is refused with 400 and the connection closed, as a request smuggled behind it could
+// otherwise be read as the next one.
+//  - Host: exactly one in HTTP/1.1 (RFC 9112 §3.2); HTTP/1.0 does not require it, and clients
+//    of that age (and probes) omit it, so there none is allowed, but never two.
+//  - Transfer-Encoding: its last coding must be chunked (RFC 9112 §6.3: the length of any other
+//    body is unknown), and an HTTP/1.0 request may not use it at all (§6.1). Beast reads a body
+//    only for chunked, so "gzip" or "chunked, gzip" would leave the body to be read as a request.
+bool well_framed(const Parser::value_type& request) {
+  const auto hosts = request.count(http::field::host);
+  if (hosts > 1 || (hosts == 0 && request.version() >= 11)) return false;
+  const auto [first, last] = request.equal_range(http::field::transfer_encoding);
+  if (first == last) return true;
+  if (request.version() < 11) return false;
+  const std::string_view codings = std::prev(last)->value();
+  const auto comma = codings.rfind(',');
+  return beast::iequals(trim(comma == std::string_view::npos ? codings : codings.substr(comma + 1)), "chunked");
+}
+
+// Whether header bytes hold an obs-fold: a field line that starts with a space or a tab and so
+// continues the previous one (RFC 9112 §5.2). Beast 1.74 accepts these and joins the lines, where
+// a server must reject them (or replace each fold by a space, which is what makes them
+// dangerous: a proxy in front may not).
+bool has_obs_fold(std::string_view bytes) {
+  for (auto at = bytes.find('\n'); at != std::string_view::npos && at + 1 < bytes.size(); at = bytes.find('\n', at + 1))
+    if (bytes[at + 1] == ' ' || bytes[at + 1] == '\t') return true;
+  return false;
+}
+
 void append_number(std::string& out, std::uint64_t number) {
   char digits[24];
   const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
@@ -142,12 +198,14 @@ void format_head(std::string& out, const Reply& reply, bool keep_alive, bool htt
     out += "\r\nLast-Modified: ";
     out += reply.last_modified;
   }
-  if (reply.no_store) {
+  if (reply.no_store || reply.members) {
     out += "\r\nCache-Control: no-store";
   } else {
-    out += reply.private_cache ? "\r\nCache-Control: private, max-age=" : "\r\nCache-Control: public, max-age=";
+    out += "\r\nCache-Control: public, max-age=";
     append_number(out, static_cast<std::uint64_t>(reply.max_age));
   }
+  // A link followed from a member's page must not carry the page's address, token and all.
+  if (reply.members) out += "\r\nReferrer-Policy: no-referrer";
   if (reply.vary) out += "\r\nVary: Accept-Encoding";
   if (reply.gzip) out += "\r\nContent-Encoding: gzip";
   if (reply.allow) out += "\r\nAllow: GET, HEAD";
@@ -223,6 +281,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     arena_.release();
     parser_.emplace(std::piecewise_construct, std::make_tuple(), std::make_tuple(FieldsAllocator(&arena_)));
     parser_->header_limit(shared_.options.header_limit);
+    folded_ = false;
     arm(shared_.options.header_timeout);
     parse_header();
   }
@@ -233,7 +292,11 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   void parse_header() {
     if (buffer_.size() > 0) {
       beast::error_code ec;
-      buffer_.consume(parser_->put(buffer_.data(), ec));
+      const auto used = parser_->put(buffer_.data(), ec);
+      // Beast consumes a field line only with the first byte of the next, so a fold and the line
+      // it continues are always in the same bytes consumed.
+      folded_ = folded_ || has_obs_fold({static_cast<const char*>(buffer_.data().data()), used});
+      buffer_.consume(used);
       if (ec != http::error::need_more) return on_header(ec);
     }
     stream_.async_read_some(buffer_.prepare(beast::read_size(buffer_, read_limit)),
@@ -257,7 +320,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
   void on_header(beast::error_code ec) {
     started_ = Clock::now();
-    if (ec == http::error::header_limit) return send(error_reply(431), false);
+    if (ec == http::error::header_limit) return send(error_reply(oversized_status()), false);
     if (is_parse_error(ec)) return send(error_reply(400), false);
     // A timed-out stream is already closed; end of stream and resets leave no one to answer.
     if (ec) return;
@@ -268,7 +331,7 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
                      : message.method() == http::verb::head ? Method::head
                                                             : Method::other;
     request.target = message.target();
-    request.if_none_match = field(message, http::field::if_none_match, request.has_if_none_match);
+    request.if_none_match = list_field(message, http::field::if_none_match, request.has_if_none_match, joined_);
     request.if_modified_since = field(message, http::field::if_modified_since, request.has_if_modified_since);
     bool has_accept_encoding = false;
     request.accept_encoding = field(message, http::field::accept_encoding, has_accept_encoding);
@@ -278,7 +341,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
     snapshot_ = shared_.published.snapshot();
     Reply reply;
-    if (!parser_->is_done()) {
+    if (folded_ || !well_framed(message)) {
+      reply = error_reply(400);
+    } else if (!parser_->is_done()) {
       // A body follows the headers. GET and HEAD have no use for one and other methods are not
       // served; the body is not read, so the connection cannot continue after the answer.
       reply = request.method == Method::other ? respond(*snapshot_, services(), request) : error_reply(400);
@@ -292,6 +357,20 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   }
 
   Services services() const { return Services{shared_.published, shared_.metrics}; }
+
+  // The status for a request whose header passed the limit: 414 when the request line alone is
+  // longer than the limit (its target, in practice), 431 when the fields are, and 400 when the
+  // bytes are not a request line at all. Until the request line parses it is at the front of
+  // the buffer, unconsumed; once it has, the fields passed the limit.
+  unsigned oversized_status() const {
+    if (!parser_->get().target().empty()) return 431;
+    const std::string_view bytes(static_cast<const char*>(buffer_.data().data()), buffer_.size());
+    const auto line_end = bytes.find('\n');
+    if (line_end != std::string_view::npos && line_end < shared_.options.header_limit) return 431;
+    // Beast has checked the method's characters: whether one ended, with a space, is what is left.
+    const auto space = bytes.find(' ');
+    return space != std::string_view::npos && space > 0 && space < line_end ? 414 : 400;
+  }
 
   void send(Reply reply, bool keep_alive) {
     if (!parser_ || !parser_->is_header_done()) {
@@ -416,10 +495,37 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   std::string log_line_;
   Clock::time_point started_{};
   std::uint64_t served_ = 0;
+  std::string joined_;  // a list field given in several lines, as one
   bool idle_ = false;
   bool http10_ = false;
+  bool folded_ = false;  // the header being read has an obs-fold
   std::size_t lingered_ = 0;
 };
+
+// A descriptor held in reserve, for the listener to give up when the process has run out: see
+// Listener::shed.
+class Spare {
+ public:
+  Spare() { take(); }
+  ~Spare() { release(); }
+  Spare(const Spare&) = delete;
+  Spare& operator=(const Spare&) = delete;
+  bool take() {
+    if (fd_ < 0) fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    return fd_ >= 0;
+  }
+  void release() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+bool out_of_descriptors(const beast::error_code& ec) {
+  return ec == net::error::no_descriptors || ec == beast::errc::too_many_files_open_in_system;
+}
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
@@ -448,8 +554,9 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
   void on_accept(beast::error_code ec, Socket socket) {
     if (!acceptor_.is_open() || ec == net::error::operation_aborted) return;
+    if (out_of_descriptors(ec) && shed()) return accept();
     if (ec) {
-      // Out of descriptors, say: wait a little rather than spin on the same error.
+      // Out of descriptors with none to spare, say: wait a little rather than spin on the error.
       shared_->log("accept failed: " + ec.message());
       retry_.expires_after(std::chrono::milliseconds(100));
       retry_.async_wait([self = shared_from_this()](beast::error_code wait_ec) {
@@ -483,17 +590,63 @@ class Listener : public std::enable_shared_from_this<Listener> {
     });
   }
 
+  // Out of descriptors, accept fails while the connection it was for waits in the backlog, its
+  // client hanging with no answer until a descriptor is free. The cap on connections keeps a
+  // reserve of descriptors (see connection_cap), so this is for what the cap does not count:
+  // refusals being written, files the reloads read, another thread's. The spare descriptor is
+  // given up to take the waiting connection, answer it 503 at once (a non-blocking send of a
+  // few hundred bytes, which a fresh socket's buffer takes whole) and close it, and is then taken
+  // back. Whether that worked, and so whether to go on accepting at once.
+  bool shed() {
+    spare_.release();
+    bool answered = false;
+    pollfd waiting{acceptor_.native_handle(), POLLIN, 0};
+    const int fd = ::poll(&waiting, 1, 0) == 1 ? ::accept4(acceptor_.native_handle(), nullptr, nullptr,
+                                                            SOCK_NONBLOCK | SOCK_CLOEXEC)
+                                               : -1;
+    if (fd >= 0) {
+      std::string bytes;
+      const auto reply = error_reply(503);
+      format_head(bytes, reply, false, false);
+      bytes += reply.body();
+      answered = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+      ::shutdown(fd, SHUT_WR);
+      // What the client sent already is read, so that closing does not answer it with a reset
+      // that could destroy the 503 before the client reads it.
+      std::array<char, 4096> ignored;
+      while (::recv(fd, ignored.data(), ignored.size(), 0) > 0) {
+      }
+      ::close(fd);
+      shared_->log("connection refused: out of descriptors");
+    }
+    return spare_.take() && fd >= 0 && answered;
+  }
+
   net::io_context& io_;
   tcp::acceptor acceptor_;
   net::steady_timer retry_;
   std::shared_ptr<Shared> shared_;
+  Spare spare_;
 };
+
+// The most connections a process may hold open with `configured` asked for: fewer when the
+// descriptors its soft RLIMIT_NOFILE allows, less a reserve for everything else (the listener,
+// the event loop's, a reload's files and the refusals being written), would not hold them.
+std::size_t connection_cap(std::size_t configured) {
+  constexpr std::size_t reserve = 64;
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return configured;
+  const auto soft = static_cast<std::size_t>(limit.rlim_cur);
+  return std::max<std::size_t>(1, std::min(configured, soft - std::min(reserve, soft / 2)));
+}
 
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(net::io_context& io, ServerOptions options, const Published& published, Metrics& metrics)
-      : io(io), shared(std::make_shared<Shared>(std::move(options), published, metrics)) {}
+      : io(io), shared(std::make_shared<Shared>(std::move(options), published, metrics)) {
+    shared->options.max_connections = connection_cap(shared->options.max_connections);
+  }
   net::io_context& io;
   std::shared_ptr<Shared> shared;
   std::shared_ptr<Listener> listener;
@@ -557,6 +710,20 @@ void HttpServer::stop() {
 }
 
 std::int64_t HttpServer::open_connections() const { return impl_->shared->metrics.open_connections(); }
+
+std::size_t HttpServer::max_connections() const { return impl_->shared->options.max_connections; }
+
+std::optional<std::uint64_t> raise_open_files_limit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return std::nullopt;
+  if (limit.rlim_cur != limit.rlim_max) {
+    const auto soft = limit.rlim_cur;
+    limit.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &limit) != 0) limit.rlim_cur = soft;
+  }
+  if (limit.rlim_cur == RLIM_INFINITY) return std::nullopt;
+  return static_cast<std::uint64_t>(limit.rlim_cur);
+}
 
 std::string respond_to_bytes(const Published& published, std::string_view raw, std::uint32_t header_limit) {
   net::io_context io;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,7 +28,9 @@ struct ServerOptions {
   // How long a kept-alive connection may wait for its next request.
   std::chrono::milliseconds idle_timeout{30'000};
   std::chrono::milliseconds write_timeout{30'000};
-  std::size_t max_connections = 4096;  // beyond it a connection gets 503 and is closed
+  // Beyond it a connection gets 503 and is closed. The server lowers it to what its descriptors
+  // allow: the soft RLIMIT_NOFILE less a reserve of 64 (see HttpServer::max_connections).
+  std::size_t max_connections = 4096;
   std::uint32_t header_limit = 8 * 1024;  // request line and fields; beyond it 431
   // One line per request and per refused connection; stderr when empty.
   std::function<void(std::string_view line)> log;
@@ -49,11 +52,19 @@ class HttpServer {
   // request under way answers it (with Connection: close) and then closes.
   void stop();
   std::int64_t open_connections() const;
+  // The cap on connections in force: ServerOptions::max_connections, or fewer when the soft
+  // RLIMIT_NOFILE at the server's construction would not hold that many and a reserve.
+  std::size_t max_connections() const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Raises the process's soft RLIMIT_NOFILE to its hard limit (systemd and shells start services
+// at 1024 by default, far below what --max-connections asks for); returns the soft limit now in
+// force, or nullopt when there is none.
+std::optional<std::uint64_t> raise_open_files_limit();
 
 // Feeds `raw` to a session as if a client had sent it and closed its sending side, and returns
 // every byte the session wrote back: the server's whole HTTP behaviour over an in-memory

@@ -23,6 +23,7 @@ const ErrorPage& error_page(unsigned status) {
         {400, "400 Bad Request: the request could not be read as HTTP/1.1 (a GET or HEAD may not carry a body).\n"},
         {404, "404 Not Found\n"},
         {405, "405 Method Not Allowed: only GET and HEAD are served.\n"},
+        {414, "414 URI Too Long: the request line exceeds 8 KiB.\n"},
         {431, "431 Request Header Fields Too Large: the request's headers exceed 8 KiB.\n"},
         {503, "503 Service Unavailable: too many connections; try again shortly.\n"},
     }};
@@ -93,7 +94,7 @@ Reply error_reply(unsigned status) {
   reply.borrowed_etag = page.etag;
   reply.no_store = true;
   // After a request that could not be read there is no telling where the next one starts.
-  reply.close = status == 400 || status == 431 || status == 503;
+  reply.close = status == 400 || status == 414 || status == 431 || status == 503;
   return reply;
 }
 
@@ -117,7 +118,7 @@ Reply respond(const Snapshot& snapshot, const Services& services, const Request&
     reply.route = route;
     reply.content_type = resource->content_type;
     reply.max_age = resource->max_age;
-    reply.private_cache = path.starts_with("/members/");
+    reply.members = path.starts_with("/members/");
     reply.last_modified = resource->last_modified_text;
     reply.vary = !resource->gzip_body.empty();
     reply.gzip = reply.vary && accepts_gzip(request.accept_encoding);

@@ -31,7 +31,7 @@ struct Reply {
   std::string_view last_modified;  // an HTTP date; empty: no Last-Modified
   int max_age = 0;                 // Cache-Control: max-age; 0 with no_store: no-store
   bool no_store = false;
-  bool private_cache = false;      // members' pages: no shared cache may keep them
+  bool members = false;            // members' pages: Cache-Control: no-store, Referrer-Policy: no-referrer
   bool gzip = false;               // Content-Encoding: gzip
   bool vary = false;               // Vary: Accept-Encoding
   bool allow = false;              // Allow: GET, HEAD (on 405)
@@ -57,7 +57,7 @@ struct Services {
 
 Reply respond(const Snapshot& snapshot, const Services& services, const Request& request);
 
-// A reply for an error found before a request could be routed: 400, 404, 405, 431 or 503.
+// A reply for an error found before a request could be routed: 400, 404, 405, 414, 431 or 503.
 Reply error_reply(unsigned status);
 
 // The /healthz document: status ok or degraded, the configuration's hash, when it loaded, its

@@ -58,7 +58,7 @@ void TempConfig::write(const std::string& file, const std::string& text) const {
 
 std::string TempConfig::read(const std::string& file) const { return read_file(config() / file); }
 
-Daemon::Daemon(const std::vector<std::string>& arguments, const fs::path& log_file) {
+Daemon::Daemon(const std::vector<std::string>& arguments, const fs::path& log_file, std::size_t open_files) {
   int out[2];
   if (::pipe2(out, O_CLOEXEC) != 0) return;
   pid_ = ::fork();
@@ -66,6 +66,10 @@ Daemon::Daemon(const std::vector<std::string>& arguments, const fs::path& log_fi
     ::dup2(out[1], STDOUT_FILENO);
     const int log = ::open(log_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     ::dup2(log, STDERR_FILENO);
+    if (open_files != 0) {
+      const rlimit limit{open_files, open_files};
+      if (::setrlimit(RLIMIT_NOFILE, &limit) != 0) ::_exit(126);
+    }
     std::vector<std::string> all{AGENDAD_BINARY, "serve", "--listen", "127.0.0.1:0"};
     all.insert(all.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;

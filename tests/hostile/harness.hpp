@@ -42,7 +42,9 @@ class TempConfig {
 // log) goes to a file. SIGKILLed on destruction if still running.
 class Daemon {
  public:
-  explicit Daemon(const std::vector<std::string>& arguments, const std::filesystem::path& log_file);
+  // `open_files`, when not 0, is the RLIMIT_NOFILE (soft and hard) the daemon starts under.
+  explicit Daemon(const std::vector<std::string>& arguments, const std::filesystem::path& log_file,
+                  std::size_t open_files = 0);
   ~Daemon();
   Daemon(const Daemon&) = delete;
   Daemon& operator=(const Daemon&) = delete;

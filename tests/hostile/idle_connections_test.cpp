@@ -90,5 +90,38 @@ TEST(IdleConnections, BeyondTheCapANewConnectionGets503AndIsClosedUntilOthersGo)
   EXPECT_TRUE(eventually([&] { return get(daemon.port(), "/agendas/ilsc/2024-09-17.txt").status == 200; }, 5s));
 }
 
+// Under a limit of 128 open files (soft and hard, so that the daemon cannot raise it), 200 held
+// connections would run the daemon out of descriptors: accept would fail and new clients hang
+// unanswered. The daemon caps its connections below the limit instead (128 less a reserve of 64)
+// and answers 503 beyond the cap, and serves again when clients go.
+TEST(IdleConnections, UnderALowLimitOnOpenFilesExtraClientsGet503NotAHang) {
+  TempConfig config;
+  Daemon daemon({"--config", config.config().string(), "--as-of", "2024-09-10", "--idle-timeout-ms", "120000"},
+                config.root() / "daemon.log", 128);
+  ASSERT_TRUE(daemon.started()) << read_file(config.root() / "daemon.log");
+  std::vector<Socket> held;
+  const auto served = open_kept_alive(daemon.port(), 200, held);
+  EXPECT_EQ(served, 64u);
+  EXPECT_NE(read_file(config.root() / "daemon.log").find("at most 64 connections, not 4096: the limit on open files is 128"),
+            std::string::npos)
+      << read_file(config.root() / "daemon.log");
+
+  for (int i = 0; i < 3; ++i) {
+    Socket refused(daemon.port());
+    ASSERT_TRUE(refused.connected());
+    bool closed = false;
+    const auto responses = parse_responses(refused.read_until_closed(5s, &closed));
+    ASSERT_EQ(responses.size(), 1u) << i;
+    EXPECT_EQ(responses.front().status, 503);
+    EXPECT_TRUE(closed);
+  }
+
+  held.clear();
+  EXPECT_TRUE(eventually([&] { return get(daemon.port(), "/agendas/ilsc/2024-09-17.txt").status == 200; }, 5s));
+  std::vector<Socket> again;
+  EXPECT_EQ(open_kept_alive(daemon.port(), 60, again), 60u);
+  EXPECT_EQ(daemon.stop(), 0);
+}
+
 }  // namespace
 }  // namespace agendad::hostile

@@ -113,7 +113,7 @@ TEST_F(Loopback, AnswersPipelinedRequestsWholeWhenTheClientReadsLate) {
   start();
   Connection connection(port_, 256 * 1024);
   ASSERT_TRUE(connection.connected());
-  const std::string request = "GET /calendars/ilsc.ics HTTP/1.1\r\n\r\n";
+  const std::string request = "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n";
   ASSERT_TRUE(connection.send(request));
   const auto one = connection.read_responses(1);
   ASSERT_EQ(parse_responses(one).size(), 1u);
@@ -196,10 +196,19 @@ TEST_F(Loopback, LogsOneLinePerRequestWithTheTokenMasked) {
   const std::string path = "/members/" + std::string(testing::member_token) + "/agendas/ilsc/2024-09-17.html";
   const auto members = get(path);
   EXPECT_EQ(members.status, 200);
-  EXPECT_EQ(members.header("cache-control"), "private, max-age=0");
+  EXPECT_EQ(members.header("cache-control"), "no-store");
+  EXPECT_EQ(members.header("referrer-policy"), "no-referrer");
   get("/calendars/nobody.ics");
-  ASSERT_TRUE(eventually([&] { return log().size() == 2; }, 2s));
+  // Forms of the same path that a plain prefix match missed.
+  const std::string token(testing::member_token);
+  EXPECT_EQ(get("http://127.0.0.1/members/" + token + "/agendas/ilsc/2024-09-17.html").status, 200);
+  get("//members/" + token + "/");
+  get("/./members/" + token + "/");
+  get("/calendars/../members/" + token + "/");
+  ASSERT_TRUE(eventually([&] { return log().size() == 6; }, 2s));
   const auto lines = log();
+  EXPECT_TRUE(lines[2].starts_with("GET http://127.0.0.1/members/****/agendas/ilsc/2024-09-17.html 200 ")) << lines[2];
+  for (std::size_t i = 3; i < 6; ++i) EXPECT_TRUE(lines[i].starts_with("GET /members/****/ 404 ")) << lines[i];
   EXPECT_TRUE(lines[0].starts_with("GET /members/****/agendas/ilsc/2024-09-17.html 200 " +
                                    std::to_string(members.body.size()) + " "))
       << lines[0];

@@ -156,6 +156,9 @@ TEST_F(SessionBytes, MembersSeeExemptDetailWithTheRightTokenOnly) {
   EXPECT_NE(right.body.find("Schedule 12A"), std::string::npos);
   const auto wrong = get("/members/8f14e45fceea167a5a36dedd4bea2544/agendas/ilsc/2024-09-17.html");
   const auto missing = get("/members/" + std::string(testing::member_token) + "/agendas/ilsc/2030-01-01.html");
+  // Not to be kept by any cache, nor leaked in a Referer by a link followed from it.
+  EXPECT_EQ(right.header("cache-control"), "no-store");
+  EXPECT_EQ(right.header("referrer-policy"), "no-referrer");
   EXPECT_EQ(wrong.status, 404);
   EXPECT_EQ(wrong.body, missing.body);
   EXPECT_EQ(wrong.header("etag"), missing.header("etag"));
@@ -182,6 +185,93 @@ TEST_F(SessionBytes, ABodyOnAGetIsRefusedWith400) {
   EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")[0].status, 400);
   // An empty body is no body.
   EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")[0].status, 200);
+}
+
+// RFC 9112 §6.3: a Transfer-Encoding whose last coding is not chunked leaves the body's length
+// unknown; read as no body, the body would be taken for the next request (a smuggling primitive).
+TEST_F(SessionBytes, TransferEncodingNotEndingInChunkedIs400AndCloses) {
+  const std::string smuggled = "GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n\r\n";
+  for (std::string_view codings : {"xchunked", "gzip", "chunked, gzip", "chunked,", "identity", "", "gzip, chunked"}) {
+    for (std::string_view method : {"GET", "POST"}) {
+      const auto responses = exchange(std::string(method) + " / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " +
+                                      std::string(codings) + "\r\n\r\n" + smuggled);
+      ASSERT_EQ(responses.size(), 1u) << method << " " << codings;
+      // A chunked body ("gzip, chunked") is framed, but is refused on a GET and not read on a POST.
+      EXPECT_EQ(responses[0].status, codings == "gzip, chunked" && method == "POST" ? 405 : 400) << codings;
+      EXPECT_EQ(responses[0].header("connection"), "close");
+    }
+  }
+  // Two lines: the last coding of the last line decides.
+  auto responses = exchange("GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n\r\n" +
+                            smuggled);
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 400);
+  // HTTP/1.0 has no Transfer-Encoding (RFC 9112 §6.1), chunked or not.
+  for (std::string_view codings : {"chunked", "gzip"}) {
+    responses = exchange("GET / HTTP/1.0\r\nConnection: keep-alive\r\nTransfer-Encoding: " + std::string(codings) +
+                         "\r\n\r\n0\r\n\r\n" + smuggled);
+    ASSERT_EQ(responses.size(), 1u) << codings;
+    EXPECT_EQ(responses[0].status, 400) << codings;
+    EXPECT_EQ(responses[0].header("connection"), "close");
+  }
+}
+
+// RFC 9112 §3.2: an HTTP/1.1 request has exactly one Host. HTTP/1.0 requests may have none.
+TEST_F(SessionBytes, AMissingOrDoubledHostIs400AndCloses) {
+  for (std::string_view raw : {"GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n",
+                               "GET / HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n",
+                               "GET / HTTP/1.1\r\nHost: x\r\nhost: x\r\n\r\n",
+                               "GET / HTTP/1.0\r\nHost: x\r\nHost: y\r\n\r\n"}) {
+    const auto responses = exchange(raw);
+    ASSERT_EQ(responses.size(), 1u) << raw;
+    EXPECT_EQ(responses[0].status, 400) << raw;
+    EXPECT_EQ(responses[0].header("connection"), "close");
+  }
+  EXPECT_EQ(exchange("GET / HTTP/1.0\r\n\r\n")[0].status, 200);
+  EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost:\r\n\r\n")[0].status, 200);  // empty is allowed (§3.2)
+}
+
+// RFC 9112 §5.2: a field line that starts with a space or tab folds into the previous one. Beast
+// accepts and joins such lines; a proxy in front may not, and so they are refused.
+TEST_F(SessionBytes, ObsFoldIs400AndCloses) {
+  for (std::string_view raw :
+       {"GET / HTTP/1.1\r\nHost: x\r\nX-Note: a\r\n b\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nX-Note: a\r\n\tb\r\n\r\n",
+        "GET / HTTP/1.1\r\nX-Note:\r\n  x\r\nHost: x\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n , chunked\r\n\r\n0\r\n\r\n"}) {
+    const auto responses = exchange(std::string(raw) + "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_EQ(responses.size(), 1u) << raw;
+    EXPECT_EQ(responses[0].status, 400) << raw;
+    EXPECT_EQ(responses[0].header("connection"), "close");
+  }
+  // Spaces and tabs inside and around a value are not folds.
+  EXPECT_EQ(get("/", "X-Note: \t a \t b \t\r\n").status, 200);
+}
+
+// RFC 9110 §5.3: a list field's lines are one list.
+TEST_F(SessionBytes, IfNoneMatchLinesAreOneList) {
+  const auto etag = get("/calendars/ilsc.ics").header("etag");
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: \"other\"\r\nIf-None-Match: " + etag + "\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: " + etag + "\r\nIf-None-Match: \"other\"\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match:\r\nIf-None-Match: \"a\", " + etag + "\r\n").status, 304);
+  EXPECT_EQ(get("/calendars/ilsc.ics", "If-None-Match: \"a\"\r\nIf-None-Match: \"b\"\r\n").status, 200);
+  EXPECT_EQ(get("/healthz", "If-None-Match: \"a\"\r\nIf-None-Match: " + get("/healthz").header("etag") + "\r\n").status,
+            304);
+}
+
+// A request line longer than the header limit is 414 (its target), not 431 (the fields).
+TEST_F(SessionBytes, AnOverlongTargetIs414) {
+  for (std::size_t length : {std::size_t{9000}, std::size_t{64} * 1024}) {
+    const auto responses = exchange("GET /" + std::string(length, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_EQ(responses.size(), 1u) << length;
+    EXPECT_EQ(responses[0].status, 414) << length;
+    EXPECT_EQ(responses[0].reason, "URI Too Long");
+    EXPECT_EQ(responses[0].header("connection"), "close");
+  }
+  // Long fields after a short request line stay 431, and bytes with no request line 400.
+  EXPECT_EQ(exchange("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(9000, 'a') + "\r\n\r\n")[0].status, 431);
+  EXPECT_EQ(exchange(std::string(9000, 'a'))[0].status, 400);
+  // A target just within the limit is read (and not found).
+  EXPECT_EQ(exchange("GET /" + std::string(8000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n")[0].status, 404);
 }
 
 TEST_F(SessionBytes, HeadersOver8KiBAre431) {
