@@ -23,6 +23,7 @@ inline constexpr std::string_view html = "text/html; charset=utf-8";
 inline constexpr std::string_view json = "application/json";
 inline constexpr std::string_view text = "text/plain; charset=utf-8";
 inline constexpr std::string_view markdown = "text/markdown; charset=utf-8";
+inline constexpr std::string_view pdf = "application/pdf";
 }  // namespace content_type
 
 struct Resource {

@@ -167,3 +167,55 @@ TEST_F(Pack, ADamagedOrMissingPaperIsRefusedWithoutACrash) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Pack, ServedAndExportedBesideTheAgendaPageThatLinksThem) {
+  supply_papers();
+  const fs::path site = root_ / "site";
+  fs::create_directories(site);
+  const auto exported = run_agendad("export --config '" + config().string() + "' --out '" + site.string() + "'");
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  const fs::path front = site / "agendas" / "ilsc" / "2024-09-17.pdf";
+  const fs::path whole = site / "agendas" / "ilsc" / "2024-09-17-pack.pdf";
+  ASSERT_TRUE(fs::exists(front));
+  ASSERT_TRUE(fs::exists(whole));
+  EXPECT_LE(page_count(front), 2);
+  EXPECT_THAT(page_text(front, 1, 2), HasSubstr("7. Ofsted Focused Visit Outcome (Pages 17 - 21)"));
+  EXPECT_GE(page_count(whole), 24);
+  EXPECT_THAT(page_text(whole, 17, 17), HasSubstr("Ofsted report page 1"));
+  const std::string agenda = read_file(site / "agendas" / "ilsc" / "2024-09-17.html");
+  EXPECT_THAT(agenda, HasSubstr("agendas/ilsc/2024-09-17-pack.pdf\">the agenda pack</a>"));
+  EXPECT_THAT(agenda, HasSubstr("agendas/ilsc/2024-09-17.pdf\">the front sheet</a>"));
+  EXPECT_THAT(read_file(site / "index.html"), HasSubstr("agendas/ilsc/2024-09-17-pack.pdf"));
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Pack, ThePublicPackLeavesExemptPapersOutAndTheMembersPackHasThem) {
+  supply_papers();
+  write_file(config() / "reports" / "contract.pdf", paper_pdf("Contract", 3));
+  replace_in_ilsc("      - id: rscp-annual-report\n",
+                  "      - id: placement-contract\n"
+                  "        title: Residential Placement Contract Award\n"
+                  "        kind: report\n"
+                  "        exempt: {paragraph: 3, public_title: Contract award}\n"
+                  "        papers: [reports/contract.pdf]\n"
+                  "        status: booked\n"
+                  "        meeting: ilsc-2024-09-17\n"
+                  "      - id: rscp-annual-report\n");
+  ASSERT_EQ(pack("public.pdf").status, 0);
+  ASSERT_EQ(pack("members.pdf", "--members").status, 0);
+  const std::string open = page_text(out("public.pdf"), 1, page_count(out("public.pdf")));
+  EXPECT_THAT(open, Not(HasSubstr("Contract page 1")));
+  EXPECT_THAT(open, Not(HasSubstr("Residential Placement")));
+  EXPECT_THAT(page_text(out("public.pdf"), 23, 23), HasSubstr("Contract award"));
+  EXPECT_THAT(page_text(out("public.pdf"), 23, 23), HasSubstr("paragraph 3 of Part I of Schedule 12A"));
+  EXPECT_THAT(page_text(out("members.pdf"), 23, 23), HasSubstr("Contract page 1"));
+  EXPECT_THAT(page_text(out("members.pdf"), 1, 2), HasSubstr("Residential Placement Contract Award (Pages 23 - 25)"));
+  EXPECT_THAT(info(out("members.pdf")), HasSubstr("members' version"));
+}
+
+}  // namespace
