@@ -79,6 +79,7 @@ Document document_for(const pages::AgendaEntry& entry, const Programme& programm
 TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<Document>& documents,
                               const std::string& title) {
   std::vector<std::optional<int>> counts;
+  counts.reserve(documents.size());
   for (const Document& d : documents) counts.push_back(d.pages);
   TypesetPdf front = typeset(front_sheet_blocks(draft), title);
   for (int round = 0; round < 8; ++round) {
