@@ -7,6 +7,7 @@
 #include <date/tz.h>
 
 #include "daemon/server/members.hpp"
+#include "daemon/state/sequence_file.hpp"
 #include "feeds/ical/feed.hpp"
 #include "planner/sources/configuration.hpp"
 #include "feeds/pages/agenda.hpp"
@@ -79,11 +80,11 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
                             const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
   if (!inputs.state_dir)
     return sequences.remembered = ical::next_state(sequences.remembered, programme, calendar, now);
-  auto loaded = ical::load_sequence_state(*inputs.state_dir, now);
+  auto loaded = state::load_sequence_state(*inputs.state_dir, now);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = ical::next_state(loaded.state, programme, calendar, now);
   if (next != loaded.state)
-    if (auto saved = ical::save_sequence_state(*inputs.state_dir, next); !saved)
+    if (auto saved = state::save_sequence_state(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
   return next;
 }
