@@ -4,8 +4,7 @@
 #include <memory>
 #include <tuple>
 
-#include <date/tz.h>
-
+#include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
 #include "daemon/state/sequence_file.hpp"
 #include "feeds/ical/feed.hpp"
@@ -27,11 +26,6 @@ using std::chrono::sys_seconds;
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
 constexpr int feed_max_age = 300;
-
-Date today_in_london() {
-  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
-  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
-}
 
 class Site {
  public:
