@@ -110,7 +110,7 @@ void other_flags(SvgWriter& out, const Lane& lane, double top) {
   out.open_mark(lane.href, title);
   flag_symbol(out, worst, x, top + Rows::flags);
   out.text("text", {{"x", number(x + 12)}, {"y", number(top + Rows::flags + 4)}, {"font-size", "11"}, {"fill", ink}},
-           std::to_string(lane.other_flags.size()) + " outside the year");
+           std::to_string(lane.other_flags.size()) + " more");
   out.close_mark();
 }
 
