@@ -12,6 +12,7 @@
 #include "feeds/changes/facts.hpp"
 #include "feeds/ical/feed.hpp"
 #include "planner/sources/configuration.hpp"
+#include "feeds/pack/pack.hpp"
 #include "feeds/pages/agenda.hpp"
 #include "feeds/pages/flags_page.hpp"
 #include "feeds/pages/index_page.hpp"
@@ -121,10 +122,26 @@ void add_year_and_changes(Site& site, bool members, const Programme& programme, 
   }
 }
 
+// The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
+// made fails the load like any renderer's failure, so that a bad paper never serves stale bytes.
+void add_agenda_pdfs(Site& site, const sources::LoadedConfiguration& loaded, const Meeting& meeting, bool members) {
+  auto pack = pack::make_pack(loaded.programme, loaded.calendar, loaded.papers, meeting, members);
+  if (!pack) {
+    site.errors.push_back(Diagnostic{Severity::error, meeting.where, "meetings." + meeting.id,
+                                     "the agenda pack cannot be made: " + pack.error(), "", ""});
+    return;
+  }
+  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, false), std::move(pack->front_sheet),
+           content_type::pdf, page_max_age);
+  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, true), std::move(pack->pdf),
+           content_type::pdf, page_max_age);
+}
+
 // The routes, each rendered for the public and, with exempt detail, for members (under
 // /members/<token>):
 //   /  and /index.html                                    pages::render_index
 //   /agendas/<committee>/<YYYY-MM-DD>.html|.txt|.md|.json pages::render_agenda
+//   /agendas/<committee>/<YYYY-MM-DD>.pdf, ...-pack.pdf   pack::make_pack (formal meetings)
 //   /work-programme/<committee>.html|.json                pages::work_programme_view, _html, _json
 //   /flags.html|.json                                     pages::render_flags
 //   /calendars/<committee>.ics                            ical::render_committee_feed
@@ -182,6 +199,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
         site.add(members, pages::agenda_path(meeting.committee, meeting.date, format),
                  pages::render_agenda(programme, meeting, format, options), pages::content_type(format),
                  page_max_age);
+      if (is_formal(meeting)) add_agenda_pdfs(site, *loaded, meeting, members);
     }
 
     add_year_and_changes(site, members, programme, *calendar, planned, change_log, base_url);

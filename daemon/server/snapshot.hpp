@@ -25,6 +25,7 @@ inline constexpr std::string_view text = "text/plain; charset=utf-8";
 inline constexpr std::string_view markdown = "text/markdown; charset=utf-8";
 inline constexpr std::string_view svg = "image/svg+xml";    // XML: the document names its encoding
 inline constexpr std::string_view atom = "application/atom+xml";
+inline constexpr std::string_view pdf = "application/pdf";
 }  // namespace content_type
 
 struct Resource {

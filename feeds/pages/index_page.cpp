@@ -38,7 +38,12 @@ std::string meetings_table(const Programme& programme, const std::vector<const M
     };
     out += "<tr><th scope=\"row\">" + h(when(programme, *meeting)) + "</th><td>" + h(status(*meeting)) + "</td><td>" +
            link(path(AgendaFormat::html), "Agenda") + " (" + link(path(AgendaFormat::text), "text") + ", " +
-           link(path(AgendaFormat::markdown), "Markdown") + ", " + link(path(AgendaFormat::json), "JSON") + ")</td></tr>\n";
+           link(path(AgendaFormat::markdown), "Markdown") + ", " + link(path(AgendaFormat::json), "JSON") + ")";
+    if (is_formal(*meeting)) {
+      auto pdf = [&](bool pack) { return relative_link(index_path(), agenda_pdf_path(meeting->committee, meeting->date, pack)); };
+      out += "; " + link(pdf(false), "PDF") + ", " + link(pdf(true), "agenda pack (PDF)");
+    }
+    out += "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n";
 }

@@ -10,6 +10,10 @@ std::string agenda_path(std::string_view committee, Date date, AgendaFormat form
   return "/agendas/" + std::string(committee) + "/" + iso(date) + "." + extension(format);
 }
 
+std::string agenda_pdf_path(std::string_view committee, Date date, bool whole_pack) {
+  return "/agendas/" + std::string(committee) + "/" + iso(date) + (whole_pack ? "-pack.pdf" : ".pdf");
+}
+
 std::string work_programme_path(std::string_view committee, PageFormat format) {
   return "/work-programme/" + std::string(committee) + "." + extension(format);
 }
