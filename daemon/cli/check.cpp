@@ -85,7 +85,23 @@ std::string listed(const std::vector<std::pair<E, std::size_t>>& counted) {
   return text;
 }
 
-void print_text(const Programme& programme, std::size_t files, const std::string& dir) {
+// Each paper the committee's items and meetings name, with the page count read from it.
+void print_papers(const CommitteeSummary& s, const sources::PaperFiles& papers) {
+  auto line = [&](const NamedFile& file, const std::string& of) {
+    auto found = papers.find(file.path);
+    int pages = found == papers.end() ? 0 : found->second.pages;
+    std::cout << "  paper " << file.path << ": " << plural(static_cast<std::size_t>(pages), "page", "pages") << " ("
+              << of << ")\n";
+  };
+  for (const Meeting* meeting : s.meetings)
+    for (const auto& [document, files] : meeting->document_papers)
+      for (const NamedFile& file : files) line(file, meeting->id + " " + document);
+  for (const Item* item : s.items)
+    for (const NamedFile& file : item->papers) line(file, item->id);
+}
+
+void print_text(const Programme& programme, const sources::PaperFiles& papers, std::size_t files,
+                const std::string& dir) {
   std::cout << (programme.council.name.empty() ? "(no council named)" : programme.council.name) << ": "
             << plural(files, "file", "files") << " read from " << dir << "; "
             << plural(programme.venues.size(), "venue", "venues") << ", "
@@ -108,6 +124,7 @@ void print_text(const Programme& programme, std::size_t files, const std::string
     if (!s.items.empty())
       std::cout << " (" << listed(counts(s.items, [](const Item& i) { return i.current().status; }, statuses)) << ")";
     std::cout << "\n  actions owed: " << s.actions_owed << "\n";
+    print_papers(s, papers);
   }
 }
 
@@ -216,7 +233,7 @@ int run(Arguments arguments) {
   if (format == Format::json) {
     print_json(json_summary(loaded->programme, files, loaded->warnings));
   } else {
-    print_text(loaded->programme, files, directory);
+    print_text(loaded->programme, loaded->papers, files, directory);
     print_diagnostics(loaded->warnings);
   }
   return std::cout.good() ? 0 : 1;

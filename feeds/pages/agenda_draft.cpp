@@ -216,6 +216,7 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     for (const StandingItem& standing : standing_items) {
       add(standing_entry(standing, programme, meeting, draft.notes));
       if (standing.document.empty()) continue;
+      draft.entries.back().document = standing.document;
       auto found = meeting.document_pages.find(standing.document);
       documents.push_back({draft.entries.size() - 1,
                            found == meeting.document_pages.end() ? std::nullopt : std::optional<int>(found->second)});
@@ -228,7 +229,10 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     add(item_entry(*item, members));
     if (item->exempt) exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
     // An item that needs a paper is a document of the pack even before its page count is known.
-    if (formal && (item->pages || needs_paper(*item))) documents.push_back({draft.entries.size() - 1, item->pages});
+    if (formal && (item->pages || needs_paper(*item))) {
+      documents.push_back({draft.entries.size() - 1, item->pages});
+      draft.entries.back().document = "item";
+    }
   }
   if (committee && formal) add_standing(committee->standing_after_business);
 

@@ -21,6 +21,9 @@ struct AgendaEntry {
   std::string exempt_note;      // "Exempt under paragraph 3 of Part I of Schedule 12A ..."
   std::string published_title;  // members' version of an exempt item: the title the public sees
   std::vector<std::string> resolutions;    // the exclusion item: one per exempt item
+  // The pack document the entry introduces: a standing document's key (minutes, work_programme),
+  // "item" for an item's report; empty when it introduces none.
+  std::string document;
 };
 
 struct AgendaDraft {

@@ -23,6 +23,12 @@ std::string agenda_html(const AgendaDraft& draft) {
   for (const std::string& notice : draft.notices) body += "<p>" + h(notice) + "</p>\n";
   if (is_web_url(draft.webcast_url))
     body += "<p class=\"no-print\"><a href=\"" + h(draft.webcast_url) + "\">Watch the webcast</a></p>\n";
+  if (draft.kind != "workshop") {  // a workshop has no agenda pack
+    const std::string self = agenda_path(draft.committee_id, draft.date, AgendaFormat::html);
+    auto pdf = [&](bool pack) { return h(relative_link(self, agenda_pdf_path(draft.committee_id, draft.date, pack))); };
+    body += "<p class=\"no-print\">As PDF: <a href=\"" + pdf(false) + "\">the front sheet</a>, <a href=\"" + pdf(true) +
+            "\">the agenda pack</a> (the front sheet and the papers, numbered).</p>\n";
+  }
   body += "<section aria-labelledby=\"agenda\">\n<h2 id=\"agenda\">AGENDA</h2>\n<ol class=\"agenda\">\n";
   for (const AgendaEntry& entry : draft.entries) {
     body += "<li id=\"item-" + std::to_string(entry.number) + "\">\n<h3>" + h(heading_line(entry)) + "</h3>\n";

@@ -10,6 +10,10 @@ std::string agenda_path(std::string_view committee, Date date, AgendaFormat form
   return "/agendas/" + std::string(committee) + "/" + iso(date) + "." + extension(format);
 }
 
+std::string agenda_pdf_path(std::string_view committee, Date date, bool whole_pack) {
+  return "/agendas/" + std::string(committee) + "/" + iso(date) + (whole_pack ? "-pack.pdf" : ".pdf");
+}
+
 std::string work_programme_path(std::string_view committee, PageFormat format) {
   return "/work-programme/" + std::string(committee) + "." + extension(format);
 }
@@ -25,6 +29,10 @@ std::string all_calendar_path() { return "/calendars/all.ics"; }
 std::string deadlines_calendar_path(std::string_view committee) {
   return "/calendars/" + std::string(committee) + "-deadlines.ics";
 }
+
+std::string year_picture_path(std::string_view committee) { return "/year/" + std::string(committee) + ".svg"; }
+
+std::string changes_feed_path(std::string_view committee) { return "/changes/" + std::string(committee) + ".atom"; }
 
 std::string relative_link(std::string_view from, std::string_view to) {
   // Every level of folder above `from` costs one "../"; both paths start at the site root.

@@ -225,6 +225,7 @@ bool read_item_fields(const Fields& fields, const Committee& committee, Item& it
   read_joint(fields, item);
   read_exempt(fields, item);
   item.pages = fields.integer("pages", 1, 10000);
+  if (auto papers = fields.value("papers")) item.papers = read_papers(source, *papers, fields.path("papers"));
   item.report_received = fields.flag("report_received").value_or(false);
   item.known_from = fields.date("known_from");
   if (!current) return false;
@@ -243,7 +244,7 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
       "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
       "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
       "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
-      "report_received"sv, "known_from"sv, "possibly_joint_with"sv};
+      "report_received"sv, "known_from"sv, "possibly_joint_with"sv, "papers"sv};
   const EntryShape shape{known, "an id such as ofsted-focused-visit", {"title", "the item's title"}};
   read_owned(source, node, path, shape, committee, programme.items,
              [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });

@@ -51,6 +51,28 @@ void read_pages(const Fields& fields, Meeting& meeting) {
   }
 }
 
+// papers: {minutes: minutes/2024-07-30.pdf}: the PDF files of a standing item's document.
+void read_document_papers(const Fields& fields, Meeting& meeting) {
+  auto node = fields.value("papers");
+  if (!node) return;
+  const Source& source = fields.source();
+  if (!node->IsMap()) {
+    source.error(*node, fields.path("papers"), "should map each document to its PDF file or files",
+                 describe_node(*node), "a map such as {minutes: papers/minutes-2024-07-30.pdf}");
+    return;
+  }
+  for (const auto& entry : *node) {
+    auto document = read_id(source, entry.first, fields.path("papers"));
+    if (!document) continue;
+    std::string path = fields.path("papers") + "." + *document;
+    if (meeting.document_papers.count(*document)) {
+      source.error(entry.first, path, "is given twice", *document, "each document once");
+      continue;
+    }
+    meeting.document_papers[*document] = read_papers(source, entry.second, path);
+  }
+}
+
 void read_minutes(const Fields& fields, Meeting& meeting) {
   auto node = fields.value("minutes");
   if (!node) return;
@@ -117,7 +139,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
                   Programme& programme) {
   static constexpr std::array known{"id"sv,        "date"sv,   "start"sv,   "end"sv,       "duration_minutes"sv,
                                     "venue"sv,     "kind"sv,   "joint_with"sv, "format"sv, "status"sv,
-                                    "status_reason"sv, "confirmed"sv, "moves"sv, "webcast"sv, "pages"sv,
+                                    "status_reason"sv, "confirmed"sv, "moves"sv, "webcast"sv, "pages"sv, "papers"sv,
                                     "minutes"sv};
   Fields fields(source, node, path, known);
   if (!fields.is_map()) return;
@@ -147,6 +169,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
     source.error(*fields.value("status"), fields.path("moves"), "a moved meeting must say where it was moved from",
                  "", "moves: a list of {from_date, reason}");
   read_pages(fields, meeting);
+  read_document_papers(fields, meeting);
   read_minutes(fields, meeting);
   if (!complete || !date || meeting.id.empty()) {
     source.refused(meeting.id);

@@ -23,6 +23,9 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
 void read_action(const Source& source, const YAML::Node& node, const std::string& path,
                  const Committee& committee, Programme& programme);
 
+// `papers:`: one PDF path or a list of them, resolved against the file that names them.
+std::vector<NamedFile> read_papers(const Source& source, const YAML::Node& node, const std::string& field);
+
 // The words the configuration uses for each kind of item.
 std::span<const Named<ItemKind>> item_kind_names();
 

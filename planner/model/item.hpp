@@ -91,7 +91,8 @@ struct Item {
   std::optional<TopicScores> topic;
   Constraints constraints;
   std::optional<Exemption> exempt;
-  std::optional<int> pages;        // of its report in the agenda pack
+  std::optional<int> pages;        // of its report in the agenda pack; from its papers when they are named
+  std::vector<NamedFile> papers;   // its report and appendices, in order, as PDF files
   bool report_received = false;
   std::optional<Date> known_from;  // the date of the earliest paper that records it
   SourceLocation where;

@@ -39,6 +39,7 @@ struct Meeting {
   std::vector<Move> moves;
   std::optional<bool> webcast;  // absent: as the committee does
   std::map<std::string, int> document_pages;  // front_sheet, minutes, work_programme
+  std::map<std::string, std::vector<NamedFile>> document_papers;  // minutes: the PDF files, in order
   std::optional<int> first_minute;
   std::optional<int> last_minute;
   SourceLocation where;

@@ -10,13 +10,15 @@ Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_o
   YearSpan years = planning_years(loaded->programme, as_of);
   if (also) years = widened(years, *also);
   auto calendar = load_planning_calendar(loaded->programme, years);
-  if (!calendar) {
-    Diagnostics problems = std::move(calendar.error());
+  auto papers = load_papers(loaded->programme);
+  if (!calendar || !papers) {
+    Diagnostics problems = calendar ? Diagnostics{} : std::move(calendar.error());
+    if (!papers) problems.insert(problems.end(), papers.error().begin(), papers.error().end());
     problems.insert(problems.end(), loaded->warnings.begin(), loaded->warnings.end());
     return tl::unexpected(std::move(problems));
   }
   LoadedConfiguration configuration{std::move(*files), std::move(loaded->programme), std::move(calendar->calendar),
-                                    std::move(loaded->warnings)};
+                                    std::move(loaded->warnings), std::move(*papers)};
   configuration.warnings.insert(configuration.warnings.end(), calendar->warnings.begin(), calendar->warnings.end());
   return configuration;
 }

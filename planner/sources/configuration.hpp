@@ -11,6 +11,7 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/planning_calendar.hpp"
+#include "planner/sources/papers.hpp"
 #include "planner/sources/planning_calendar.hpp"
 
 namespace agendad::sources {
@@ -20,6 +21,7 @@ struct LoadedConfiguration {
   Programme programme;
   PlanningCalendar calendar;
   Diagnostics warnings;  // the YAML's and the imported calendars'
+  PaperFiles papers;     // the agenda papers' PDFs, whose page counts the programme now holds
 };
 
 // `as_of` (and `also`, the years a caller plans beyond the programme's) decide which years' bank
