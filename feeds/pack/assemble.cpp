@@ -10,7 +10,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
-#include "feeds/pack/documents.hpp"
+#include "feeds/pack/typeset.hpp"
 #include "feeds/pack/outline.hpp"
 
 namespace agendad::pack {
@@ -64,8 +64,8 @@ void number_pages(QPDF& out, Sources& sources, int unnumbered) {
   if (count <= 0) return;
   QPDF& stamps = sources.open(page_number_stamps(unnumbered + 1, count).bytes);
   std::vector<QPDFPageObjectHelper> stamp_pages = QPDFPageDocumentHelper(stamps).getAllPages();
-  for (int i = 0; i < count; ++i)
-    stamp_page(out, pages[static_cast<std::size_t>(unnumbered + i)], stamp_pages[static_cast<std::size_t>(i)]);
+  const auto first = static_cast<std::size_t>(unnumbered);
+  for (std::size_t i = 0; i < static_cast<std::size_t>(count); ++i) stamp_page(out, pages[first + i], stamp_pages[i]);
 }
 
 void set_metadata(QPDF& out, const PackMetadata& metadata) {

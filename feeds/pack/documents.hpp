@@ -18,6 +18,5 @@ std::vector<Block> work_programme_blocks(const pages::WorkProgrammeView& view);
 std::vector<Block> report_to_follow_blocks(const pages::AgendaEntry& entry);
 // The public pack's page for an exempt item: its public title and Schedule 12A paragraph.
 std::vector<Block> exempt_blocks(const pages::AgendaEntry& entry);
-std::vector<Block> blank_page_blocks();
 
 }  // namespace agendad::pack

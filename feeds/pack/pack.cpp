@@ -52,12 +52,14 @@ Document document_for(const pages::AgendaEntry& entry, const Programme& programm
                       const sources::PaperFiles& papers, const Meeting& meeting, bool members) {
   Document document;
   if (entry.document == "item") {
-    const Item* item = programme.item(entry.key);  // absent for an exempt item in public
-    if (!item || (item->exempt && !members)) {
+    // In public an exempt entry carries no id to look its papers up by, by design: its page says
+    // only what the front sheet may.
+    if (!members && !entry.exempt_note.empty()) {
       add_typeset(document, exempt_blocks(entry), entry.title);
       return document;
     }
-    if (add_papers(document, item->papers, papers)) return document;
+    const Item* item = programme.item(entry.key);
+    if (item && add_papers(document, item->papers, papers)) return document;
   } else {
     auto named = meeting.document_papers.find(entry.document);
     if (named != meeting.document_papers.end() && add_papers(document, named->second, papers)) return document;

@@ -34,6 +34,10 @@ struct TypesetPdf {
 // into the PDF's metadata; its creation date is fixed so that the same blocks give the same bytes.
 TypesetPdf typeset(const std::vector<Block>& blocks, const std::string& title);
 
+// "This page is intentionally left blank": what goes before a document that would otherwise
+// start on an even page.
+std::vector<Block> blank_page_blocks();
+
 // `count` A4 pages, each blank but for "Page N" at the foot, N counting from `first_number`:
 // the stamp that numbers the pack's pages.
 TypesetPdf page_number_stamps(int first_number, int count);
