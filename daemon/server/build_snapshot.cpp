@@ -4,10 +4,10 @@
 #include <memory>
 #include <tuple>
 
-#include <date/tz.h>
-
-#include "daemon/server/change_store.hpp"
+#include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
+#include "daemon/state/change_file.hpp"
+#include "daemon/state/sequence_file.hpp"
 #include "feeds/changes/atom_feed.hpp"
 #include "feeds/changes/facts.hpp"
 #include "feeds/ical/feed.hpp"
@@ -30,11 +30,6 @@ using std::chrono::sys_seconds;
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
 constexpr int feed_max_age = 300;
-
-Date today_in_london() {
-  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
-  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
-}
 
 class Site {
  public:
@@ -84,11 +79,11 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
                             const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
   if (!inputs.state_dir)
     return sequences.remembered = ical::next_state(sequences.remembered, programme, calendar, now);
-  auto loaded = ical::load_sequence_state(*inputs.state_dir, now);
+  auto loaded = state::load_sequence_state(*inputs.state_dir, now);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = ical::next_state(loaded.state, programme, calendar, now);
   if (next != loaded.state)
-    if (auto saved = ical::save_sequence_state(*inputs.state_dir, next); !saved)
+    if (auto saved = state::save_sequence_state(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
   return next;
 }
@@ -97,11 +92,11 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
 changes::ChangeLog advance_changes(Sequences& sequences, const BuildInputs& inputs, const changes::Facts& facts,
                                    sys_seconds now, Snapshot& snapshot) {
   if (!inputs.state_dir) return sequences.changes = changes::advance(sequences.changes, facts, now);
-  auto loaded = load_change_log(*inputs.state_dir);
+  auto loaded = state::load_change_log(*inputs.state_dir);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = changes::advance(loaded.log, facts, now);
   if (next != loaded.log)
-    if (auto saved = save_change_log(*inputs.state_dir, next); !saved)
+    if (auto saved = state::save_change_log(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
   return next;
 }

@@ -8,8 +8,6 @@
 namespace agendad::pages {
 namespace {
 
-std::string h(std::string_view text) { return html_escape(text); }
-
 std::string link(std::string_view href, std::string_view text) {
   return "<a href=\"" + h(href) + "\">" + h(text) + "</a>";
 }

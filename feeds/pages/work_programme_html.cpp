@@ -8,8 +8,6 @@
 namespace agendad::pages {
 namespace {
 
-std::string h(std::string_view text) { return html_escape(text); }
-
 std::string list(const std::vector<std::string>& entries) {
   if (entries.empty()) return "";
   std::string out = "<ul class=\"plain\">\n";

@@ -48,7 +48,7 @@ TEST(BuildSnapshot, HoldsEveryRouteOfTheExampleWithItsType) {
   EXPECT_EQ(testing::gunzip(snapshot->public_resources.at("/flags.html").gzip_body),
             snapshot->public_resources.at("/flags.html").body);
   EXPECT_TRUE(snapshot->member_resources.empty());
-  EXPECT_EQ(snapshot->config_hash.size(), 40u);
+  EXPECT_EQ(snapshot->config_hash.size(), 64u);
 }
 
 TEST(BuildSnapshot, SameConfigurationSameBytesAndTags) {

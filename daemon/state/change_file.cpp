@@ -1,11 +1,11 @@
-#include "daemon/server/change_store.hpp"
+#include "daemon/state/change_file.hpp"
 
 #include <fstream>
 #include <sstream>
 
-#include "feeds/files/write_atomically.hpp"
+#include "daemon/state/write_atomically.hpp"
 
-namespace agendad::server {
+namespace agendad::state {
 namespace {
 
 Diagnostic problem(Severity severity, const std::filesystem::path& where, std::string message) {
@@ -33,10 +33,10 @@ Result<std::filesystem::path> save_change_log(const std::filesystem::path& state
   std::error_code ec;
   std::filesystem::create_directories(state_dir, ec);
   if (ec) return tl::unexpected(Diagnostics{problem(Severity::error, state_dir, "cannot create the state directory: " + ec.message())});
-  if (auto saved = files::write_atomically(file, changes::serialise(log), {.sync = true}); !saved)
+  if (auto saved = write_atomically(file, changes::serialise(log), {.sync = true}); !saved)
     return tl::unexpected(Diagnostics{problem(Severity::error, file, "cannot save the change log: " + saved.error())});
-  files::remove_abandoned_temporaries(state_dir);
+  remove_abandoned_temporaries(state_dir);
   return file;
 }
 
-}  // namespace agendad::server
+}  // namespace agendad::state

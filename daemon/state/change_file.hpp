@@ -6,7 +6,7 @@
 #include "feeds/changes/change_log.hpp"
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad::server {
+namespace agendad::state {
 
 std::filesystem::path change_log_path(const std::filesystem::path& state_dir);
 
@@ -20,4 +20,4 @@ struct LoadedChangeLog {
 LoadedChangeLog load_change_log(const std::filesystem::path& state_dir);
 Result<std::filesystem::path> save_change_log(const std::filesystem::path& state_dir, const changes::ChangeLog& log);
 
-}  // namespace agendad::server
+}  // namespace agendad::state
