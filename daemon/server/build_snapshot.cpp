@@ -4,9 +4,9 @@
 #include <memory>
 #include <tuple>
 
-#include "daemon/state/change_store.hpp"
 #include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
+#include "daemon/state/change_file.hpp"
 #include "daemon/state/sequence_file.hpp"
 #include "feeds/changes/atom_feed.hpp"
 #include "feeds/changes/facts.hpp"
