@@ -1,7 +1,5 @@
 #include "daemon/cli/common.hpp"
 
-#include <date/tz.h>
-
 #include <chrono>
 #include <iostream>
 
@@ -24,11 +22,6 @@ std::optional<sources::LoadedConfiguration> load_config_or_report(const std::str
     return std::nullopt;
   }
   return std::move(*loaded);
-}
-
-Date today_in_london() {
-  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
-  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
 }
 
 std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "daemon/cli/command.hpp"
+#include "daemon/server/clock.hpp"
 #include "daemon/server/snapshot.hpp"
 #include "planner/load/load.hpp"
 #include "planner/sources/configuration.hpp"
@@ -28,9 +29,7 @@ void print_diagnostics(const Diagnostics& diagnostics);
 std::optional<sources::LoadedConfiguration> load_config_or_report(const std::string& dir, Date as_of,
                                                                   std::optional<sources::YearSpan> also = {});
 
-// Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
-// there while UTC still says today.
-Date today_in_london();
+using server::today_in_london;
 
 // The value of the option at arguments[i], moving i onto it; nullopt when the option is last.
 std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i);

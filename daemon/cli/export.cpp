@@ -18,7 +18,7 @@
 
 #include "daemon/cli/common.hpp"
 #include "daemon/server/build_snapshot.hpp"
-#include "feeds/files/write_atomically.hpp"
+#include "daemon/state/write_atomically.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -143,7 +143,7 @@ int run(Arguments arguments) {
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
     if (ec) return error = "cannot create " + path.parent_path().string() + ": " + ec.message(), false;
-    auto done = files::write_atomically(path, bytes, {.modified = modified});
+    auto done = state::write_atomically(path, bytes, {.modified = modified});
     if (!done) return error = done.error(), false;
     written.insert(file);
     return true;
@@ -185,7 +185,7 @@ int run(Arguments arguments) {
   }
   std::string manifest;
   for (const auto& file : written) manifest += file + "\n";
-  if (auto done = files::write_atomically(*out / manifest_name, manifest, {.modified = now}); !done) {
+  if (auto done = state::write_atomically(*out / manifest_name, manifest, {.modified = now}); !done) {
     std::cerr << "agendad export: " << done.error() << "\n";
     return 1;
   }
@@ -194,7 +194,7 @@ int run(Arguments arguments) {
   // What an export killed while writing left behind.
   std::set<fs::path> directories;
   for (const auto& file : written) directories.insert((*out / file).parent_path());
-  for (const auto& directory : directories) files::remove_abandoned_temporaries(directory);
+  for (const auto& directory : directories) state::remove_abandoned_temporaries(directory);
 
   std::cout << "agendad export: " << snapshot->public_resources.size() << " pages and feeds written to "
             << out->string() << "\n";

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
+#include "daemon/state/sequence_file.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -58,24 +59,24 @@ int run(Arguments arguments) {
   auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
   if (state_dir) {
-    ical::LoadedState loaded = ical::load_sequence_state(*state_dir, now);
+    state::LoadedState loaded = state::load_sequence_state(*state_dir, now);
     print_diagnostics(loaded.warnings);
     previous = std::move(loaded.state);
   }
-  ical::SequenceState state = ical::next_state(previous, *programme, *calendar, now);
-  if (state_dir && state != previous) {
-    auto saved = ical::save_sequence_state(*state_dir, state);
+  ical::SequenceState sequences = ical::next_state(previous, *programme, *calendar, now);
+  if (state_dir && sequences != previous) {
+    auto saved = state::save_sequence_state(*state_dir, sequences);
     if (!saved) return print_diagnostics(saved.error()), 1;
   }
 
   ical::FeedOptions options = ical::feed_options(*programme, members);
   Result<std::string> feed = std::string();
   if (deadlines) {
-    feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, state);
+    feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, sequences);
   } else if (committee == "all") {
-    feed = ical::render_all_committees_feed(*programme, options, state);
+    feed = ical::render_all_committees_feed(*programme, options, sequences);
   } else {
-    feed = ical::render_committee_feed(*programme, committee, options, state);
+    feed = ical::render_committee_feed(*programme, committee, options, sequences);
   }
   if (!feed) {
     std::cerr << "agendad feed: no committee called \"" << committee << "\"\n";

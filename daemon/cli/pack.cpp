@@ -4,7 +4,7 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "feeds/files/write_atomically.hpp"
+#include "daemon/state/write_atomically.hpp"
 #include "feeds/pack/pack.hpp"
 #include "feeds/pages/agenda.hpp"
 
@@ -36,7 +36,7 @@ int write_pack(const sources::LoadedConfiguration& loaded, const Meeting& meetin
     std::cerr << "agendad pack: " << pack.error() << "\n";
     return 1;
   }
-  if (auto written = files::write_atomically(out, pack->pdf, {.sync = true}); !written) {
+  if (auto written = state::write_atomically(out, pack->pdf, {.sync = true}); !written) {
     std::cerr << "agendad pack: " << written.error() << "\n";
     return 1;
   }

@@ -4,9 +4,12 @@
 #include <memory>
 #include <tuple>
 
-#include <date/tz.h>
-
+#include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
+#include "daemon/state/change_file.hpp"
+#include "daemon/state/sequence_file.hpp"
+#include "feeds/changes/atom_feed.hpp"
+#include "feeds/changes/facts.hpp"
 #include "feeds/ical/feed.hpp"
 #include "planner/sources/configuration.hpp"
 #include "feeds/pack/pack.hpp"
@@ -15,6 +18,7 @@
 #include "feeds/pages/index_page.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/pages/work_programme.hpp"
+#include "feeds/svg/year_picture.hpp"
 #include "planner/load/load.hpp"
 #include "planner/schedule/extraordinary.hpp"
 
@@ -27,11 +31,6 @@ using std::chrono::sys_seconds;
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
 constexpr int feed_max_age = 300;
-
-Date today_in_london() {
-  const auto local = date::make_zoned("Europe/London", std::chrono::system_clock::now()).get_local_time();
-  return Date{std::chrono::sys_days{date::floor<date::days>(local).time_since_epoch()}};
-}
 
 class Site {
  public:
@@ -58,6 +57,7 @@ struct Sequences {
   ical::SequenceState remembered{
       .floor = ical::rebuild_floor(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())),
       .meetings = {}};
+  changes::ChangeLog changes;  // likewise the changes feed's log, without a state directory
 };
 
 // The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
@@ -80,13 +80,46 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
                             const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
   if (!inputs.state_dir)
     return sequences.remembered = ical::next_state(sequences.remembered, programme, calendar, now);
-  auto loaded = ical::load_sequence_state(*inputs.state_dir, now);
+  auto loaded = state::load_sequence_state(*inputs.state_dir, now);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = ical::next_state(loaded.state, programme, calendar, now);
   if (next != loaded.state)
-    if (auto saved = ical::save_sequence_state(*inputs.state_dir, next); !saved)
+    if (auto saved = state::save_sequence_state(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
   return next;
+}
+
+// The change log after this load (feeds/changes), kept beside the SEQUENCE state.
+changes::ChangeLog advance_changes(Sequences& sequences, const BuildInputs& inputs, const changes::Facts& facts,
+                                   sys_seconds now, Snapshot& snapshot) {
+  if (!inputs.state_dir) return sequences.changes = changes::advance(sequences.changes, facts, now);
+  auto loaded = state::load_change_log(*inputs.state_dir);
+  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
+  auto next = changes::advance(loaded.log, facts, now);
+  if (next != loaded.log)
+    if (auto saved = state::save_change_log(*inputs.state_dir, next); !saved)
+      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
+  return next;
+}
+
+// The year pictures (/year/<committee>.svg, /year/all.svg) and the changes feeds
+// (/changes/<committee>.atom, /changes/all.atom) of one reader.
+void add_year_and_changes(Site& site, bool members, const Programme& programme, const PlanningCalendar& calendar,
+                          const Plan& plan, const changes::ChangeLog& log, const std::string& base_url) {
+  std::vector<std::pair<std::string, std::string>> each{{"all", "every committee"}};
+  for (const auto& committee : programme.committees) each.emplace_back(committee.id, committee.name);
+  for (const auto& [id, name] : each) {
+    const auto path = pages::year_picture_path(id);
+    if (auto picture = svg::render_year_picture(
+            programme, calendar, plan, {.committee = id, .year = {}, .as_of = plan.as_of, .members = members, .from_path = path}))
+      site.add(members, path, std::move(*picture), content_type::svg, page_max_age);
+    const auto page = id == "all" ? pages::index_path() : pages::work_programme_path(id, pages::PageFormat::html);
+    const changes::AtomOptions options{.base_url = base_url, .members = members, .council = programme.council.name,
+                                       .title = programme.council.name + ", " + name + ": what changed", .page = page};
+    site.add(members, pages::changes_feed_path(id),
+             changes::render_changes_feed(log, id, pages::changes_feed_path(id), options), content_type::atom,
+             feed_max_age);
+  }
 }
 
 // The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
@@ -114,6 +147,8 @@ void add_agenda_pdfs(Site& site, const sources::LoadedConfiguration& loaded, con
 //   /calendars/<committee>.ics                            ical::render_committee_feed
 //   /calendars/all.ics                                    ical::render_all_committees_feed
 //   /calendars/<committee>-deadlines.ics                  ical::render_deadlines_feed
+//   /year/<committee>.svg, /year/all.svg                  svg::render_year_picture
+//   /changes/<committee>.atom, /changes/all.atom          changes::render_changes_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
 Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
@@ -141,6 +176,8 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
   const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
+  const Plan planned = plan(programme, *calendar, as_of);
+  const auto change_log = advance_changes(sequences, inputs, changes::facts_of(programme, planned), now, snapshot);
 
   for (const bool members : {false, true}) {
     if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
@@ -165,6 +202,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
       if (is_formal(meeting)) add_agenda_pdfs(site, *loaded, meeting, members);
     }
 
+    add_year_and_changes(site, members, programme, *calendar, planned, change_log, base_url);
     auto feed_options = ical::feed_options(programme, members);
     feed_options.base_url = base_url;
     site.add(members, pages::all_calendar_path(),

@@ -1,18 +1,19 @@
 #include "daemon/server/digest.hpp"
 
-#include <boost/uuid/detail/sha1.hpp>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+#include <stdexcept>
 
 namespace agendad::server {
 
 Digest digest_of(std::string_view bytes) {
-  boost::uuids::detail::sha1 sha;
-  sha.process_bytes(bytes.data(), bytes.size());
-  boost::uuids::detail::sha1::digest_type words;
-  sha.get_digest(words);
   Digest digest{};
-  for (std::size_t i = 0; i < 5; ++i)
-    for (std::size_t j = 0; j < 4; ++j)
-      digest[i * 4 + j] = static_cast<std::uint8_t>(words[i] >> (24 - 8 * j));
+  unsigned int length = 0;
+  // EVP_Digest is OpenSSL's one-shot interface; it fails only when the library cannot allocate.
+  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1 ||
+      length != digest.size())
+    throw std::runtime_error("SHA-256 failed (libcrypto)");
   return digest;
 }
 
@@ -27,11 +28,6 @@ std::string hex(const Digest& digest) {
   return text;
 }
 
-bool constant_time_equal(const Digest& a, const Digest& b) {
-  // volatile keeps the compiler from turning the loop back into an early-exit comparison.
-  volatile std::uint8_t difference = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) difference = difference | (a[i] ^ b[i]);
-  return difference == 0;
-}
+bool constant_time_equal(const Digest& a, const Digest& b) { return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0; }
 
 }  // namespace agendad::server

@@ -20,7 +20,7 @@ std::string_view to_string(Route route) {
 }
 
 Route route_of(std::string_view path) {
-  if (path == "/") return Route::index;
+  if (path == "/" || path == "/index.html") return Route::index;
   if (path == "/healthz") return Route::healthz;
   if (path == "/metrics") return Route::metrics;
   if (path.starts_with("/members/")) return Route::members;

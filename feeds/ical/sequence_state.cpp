@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <fstream>
 #include <limits>
 #include <sstream>
 #include <vector>
 
-#include "feeds/files/write_atomically.hpp"
 #include "feeds/ical/meeting_event.hpp"
 #include "planner/rules/timetable.hpp"
 
@@ -34,10 +32,6 @@ std::optional<std::int64_t> integer(std::string_view text) {
 
 bool is_fingerprint(std::string_view text) {
   return text.size() == 16 && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
-}
-
-Diagnostic state_warning(const std::filesystem::path& file, std::string message) {
-  return Diagnostic{Severity::warning, {file.string(), 0, 0}, "", std::move(message), "", ""};
 }
 
 // The fingerprint of everything that takes the meeting's revision: its event, its deadlines (as
@@ -138,41 +132,6 @@ std::optional<SequenceState> parse_sequence_state(std::string_view text) {
   }
   if (first || !have_floor) return std::nullopt;
   return state;
-}
-
-std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir) { return state_dir / "sequences"; }
-
-LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now) {
-  std::filesystem::path file = sequence_state_path(state_dir);
-  auto rebuilt = [&](const std::string& why) {
-    return LoadedState{
-        SequenceState{rebuild_floor(now), {}},
-        {state_warning(file, why + "; calendar sequence numbers are rebuilt from " +
-                                 std::to_string(rebuild_floor(now)) + ", above any a subscriber has seen")}};
-  };
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return rebuilt("no sequence state file (a first start, or it was lost)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto state = parse_sequence_state(text.str());
-  if (!state) return rebuilt("the sequence state file is corrupt");
-  return LoadedState{std::move(*state), {}};
-}
-
-Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state) {
-  std::filesystem::path file = sequence_state_path(state_dir);
-  auto fail = [&](const std::filesystem::path& where, std::string message) {
-    return tl::unexpected(
-        Diagnostics{Diagnostic{Severity::error, {where.string(), 0, 0}, "", std::move(message), "", ""}});
-  };
-  std::error_code ec;
-  std::filesystem::create_directories(state_dir, ec);
-  if (ec) return fail(state_dir, "cannot create the state directory: " + ec.message());
-  if (auto saved = files::write_atomically(file, serialise(state), {.sync = true}); !saved)
-    return fail(file, "cannot save the sequence state: " + saved.error());
-  // What a daemon killed while saving left behind.
-  files::remove_abandoned_temporaries(state_dir);
-  return file;
 }
 
 }  // namespace agendad::ical

@@ -16,7 +16,7 @@
 // differ from every fingerprint made now, so the first load after the upgrade raises every
 // SEQUENCE by one, once, and sets DTSTAMP to that load; the file's format is unchanged.
 //
-// A missing or corrupt state file is rebuilt with a warning. Since what clients have seen is then
+// A missing or corrupt state file is rebuilt with a warning (daemon/state/sequence_file.hpp). Since what clients have seen is then
 // unknown, every SEQUENCE of the rebuilt state starts from a floor that only grows: the seconds
 // since 2024-01-01T00:00:00Z at the rebuild (about 9.3e7 in 2027; within iCalendar's 32-bit
 // INTEGER until 2092). Earlier sequences were at most the floor of their own rebuild plus one per
@@ -24,7 +24,6 @@
 // The floor is kept in the file and also numbers meetings that appear later.
 #include <chrono>
 #include <cstdint>
-#include <filesystem>
 #include <map>
 #include <string>
 
@@ -59,17 +58,6 @@ SequenceState next_state(const SequenceState& previous, const Programme& program
 
 // The floor a rebuild at `now` starts from.
 std::int64_t rebuild_floor(Seconds now);
-
-struct LoadedState {
-  SequenceState state;
-  Diagnostics warnings;  // the file was missing or corrupt, and the state rebuilt
-};
-
-// The state file, "sequences" in `state_dir`.
-std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir);
-LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now);
-// Atomically and durably (files::write_atomically with sync): a reader never sees half a state.
-Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state);
 
 // The file's text, and back; nullopt for anything malformed.
 std::string serialise(const SequenceState& state);

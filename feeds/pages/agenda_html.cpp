@@ -8,7 +8,6 @@
 namespace agendad::pages {
 
 std::string agenda_html(const AgendaDraft& draft) {
-  auto h = [](std::string_view text) { return html_escape(text); };
   std::string body = "<header>\n";
   for (const std::string& mark : draft.marks)
     body += std::string("<p class=\"mark") + (draft.status == "cancelled" ? " cancelled" : "") + "\" role=\"note\">" +

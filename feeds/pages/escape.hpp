@@ -8,6 +8,8 @@ namespace agendad::pages {
 
 // & < > " ' as character references: safe in element content and in quoted attributes.
 std::string html_escape(std::string_view text);
+// The same, by the short name HTML templates use everywhere: h(title).
+inline std::string h(std::string_view text) { return html_escape(text); }
 // Backslash-escapes Markdown's punctuation, so that "<script>" or "*x*" stays literal text.
 std::string markdown_escape(std::string_view text);
 

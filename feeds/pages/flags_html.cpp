@@ -14,7 +14,6 @@ std::string sentence(std::string text) {
 }  // namespace
 
 std::string flags_html(const FlagsView& view) {
-  auto h = [](std::string_view text) { return html_escape(text); };
   const std::string self = flags_path(PageFormat::html);
   std::string body = "<header>\n";
   if (view.members) body += "<p class=\"mark\" role=\"note\">Members' version. Not for publication.</p>\n";

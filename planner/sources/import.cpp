@@ -419,8 +419,10 @@ bool wrap_bare_events(std::vector<ContentLine>& lines) {
 Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::string& source_name,
                                               Tolerance tolerance) {
   auto refuse = [&](int line, std::string message) {
-    return tl::unexpected(
-        Diagnostics{Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""}});
+    // Built by push_back: g++ 12 at -O3 warns falsely of an uninitialised string in a braced list here.
+    Diagnostics problems;
+    problems.push_back(Diagnostic{Severity::error, {source_name, line, 0}, "", std::move(message), "", ""});
+    return tl::unexpected(std::move(problems));
   };
   if (text.size() > max_calendar_bytes)
     return refuse(0, "larger than " + std::to_string(max_calendar_bytes / (std::size_t{1024} * 1024)) +

@@ -9,10 +9,11 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
-#include "feeds/ical/sequence_state.hpp"
+#include "daemon/state/sequence_file.hpp"
 #include "tests/hostile/harness.hpp"
 
 namespace agendad::hostile {
+namespace state = agendad::state;
 namespace {
 
 namespace fs = std::filesystem;
@@ -20,17 +21,17 @@ namespace fs = std::filesystem;
 // The child: never returns; killed by the parent.
 [[noreturn]] void write_forever(const fs::path& dir) {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  auto state = ical::load_sequence_state(dir, now).state;
+  auto sequences = state::load_sequence_state(dir, now).state;
   for (;;) {
-    for (auto& [id, revision] : state.meetings) ++revision.sequence;
-    if (!ical::save_sequence_state(dir, state)) ::_exit(3);
+    for (auto& [id, revision] : sequences.meetings) ++revision.sequence;
+    if (!state::save_sequence_state(dir, sequences)) ::_exit(3);
   }
 }
 
 TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSequenceGoesDown) {
   TempConfig scratch;
   const auto dir = scratch.root() / "state";
-  const auto file = ical::sequence_state_path(dir);
+  const auto file = state::sequence_state_path(dir);
   // The state a daemon has saved before: 300 meetings. How long saving it takes here sets how
   // long a writer may run before it is killed: several saves, so that the kills land among
   // writes however fast the disk syncs (slowly on a loaded machine).
@@ -39,7 +40,7 @@ TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSeque
   for (int i = 0; i < 300; ++i)
     initial.meetings["meeting-" + std::to_string(i)] = ical::MeetingRevision{"0123456789abcdef", 0, now};
   const auto started = std::chrono::steady_clock::now();
-  ASSERT_TRUE(ical::save_sequence_state(dir, initial));
+  ASSERT_TRUE(state::save_sequence_state(dir, initial));
   const auto one_save = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
   std::mt19937 random(20240917);  // fixed, so that a failure can be replayed
   std::uniform_int_distribution<std::int64_t> delay_us(0, std::max<std::int64_t>(30'000, 8 * one_save.count()));
@@ -68,7 +69,7 @@ TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSeque
   EXPECT_GT(highest["meeting-0"], 20) << "one save took " << one_save.count() << " µs";
   // The writers killed between creating a temporary file and renaming it left it behind; the next
   // save clears them away.
-  ASSERT_TRUE(ical::save_sequence_state(dir, *ical::parse_sequence_state(read_file(file))));
+  ASSERT_TRUE(state::save_sequence_state(dir, *ical::parse_sequence_state(read_file(file))));
   for (const auto& entry : fs::directory_iterator(dir))
     EXPECT_EQ(entry.path().filename(), "sequences") << "left behind: " << entry.path();
 }

@@ -8,12 +8,18 @@
 #include <iterator>
 #include <fstream>
 
+#include "daemon/state/sequence_file.hpp"
 #include "feed_testing.hpp"
 
 namespace agendad::ical {
 namespace {
 
 using namespace testing;
+// The file itself (daemon/state) is tested here beside the state it holds.
+using state::load_sequence_state;
+using state::LoadedState;
+using state::save_sequence_state;
+using state::sequence_state_path;
 namespace fs = std::filesystem;
 using std::chrono::sys_days;
 

@@ -17,7 +17,7 @@
 
 #include <tl/expected.hpp>
 
-namespace agendad::files {
+namespace agendad::state {
 
 struct WriteOptions {
   // The file's modification time (a web server's Last-Modified); absent: the time of writing.
@@ -39,4 +39,4 @@ tl::expected<void, std::string> write_atomically(const std::filesystem::path& pa
 // directory that cannot be read removes none.
 std::size_t remove_abandoned_temporaries(const std::filesystem::path& directory);
 
-}  // namespace agendad::files
+}  // namespace agendad::state

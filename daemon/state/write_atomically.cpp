@@ -1,4 +1,4 @@
-#include "feeds/files/write_atomically.hpp"
+#include "daemon/state/write_atomically.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,7 +10,7 @@
 #include <csignal>
 #include <cstring>
 
-namespace agendad::files {
+namespace agendad::state {
 namespace {
 
 namespace fs = std::filesystem;
@@ -123,4 +123,4 @@ std::size_t remove_abandoned_temporaries(const fs::path& directory) {
   return removed;
 }
 
-}  // namespace agendad::files
+}  // namespace agendad::state

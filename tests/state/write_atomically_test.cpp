@@ -1,5 +1,5 @@
-// files::write_atomically: what lands, what a failure leaves, and writers racing on one path.
-#include "feeds/files/write_atomically.hpp"
+// state::write_atomically: what lands, what a failure leaves, and writers racing on one path.
+#include "daemon/state/write_atomically.hpp"
 
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -17,7 +17,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-namespace agendad::files {
+namespace agendad::state {
 namespace {
 
 namespace fs = std::filesystem;
@@ -207,4 +207,4 @@ TEST_F(WriteAtomically, TheTemporariesOfKilledWritersAreRemovedAndNoOtherFile) {
 }
 
 }  // namespace
-}  // namespace agendad::files
+}  // namespace agendad::state
