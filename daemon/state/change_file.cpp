@@ -1,8 +1,4 @@
-<<<<<<<< HEAD:daemon/state/change_store.cpp
-#include "daemon/state/change_store.hpp"
-========
 #include "daemon/state/change_file.hpp"
->>>>>>>> picture:daemon/state/change_file.cpp
 
 #include <fstream>
 #include <sstream>
