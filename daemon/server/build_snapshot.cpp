@@ -6,7 +6,10 @@
 
 #include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
+#include "daemon/state/change_file.hpp"
 #include "daemon/state/sequence_file.hpp"
+#include "feeds/changes/atom_feed.hpp"
+#include "feeds/changes/facts.hpp"
 #include "feeds/ical/feed.hpp"
 #include "planner/sources/configuration.hpp"
 #include "feeds/pages/agenda.hpp"
@@ -14,6 +17,7 @@
 #include "feeds/pages/index_page.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/pages/work_programme.hpp"
+#include "feeds/svg/year_picture.hpp"
 #include "planner/load/load.hpp"
 #include "planner/schedule/extraordinary.hpp"
 
@@ -52,6 +56,7 @@ struct Sequences {
   ical::SequenceState remembered{
       .floor = ical::rebuild_floor(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())),
       .meetings = {}};
+  changes::ChangeLog changes;  // likewise the changes feed's log, without a state directory
 };
 
 // The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
@@ -83,6 +88,39 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
   return next;
 }
 
+// The change log after this load (feeds/changes), kept beside the SEQUENCE state.
+changes::ChangeLog advance_changes(Sequences& sequences, const BuildInputs& inputs, const changes::Facts& facts,
+                                   sys_seconds now, Snapshot& snapshot) {
+  if (!inputs.state_dir) return sequences.changes = changes::advance(sequences.changes, facts, now);
+  auto loaded = state::load_change_log(*inputs.state_dir);
+  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
+  auto next = changes::advance(loaded.log, facts, now);
+  if (next != loaded.log)
+    if (auto saved = state::save_change_log(*inputs.state_dir, next); !saved)
+      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
+  return next;
+}
+
+// The year pictures (/year/<committee>.svg, /year/all.svg) and the changes feeds
+// (/changes/<committee>.atom, /changes/all.atom) of one reader.
+void add_year_and_changes(Site& site, bool members, const Programme& programme, const PlanningCalendar& calendar,
+                          const Plan& plan, const changes::ChangeLog& log, const std::string& base_url) {
+  std::vector<std::pair<std::string, std::string>> each{{"all", "every committee"}};
+  for (const auto& committee : programme.committees) each.emplace_back(committee.id, committee.name);
+  for (const auto& [id, name] : each) {
+    const auto path = pages::year_picture_path(id);
+    if (auto picture = svg::render_year_picture(
+            programme, calendar, plan, {.committee = id, .year = {}, .as_of = plan.as_of, .members = members, .from_path = path}))
+      site.add(members, path, std::move(*picture), content_type::svg, page_max_age);
+    const auto page = id == "all" ? pages::index_path() : pages::work_programme_path(id, pages::PageFormat::html);
+    const changes::AtomOptions options{.base_url = base_url, .members = members, .council = programme.council.name,
+                                       .title = programme.council.name + ", " + name + ": what changed", .page = page};
+    site.add(members, pages::changes_feed_path(id),
+             changes::render_changes_feed(log, id, pages::changes_feed_path(id), options), content_type::atom,
+             feed_max_age);
+  }
+}
+
 // The routes, each rendered for the public and, with exempt detail, for members (under
 // /members/<token>):
 //   /  and /index.html                                    pages::render_index
@@ -92,6 +130,8 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
 //   /calendars/<committee>.ics                            ical::render_committee_feed
 //   /calendars/all.ics                                    ical::render_all_committees_feed
 //   /calendars/<committee>-deadlines.ics                  ical::render_deadlines_feed
+//   /year/<committee>.svg, /year/all.svg                  svg::render_year_picture
+//   /changes/<committee>.atom, /changes/all.atom          changes::render_changes_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
 Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
@@ -119,6 +159,8 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
   const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
+  const Plan planned = plan(programme, *calendar, as_of);
+  const auto change_log = advance_changes(sequences, inputs, changes::facts_of(programme, planned), now, snapshot);
 
   for (const bool members : {false, true}) {
     if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
@@ -142,6 +184,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
                  page_max_age);
     }
 
+    add_year_and_changes(site, members, programme, *calendar, planned, change_log, base_url);
     auto feed_options = ical::feed_options(programme, members);
     feed_options.base_url = base_url;
     site.add(members, pages::all_calendar_path(),

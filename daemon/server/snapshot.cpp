@@ -27,7 +27,8 @@ std::string gzip(std::string_view body) {
 }
 
 bool compressible(std::string_view type) {
-  return type == content_type::html || type == content_type::json;
+  return type == content_type::html || type == content_type::json || type == content_type::svg ||
+         type == content_type::atom;
 }
 
 }  // namespace

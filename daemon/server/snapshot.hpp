@@ -23,6 +23,8 @@ inline constexpr std::string_view html = "text/html; charset=utf-8";
 inline constexpr std::string_view json = "application/json";
 inline constexpr std::string_view text = "text/plain; charset=utf-8";
 inline constexpr std::string_view markdown = "text/markdown; charset=utf-8";
+inline constexpr std::string_view svg = "image/svg+xml";    // XML: the document names its encoding
+inline constexpr std::string_view atom = "application/atom+xml";
 }  // namespace content_type
 
 struct Resource {
@@ -36,7 +38,7 @@ struct Resource {
   int max_age = 300;
 };
 
-// A resource for `body`; HTML and JSON are gzipped here, once, at the best compression.
+// A resource for `body`; HTML, JSON, SVG and Atom are gzipped here, once, at the best compression.
 Resource make_resource(std::string body, std::string_view content_type, std::chrono::sys_seconds last_modified,
                        int max_age);
 // Keeps a resource's Last-Modified from an earlier snapshot when its body has not changed, so

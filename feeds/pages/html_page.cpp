@@ -40,6 +40,8 @@ td > ul.plain { margin: 0; }
 tr.critical th[scope="row"] { background: #fde2e2; }
 tr.warning th[scope="row"] { background: #fff4cc; }
 .notes { border: 1px dashed #1a1a1a; padding: 0.5rem 1rem; margin-top: 2rem; }
+figure.year { margin: 1rem 0; }
+figure.year img { width: 100%; height: auto; border: 1px solid #b3b3b3; }
 @media print {
   @page { size: A4; margin: 18mm 18mm 20mm; }
   :root { font-size: 11pt; }
@@ -55,7 +57,9 @@ tr.warning th[scope="row"] { background: #fff4cc; }
 
 }  // namespace
 
-std::string html_page(std::string_view title, std::string_view body) {
+std::string html_page(std::string_view title, std::string_view body) { return html_page(title, body, {}); }
+
+std::string html_page(std::string_view title, std::string_view body, std::string_view head) {
   std::string page;
   page.reserve(stylesheet.size() + body.size() + 512);
   page += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -63,7 +67,9 @@ std::string html_page(std::string_view title, std::string_view body) {
   page += html_escape(title);
   page += "</title>\n<style>";
   page += stylesheet;
-  page += "</style>\n</head>\n<body>\n";
+  page += "</style>\n";
+  page += head;
+  page += "</head>\n<body>\n";
   page += body;
   page += "</body>\n</html>\n";
   return page;

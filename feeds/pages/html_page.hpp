@@ -9,5 +9,7 @@ namespace agendad::pages {
 // `title` is plain text and is escaped here; `body` is HTML the caller has already escaped.
 // The body should hold exactly one <h1>.
 std::string html_page(std::string_view title, std::string_view body);
+// The same with more of the <head> (<link rel="alternate"> to feeds), already escaped HTML.
+std::string html_page(std::string_view title, std::string_view body, std::string_view head);
 
 }  // namespace agendad::pages

@@ -58,6 +58,32 @@ std::string feed_row(std::string_view base_url, bool members, std::string_view n
          "</td><td class=\"address\">" + link(https, https) + "</td></tr>\n";
 }
 
+// The changes feeds, for feed readers to discover (<link rel="alternate">) and people to follow.
+std::string changes_links(const Programme& programme) {
+  const auto alternate = [](std::string_view name, std::string_view committee) {
+    return "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + h(name) + "\" href=\"" +
+           h(relative_link(index_path(), changes_feed_path(committee))) + "\">\n";
+  };
+  std::string head = alternate("What changed: every committee", "all");
+  for (const Committee& committee : programme.committees)
+    head += alternate("What changed: " + committee.name, committee.id);
+  return head;
+}
+
+std::string changes_section(const Programme& programme) {
+  std::string body = "<section aria-labelledby=\"changes\">\n<h2 id=\"changes\">What changed, and the year at a glance</h2>\n"
+                     "<p>The changes feeds (Atom) tell a feed reader when a meeting is added, moved or cancelled, "
+                     "when an agenda's business changes, when an item gets a date and when a critical flag is "
+                     "raised or cleared.</p>\n<ul>\n";
+  body += "<li>Every committee: " + link(relative_link(index_path(), changes_feed_path("all")), "changes (Atom)") + ", " +
+          link(relative_link(index_path(), year_picture_path("all")), "the year at a glance (SVG)") + "</li>\n";
+  for (const Committee& committee : programme.committees)
+    body += "<li>" + h(committee.name) + ": " +
+            link(relative_link(index_path(), changes_feed_path(committee.id)), "changes (Atom)") + ", " +
+            link(relative_link(index_path(), year_picture_path(committee.id)), "the year at a glance (SVG)") + "</li>\n";
+  return body + "</ul>\n</section>\n";
+}
+
 }  // namespace
 
 std::string render_index(const Programme& programme, Date as_of, const PageOptions& options) {
@@ -107,8 +133,8 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
     body += feed_row(base_url, options.members, committee.name + ": meetings", committee_calendar_path(committee.id));
     body += feed_row(base_url, options.members, committee.name + ": deadlines", deadlines_calendar_path(committee.id));
   }
-  body += "</tbody>\n</table>\n</section>\n</main>\n";
-  return html_page(title, body);
+  body += "</tbody>\n</table>\n</section>\n" + changes_section(programme) + "</main>\n";
+  return html_page(title, body, changes_links(programme));
 }
 
 }  // namespace agendad::pages

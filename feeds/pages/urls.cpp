@@ -26,6 +26,10 @@ std::string deadlines_calendar_path(std::string_view committee) {
   return "/calendars/" + std::string(committee) + "-deadlines.ics";
 }
 
+std::string year_picture_path(std::string_view committee) { return "/year/" + std::string(committee) + ".svg"; }
+
+std::string changes_feed_path(std::string_view committee) { return "/changes/" + std::string(committee) + ".atom"; }
+
 std::string relative_link(std::string_view from, std::string_view to) {
   // Every level of folder above `from` costs one "../"; both paths start at the site root.
   auto depth = std::count(from.begin(), from.end(), '/') - 1;

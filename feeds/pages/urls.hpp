@@ -16,6 +16,9 @@ std::string flags_path(PageFormat format);                                  // /
 std::string committee_calendar_path(std::string_view committee);            // /calendars/ilsc.ics
 std::string all_calendar_path();                                            // /calendars/all.ics
 std::string deadlines_calendar_path(std::string_view committee);            // /calendars/ilsc-deadlines.ics
+// "all" names every committee at once in the two below, as in all.ics.
+std::string year_picture_path(std::string_view committee);                  // /year/ilsc.svg, /year/all.svg
+std::string changes_feed_path(std::string_view committee);                  // /changes/ilsc.atom, /changes/all.atom
 
 // A link from the page at `from` to the page at `to` that works both served and saved to disk.
 std::string relative_link(std::string_view from, std::string_view to);

@@ -21,6 +21,20 @@ std::string titled(const WorkProgrammeItem& entry) {
   return out + h(entry.item.title) + "</span>\n" + list(entry.includes);
 }
 
+// The picture of the committee's year (feeds/svg), as an image that opens the SVG itself, where
+// each mark has its detail on hover and links to its agenda. An <img> runs nothing, so the page
+// stays as safe and printable as it was.
+std::string year_figure(const WorkProgrammeView& view, const std::string& self) {
+  const std::string picture = relative_link(self, year_picture_path(view.committee_id));
+  return "<section aria-labelledby=\"year\">\n<h2 id=\"year\">The year at a glance</h2>\n<figure class=\"year\">"
+         "<a href=\"" + h(picture) + "\"><img src=\"" + h(picture) + "\" alt=\"The committee's municipal year: each "
+         "meeting on its date with its load against capacity, the agenda publication dates, deadlines, bank holidays "
+         "and the planner's flags. Open the picture for each mark's detail.\"></a>\n<figcaption>Open the picture for "
+         "the detail of every mark and a link to its agenda. " +
+         "<a href=\"" + h(relative_link(self, changes_feed_path(view.committee_id))) + "\">What changed (Atom feed)</a>."
+         "</figcaption>\n</figure>\n</section>\n";
+}
+
 }  // namespace
 
 std::string work_programme_html(const WorkProgrammeView& view) {
@@ -48,6 +62,7 @@ std::string work_programme_html(const WorkProgrammeView& view) {
     body += "</section>\n";
   }
 
+  body += year_figure(view, self);
   body += "<section aria-labelledby=\"meetings\">\n<h2 id=\"meetings\">Meetings and their items</h2>\n"
           "<table>\n<thead><tr><th scope=\"col\">Meeting Date</th><th scope=\"col\">Agenda Item</th></tr></thead>\n<tbody>\n";
   for (const WorkProgrammeMeeting& meeting : view.meetings) {
@@ -108,7 +123,9 @@ std::string work_programme_html(const WorkProgrammeView& view) {
     body += "</tbody>\n</table>\n</section>\n";
   }
   body += "</main>\n";
-  return html_page(view.title, body);
+  return html_page(view.title, body,
+                   "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"What changed\" href=\"" +
+                       h(relative_link(self, changes_feed_path(view.committee_id))) + "\">\n");
 }
 
 }  // namespace agendad::pages

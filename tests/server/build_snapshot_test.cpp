@@ -38,6 +38,11 @@ TEST(BuildSnapshot, HoldsEveryRouteOfTheExampleWithItsType) {
     EXPECT_EQ(type_of(path), "application/json") << path;
   EXPECT_EQ(type_of("/agendas/ilsc/2024-09-17.txt"), "text/plain; charset=utf-8");
   EXPECT_EQ(type_of("/agendas/ilsc/2024-09-17.md"), "text/markdown; charset=utf-8");
+  for (const char* path : {"/year/ilsc.svg", "/year/all.svg"}) EXPECT_EQ(type_of(path), "image/svg+xml") << path;
+  for (const char* path : {"/changes/ilsc.atom", "/changes/all.atom"})
+    EXPECT_EQ(type_of(path), "application/atom+xml") << path;
+  EXPECT_EQ(testing::gunzip(snapshot->public_resources.at("/year/ilsc.svg").gzip_body),
+            snapshot->public_resources.at("/year/ilsc.svg").body);
   // Calendars are never compressed; pages are, once, here.
   EXPECT_TRUE(snapshot->public_resources.at("/calendars/ilsc.ics").gzip_body.empty());
   EXPECT_EQ(testing::gunzip(snapshot->public_resources.at("/flags.html").gzip_body),
@@ -68,6 +73,8 @@ TEST(BuildSnapshot, MembersPagesOnlyWithTokens) {
   EXPECT_EQ(snapshot->member_tokens.size(), 1u);
   EXPECT_EQ(snapshot->member_resources.size(), snapshot->public_resources.size());
   EXPECT_EQ(snapshot->member_resources.at("/calendars/ilsc.ics").content_type, "text/calendar; charset=utf-8");
+  EXPECT_EQ(snapshot->member_resources.at("/changes/ilsc.atom").content_type, "application/atom+xml");
+  EXPECT_EQ(snapshot->member_resources.at("/year/ilsc.svg").content_type, "image/svg+xml");
 }
 
 TEST(BuildSnapshot, ABrokenConfigurationIsLocatedErrors) {

@@ -1,0 +1,42 @@
+#include "daemon/state/change_file.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "daemon/state/write_atomically.hpp"
+
+namespace agendad::state {
+namespace {
+
+Diagnostic problem(Severity severity, const std::filesystem::path& where, std::string message) {
+  return Diagnostic{severity, {where.string(), 0, 0}, "", std::move(message), "", ""};
+}
+
+}  // namespace
+
+std::filesystem::path change_log_path(const std::filesystem::path& state_dir) { return state_dir / "changes"; }
+
+LoadedChangeLog load_change_log(const std::filesystem::path& state_dir) {
+  const auto file = change_log_path(state_dir);
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto log = changes::parse_change_log(text.str());
+  if (!log)
+    return {{}, {problem(Severity::warning, file, "the change log is corrupt; the changes feed starts again from this load")}};
+  return {std::move(*log), {}};
+}
+
+Result<std::filesystem::path> save_change_log(const std::filesystem::path& state_dir, const changes::ChangeLog& log) {
+  const auto file = change_log_path(state_dir);
+  std::error_code ec;
+  std::filesystem::create_directories(state_dir, ec);
+  if (ec) return tl::unexpected(Diagnostics{problem(Severity::error, state_dir, "cannot create the state directory: " + ec.message())});
+  if (auto saved = write_atomically(file, changes::serialise(log), {.sync = true}); !saved)
+    return tl::unexpected(Diagnostics{problem(Severity::error, file, "cannot save the change log: " + saved.error())});
+  remove_abandoned_temporaries(state_dir);
+  return file;
+}
+
+}  // namespace agendad::state

@@ -1,0 +1,16 @@
+#pragma once
+// The example configuration's 2024/25 picture, as of 5 March 2025 (the seeds' situation: the
+// minutes of 4 March 2025 just out), rendered once per test binary.
+#include <string>
+
+#include "planner/sources/configuration.hpp"
+
+namespace agendad::svg::testing {
+
+const sources::LoadedConfiguration& example();
+Date as_of();
+// The ILSC's picture (or "all"), with the extraordinary meetings the scheduler proposes added as
+// the daemon adds them.
+std::string example_picture(const std::string& committee = "ilsc");
+
+}  // namespace agendad::svg::testing
