@@ -21,7 +21,7 @@ std::string when(const MeetingFacts& meeting) {
 }
 
 // A sentence's full stop, unless it already ends with one ("10.00 a.m.").
-std::string sentence(std::string text) { return text.ends_with('.') ? text : text + "."; }
+std::string sentence(const std::string& text) { return text.ends_with('.') ? text : text + "."; }
 
 std::string agenda_of(const MeetingFacts& meeting) {
   return pages::agenda_path(meeting.committee, meeting.date, pages::AgendaFormat::html);
@@ -31,12 +31,13 @@ std::string work_programme_of(const std::string& committee) {
   return pages::work_programme_path(committee, pages::PageFormat::html);
 }
 
-Change change(const std::string& committee, std::string object, std::string path, Wording wording) {
+Change change(const std::string& committee, std::string object, std::string path, const Wording& wording) {
   return {committee, std::move(object), std::move(path), wording, wording};
 }
 
 // Added, removed, moved, retimed, cancelled or restored.
 void meeting_changes(const std::string& id, const MeetingFacts* before, const MeetingFacts* after, std::vector<Change>& out) {
+  if (!before && !after) return;  // nothing on either side: nothing changed
   const std::string object = "meeting/" + id;
   if (!before || !after) {
     const MeetingFacts& meeting = before ? *before : *after;
@@ -134,6 +135,7 @@ void item_changes(const std::string& id, const ItemFacts* before, const ItemFact
 
 void flag_changes(const std::string& key, const FlagFacts* before, const FlagFacts* after, const Facts& now,
                   std::vector<Change>& out) {
+  if (!before && !after) return;  // nothing on either side: nothing changed
   const FlagFacts& flag = after ? *after : *before;
   std::string path = work_programme_of(flag.committee);
   if (const auto meeting = now.meetings.find(flag.meeting); meeting != now.meetings.end())

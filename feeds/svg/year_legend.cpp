@@ -85,7 +85,8 @@ void legend(SvgWriter& out, double top) {
   const auto all = entries();
   for (std::size_t i = 0; i < all.size(); ++i) {
     const double x = 8 + column * static_cast<double>(i % per_row) + 10;
-    const double y = top + 24 + 26 * static_cast<double>(i / per_row);
+    const std::size_t row = i / per_row;
+    const double y = top + 24 + 26 * static_cast<double>(row);
     out.open_mark("", std::string("Key: ") + all[i].words);
     all[i].draw(out, x, y);
     out.text("text", {{"x", number(x + 16)}, {"y", number(y + 4)}, {"font-size", "12"}, {"fill", ink}}, all[i].words);

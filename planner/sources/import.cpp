@@ -198,13 +198,14 @@ void report_libical_errors(Reader& reader, Located located, bool in_timezone, Sk
     if (message.rfind("Parse error in property name", 0) == 0) property.clear();  // the needle is the name
     int line = reader.full() ? 0 : reader.claim(located.node, property, needle, empty_value);
     bool fatal = structural || in_timezone || (kind == ICAL_VEVENT_COMPONENT && date_properties.count(property));
-    std::string consequence = !fatal                                               ? " (the line is ignored)"
-                              : !reader.lenient()                                  ? ""
-                              : kind == ICAL_VEVENT_COMPONENT                      ? ": this event is skipped"
-                                                                                   : " (the line is ignored)";
+    const char* consequence = !fatal                          ? " (the line is ignored)"
+                              : !reader.lenient()             ? ""
+                              : kind == ICAL_VEVENT_COMPONENT ? ": this event is skipped"
+                                                              : " (the line is ignored)";
     if (fatal && reader.lenient() && kind == ICAL_VEVENT_COMPONENT) skipped.insert(located.component);
-    reader.add(fatal && !reader.lenient() ? Severity::error : Severity::warning, line, property,
-               std::string("libical cannot read this line: ") + message + consequence);
+    std::string said = "libical cannot read this line: ";
+    said.append(message).append(consequence);
+    reader.add(fatal && !reader.lenient() ? Severity::error : Severity::warning, line, property, std::move(said));
   }
   for (Located child : children_of(located)) report_libical_errors(reader, child, in_timezone, skipped);
 }
