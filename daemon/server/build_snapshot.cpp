@@ -6,6 +6,7 @@
 
 #include "daemon/server/clock.hpp"
 #include "daemon/server/members.hpp"
+#include "daemon/server/pack_cache.hpp"
 #include "daemon/state/change_file.hpp"
 #include "daemon/state/sequence_file.hpp"
 #include "feeds/changes/atom_feed.hpp"
@@ -53,11 +54,12 @@ class Site {
 
 // Without a state directory the SEQUENCE numbers live in memory, starting from a floor that only
 // grows with time, so that a restart never shows a subscriber a lower SEQUENCE than before.
-struct Sequences {
+struct KeptBetweenLoads {
   ical::SequenceState remembered{
       .floor = ical::rebuild_floor(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())),
       .meetings = {}};
   changes::ChangeLog changes;  // likewise the changes feed's log, without a state directory
+  PackCache packs;             // the agenda packs, kept while what they are made from is unchanged
 };
 
 // The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
@@ -76,10 +78,10 @@ void add_proposed_meetings(Programme& programme, const PlanningCalendar& calenda
 }
 
 // The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
-ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, const Programme& programme,
+ical::SequenceState advance(KeptBetweenLoads& kept, const BuildInputs& inputs, const Programme& programme,
                             const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
   if (!inputs.state_dir)
-    return sequences.remembered = ical::next_state(sequences.remembered, programme, calendar, now);
+    return kept.remembered = ical::next_state(kept.remembered, programme, calendar, now);
   auto loaded = state::load_sequence_state(*inputs.state_dir, now);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = ical::next_state(loaded.state, programme, calendar, now);
@@ -90,9 +92,9 @@ ical::SequenceState advance(Sequences& sequences, const BuildInputs& inputs, con
 }
 
 // The change log after this load (feeds/changes), kept beside the SEQUENCE state.
-changes::ChangeLog advance_changes(Sequences& sequences, const BuildInputs& inputs, const changes::Facts& facts,
+changes::ChangeLog advance_changes(KeptBetweenLoads& kept, const BuildInputs& inputs, const changes::Facts& facts,
                                    sys_seconds now, Snapshot& snapshot) {
-  if (!inputs.state_dir) return sequences.changes = changes::advance(sequences.changes, facts, now);
+  if (!inputs.state_dir) return kept.changes = changes::advance(kept.changes, facts, now);
   auto loaded = state::load_change_log(*inputs.state_dir);
   for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
   auto next = changes::advance(loaded.log, facts, now);
@@ -124,17 +126,18 @@ void add_year_and_changes(Site& site, bool members, const Programme& programme, 
 
 // The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
 // made fails the load like any renderer's failure, so that a bad paper never serves stale bytes.
-void add_agenda_pdfs(Site& site, const sources::LoadedConfiguration& loaded, const Meeting& meeting, bool members) {
-  auto pack = pack::make_pack(loaded.programme, loaded.calendar, loaded.papers, meeting, members);
+void add_agenda_pdfs(Site& site, PackCache& packs, const sources::LoadedConfiguration& loaded, const Meeting& meeting,
+                     bool members) {
+  auto pack = packs.pack_for(pack::pack_spec(loaded.programme, loaded.calendar, loaded.papers, meeting, members));
   if (!pack) {
     site.errors.push_back(Diagnostic{Severity::error, meeting.where, "meetings." + meeting.id,
                                      "the agenda pack cannot be made: " + pack.error(), "", ""});
     return;
   }
-  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, false), std::move(pack->front_sheet),
+  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, false), (*pack)->front_sheet,
            content_type::pdf, page_max_age);
-  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, true), std::move(pack->pdf),
-           content_type::pdf, page_max_age);
+  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, true), (*pack)->pdf, content_type::pdf,
+           page_max_age);
 }
 
 // The routes, each rendered for the public and, with exempt detail, for members (under
@@ -150,7 +153,7 @@ void add_agenda_pdfs(Site& site, const sources::LoadedConfiguration& loaded, con
 //   /year/<committee>.svg, /year/all.svg                  svg::render_year_picture
 //   /changes/<committee>.atom, /changes/all.atom          changes::render_changes_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
-Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
+Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
   auto loaded = sources::load_configuration(inputs.config_dir.string(), as_of);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
@@ -158,6 +161,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
   const PlanningCalendar* calendar = &loaded->calendar;
 
   Snapshot snapshot;
+  kept.packs.start_load();
   add_proposed_meetings(programme, *calendar, as_of, snapshot);
   std::vector<std::pair<std::string, std::string>> named;
   for (const auto& file : loaded->files) named.emplace_back(file.path, file.text);
@@ -173,11 +177,11 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
                                : !programme.council.calendar.base_url.empty() ? programme.council.calendar.base_url
                                                                               : inputs.listen_url;
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto sequence_state = advance(sequences, inputs, programme, *calendar, now, snapshot);
+  const auto sequence_state = advance(kept, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
   const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
   const Plan planned = plan(programme, *calendar, as_of);
-  const auto change_log = advance_changes(sequences, inputs, changes::facts_of(programme, planned), now, snapshot);
+  const auto change_log = advance_changes(kept, inputs, changes::facts_of(programme, planned), now, snapshot);
 
   for (const bool members : {false, true}) {
     if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
@@ -199,7 +203,7 @@ Result<Snapshot> build(Sequences& sequences, const BuildInputs& inputs) {
         site.add(members, pages::agenda_path(meeting.committee, meeting.date, format),
                  pages::render_agenda(programme, meeting, format, options), pages::content_type(format),
                  page_max_age);
-      if (is_formal(meeting)) add_agenda_pdfs(site, *loaded, meeting, members);
+      if (is_formal(meeting)) add_agenda_pdfs(site, kept.packs, *loaded, meeting, members);
     }
 
     add_year_and_changes(site, members, programme, *calendar, planned, change_log, base_url);
@@ -241,13 +245,13 @@ std::string config_hash(const std::vector<std::pair<std::string, std::string>>& 
 }
 
 Result<Snapshot> build_snapshot(const BuildInputs& inputs) {
-  Sequences sequences;
-  return build(sequences, inputs);
+  KeptBetweenLoads kept;
+  return build(kept, inputs);
 }
 
 SnapshotBuilder snapshot_builder() {
-  auto sequences = std::make_shared<Sequences>();
-  return [sequences](const BuildInputs& inputs) { return build(*sequences, inputs); };
+  auto kept = std::make_shared<KeptBetweenLoads>();
+  return [kept](const BuildInputs& inputs) { return build(*kept, inputs); };
 }
 
 }  // namespace agendad::server

@@ -8,31 +8,18 @@
 namespace agendad::pack {
 namespace {
 
-// One document of the pack: the PDFs that make it, one after the other.
-struct Document {
-  std::size_t entry = 0;
-  std::vector<std::string> pdfs;
-  int pages = 0;
-  bool to_follow = false;
-};
-
-void add_pdf(Document& document, std::string bytes, int pages) {
-  document.pdfs.push_back(std::move(bytes));
-  document.pages += pages;
-}
-
-void add_typeset(Document& document, const std::vector<Block>& blocks, const std::string& title) {
-  TypesetPdf pdf = typeset(blocks, title);
-  add_pdf(document, std::move(pdf.bytes), pdf.pages);
-}
-
 // Papers named in the configuration, as loaded; false when there are none to add.
-bool add_papers(Document& document, const std::vector<NamedFile>& files, const sources::PaperFiles& papers) {
+bool add_papers(PackDocument& document, const std::vector<NamedFile>& files, const sources::PaperFiles& papers) {
   if (files.empty()) return false;
   for (const NamedFile& file : files) {
     auto found = papers.find(file.path);
-    if (found == papers.end()) return false;  // not loaded: the pack shows it is to follow
-    add_pdf(document, found->second.bytes, found->second.pages);
+    if (found == papers.end()) {  // not loaded: the pack shows it is to follow
+      document.pdfs.clear();
+      document.paper_pages = 0;
+      return false;
+    }
+    document.pdfs.push_back(found->second.bytes);
+    document.paper_pages += found->second.pages;
   }
   return true;
 }
@@ -48,14 +35,15 @@ std::vector<Block> own_work_programme(const Programme& programme, const Planning
       pages::work_programme_view(programme, calendar, snapshot(programme, as_of), *committee, members));
 }
 
-Document document_for(const pages::AgendaEntry& entry, const Programme& programme, const PlanningCalendar& calendar,
-                      const sources::PaperFiles& papers, const Meeting& meeting, bool members) {
-  Document document;
+PackDocument document_for(const pages::AgendaEntry& entry, const Programme& programme,
+                          const PlanningCalendar& calendar, const sources::PaperFiles& papers, const Meeting& meeting,
+                          bool members) {
+  PackDocument document;
   if (entry.document == "item") {
     // In public an exempt entry carries no id to look its papers up by, by design: its page says
     // only what the front sheet may.
     if (!members && !entry.exempt_note.empty()) {
-      add_typeset(document, exempt_blocks(entry), entry.title);
+      document.blocks = exempt_blocks(entry);
       return document;
     }
     const Item* item = programme.item(entry.key);
@@ -64,23 +52,20 @@ Document document_for(const pages::AgendaEntry& entry, const Programme& programm
     auto named = meeting.document_papers.find(entry.document);
     if (named != meeting.document_papers.end() && add_papers(document, named->second, papers)) return document;
     if (entry.document == "work_programme") {
-      add_typeset(document, own_work_programme(programme, calendar, meeting, members), entry.title);
+      document.blocks = own_work_programme(programme, calendar, meeting, members);
       return document;
     }
   }
   document.to_follow = true;
-  add_typeset(document, report_to_follow_blocks(entry), entry.title);
+  document.blocks = report_to_follow_blocks(entry);
   return document;
 }
 
 // Typesets the front sheet with ranges from the pages as they will be assembled. The front sheet's
 // own length moves every range, and the ranges' text may change its length, so it is laid out
 // again until its page count settles (a few rounds at most: ranges only grow by digits).
-TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<Document>& documents,
-                              const std::string& title) {
-  std::vector<std::optional<int>> counts;
-  counts.reserve(documents.size());
-  for (const Document& d : documents) counts.push_back(d.pages);
+TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<PackDocument>& documents,
+                              const std::vector<std::optional<int>>& counts, const std::string& title) {
   TypesetPdf front = typeset(front_sheet_blocks(draft), title);
   for (int round = 0; round < 8; ++round) {
     pages::PackLayout layout = pages::lay_out_pack(front.pages, counts);
@@ -95,47 +80,91 @@ TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<Docum
   return front;
 }
 
-PackMetadata metadata_for(const Programme& programme, const pages::AgendaDraft& draft, bool complete, bool front) {
+PackMetadata metadata_for(const std::string& council, const pages::AgendaDraft& draft, bool complete, bool front) {
   std::string what = front ? "Agenda" : "Agenda pack";
   return {what + ": " + draft.committee_name + ", " + long_date(draft.date),
           draft.committee_name + " (" + draft.committee_id + "), meeting of " + iso(draft.date),
-          programme.council.name,
+          council,
           "committee: " + draft.committee_id + "; date: " + iso(draft.date) +
               (draft.members ? "; members' version, not for publication" : "; public") +
               (complete ? "" : "; incomplete: reports to follow")};
 }
 
+// Typesets a document that has no paper; its length in pages either way.
+int typeset_document(PackDocument& document, const pages::AgendaEntry& entry) {
+  if (!document.pdfs.empty()) return document.paper_pages;
+  TypesetPdf pdf = typeset(document.blocks, entry.title);
+  document.pdfs.push_back(std::move(pdf.bytes));
+  return pdf.pages;
+}
+
+void add_field(std::string& key, std::string_view field) {
+  key += std::to_string(field.size());
+  key += ':';
+  key += field;
+}
+
 }  // namespace
 
-tl::expected<AgendaPack, std::string> make_pack(const Programme& programme, const PlanningCalendar& calendar,
-                                                const sources::PaperFiles& papers, const Meeting& meeting,
-                                                bool members) {
-  AgendaPack pack;
-  pack.draft = pages::draft_agenda(programme, meeting, members);
-  std::vector<Document> documents;
-  for (std::size_t i = 0; i < pack.draft.entries.size(); ++i) {
-    const pages::AgendaEntry& entry = pack.draft.entries[i];
+PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar, const sources::PaperFiles& papers,
+                   const Meeting& meeting, bool members) {
+  PackSpec spec{pages::draft_agenda(programme, meeting, members), {}, programme.council.name};
+  for (std::size_t i = 0; i < spec.draft.entries.size(); ++i) {
+    const pages::AgendaEntry& entry = spec.draft.entries[i];
     if (entry.document.empty()) continue;
-    documents.push_back(document_for(entry, programme, calendar, papers, meeting, members));
-    documents.back().entry = i;
-    if (documents.back().to_follow) pack.to_follow.push_back(std::to_string(entry.number) + ". " + entry.title);
+    spec.documents.push_back(document_for(entry, programme, calendar, papers, meeting, members));
+    spec.documents.back().entry = i;
+  }
+  return spec;
+}
+
+std::string spec_key(const PackSpec& spec) {
+  std::string key;
+  add_field(key, spec.council);
+  add_field(key, spec.draft.members ? "members" : "public");
+  add_field(key, spec.draft.committee_id);
+  add_field(key, iso(spec.draft.date));
+  for (const Block& block : front_sheet_blocks(spec.draft)) add_field(key, std::to_string(static_cast<int>(block.style)) + block.text);
+  for (const PackDocument& document : spec.documents) {
+    add_field(key, spec.draft.entries[document.entry].title);
+    add_field(key, document.to_follow ? "to follow" : "");
+    for (const std::string& pdf : document.pdfs) add_field(key, pdf);
+    for (const Block& block : document.blocks) add_field(key, std::to_string(static_cast<int>(block.style)) + block.text);
+  }
+  return key;
+}
+
+tl::expected<AgendaPack, std::string> make_pack(PackSpec spec) {
+  AgendaPack pack;
+  pack.draft = std::move(spec.draft);
+  std::vector<std::optional<int>> counts;
+  for (PackDocument& document : spec.documents) {
+    const pages::AgendaEntry& entry = pack.draft.entries[document.entry];
+    if (document.to_follow) pack.to_follow.push_back(std::to_string(entry.number) + ". " + entry.title);
+    counts.emplace_back(typeset_document(document, entry));
   }
   std::string title = "Agenda: " + pack.draft.committee_name + ", " + long_date(pack.draft.date);
-  TypesetPdf front = settle_front_sheet(pack.draft, documents, title);
+  TypesetPdf front = settle_front_sheet(pack.draft, spec.documents, counts, title);
 
   std::vector<PackPart> parts{{{front.bytes}, "Agenda front sheet"}};
-  auto alone = assemble(parts, metadata_for(programme, pack.draft, pack.complete(), true));
+  auto alone = assemble(parts, metadata_for(spec.council, pack.draft, pack.complete(), true));
   if (!alone) return tl::unexpected(alone.error());
-  for (const Document& document : documents) {
+  for (PackDocument& document : spec.documents) {
     const pages::AgendaEntry& entry = pack.draft.entries[document.entry];
-    parts.push_back({document.pdfs, std::to_string(entry.number) + ". " + entry.title});
+    parts.push_back({std::move(document.pdfs), std::to_string(entry.number) + ". " + entry.title});
   }
-  auto whole = assemble(parts, metadata_for(programme, pack.draft, pack.complete(), false));
+  auto whole = assemble(parts, metadata_for(spec.council, pack.draft, pack.complete(), false));
   if (!whole) return tl::unexpected(whole.error());
   pack.front_sheet = std::move(alone->bytes);
   pack.pdf = std::move(whole->bytes);
   pack.pages = whole->pages;
   return pack;
+}
+
+tl::expected<AgendaPack, std::string> make_pack(const Programme& programme, const PlanningCalendar& calendar,
+                                                const sources::PaperFiles& papers, const Meeting& meeting,
+                                                bool members) {
+  return make_pack(pack_spec(programme, calendar, papers, meeting, members));
 }
 
 }  // namespace agendad::pack

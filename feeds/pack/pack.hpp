@@ -7,6 +7,7 @@
 
 #include <tl/expected.hpp>
 
+#include "feeds/pack/typeset.hpp"
 #include "feeds/pages/agenda_draft.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/planning_calendar.hpp"
@@ -22,6 +23,32 @@ struct AgendaPack {
   std::vector<std::string> to_follow;  // "2. Minutes of the Previous Meeting": reports not supplied
   bool complete() const { return to_follow.empty(); }
 };
+
+// One document of a pack: a paper's PDFs, or the blocks agendad typesets in its place (the
+// Work Programme, "Report to follow", an exempt item's public page).
+struct PackDocument {
+  std::size_t entry = 0;           // in the draft's entries
+  std::vector<std::string> pdfs;   // the paper and its appendices, in order
+  int paper_pages = 0;             // theirs, all together
+  std::vector<Block> blocks;       // typeset when there are no pdfs
+  bool to_follow = false;
+};
+
+// What a pack is made from, gathered without typesetting: equal specs make byte-equal packs, so
+// a daemon can keep the packs whose spec did not change from one load to the next.
+struct PackSpec {
+  pages::AgendaDraft draft;  // its ranges are laid out when the pack is made
+  std::vector<PackDocument> documents;
+  std::string council;
+};
+
+PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar, const sources::PaperFiles& papers,
+                   const Meeting& meeting, bool members);
+
+// Every byte the pack is made from, length-prefixed: equal keys, equal packs.
+std::string spec_key(const PackSpec& spec);
+
+tl::expected<AgendaPack, std::string> make_pack(PackSpec spec);
 
 // The public pack leaves exempt papers out, a page with the item's public title and Schedule 12A
 // paragraph in their place; `members` puts them in.

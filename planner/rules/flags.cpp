@@ -103,6 +103,24 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
   }
 }
 
+// When the agenda is about to go out, the booked reports whose PDFs are not named: the pack
+// gives each a "Report to follow" page, which is what a council publishes but not what it wants.
+void pack_flag(const Programme& programme, const Snapshot& view, const Meeting& meeting, Collector& out) {
+  auto booked = view.booked.find(meeting.id);
+  if (booked == view.booked.end()) return;
+  std::string missing;
+  for (std::size_t i : booked->second) {
+    const Item& item = programme.items[i];
+    if (!item.papers.empty() || !needs_paper(item)) continue;
+    missing += (missing.empty() ? "" : "; ") + public_title(item);
+  }
+  if (missing.empty()) return;
+  out.add(FlagSeverity::info, FlagKind::pack_incomplete,
+          "the agenda pack for " + when(meeting) + " is incomplete: no paper yet for " + missing +
+              " (a \"Report to follow\" page stands in)",
+          LinkKind::meeting, meeting.id, meeting.date);
+}
+
 void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                    const Proposals& proposals, Collector& out) {
   const Date as_of = view.as_of;
@@ -148,6 +166,7 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
               "the agenda for " + date + " must be published by " + long_date(plan.dates.publication) +
                   (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),
               LinkKind::meeting, meeting.id, plan.dates.publication);
+      pack_flag(programme, view, meeting, out);
     }
     // While the agenda is still to be published a missing count can be supplied; the pack cannot
     // number this paper, or any after it, without one.
@@ -222,6 +241,7 @@ std::string to_string(FlagKind kind) {
     case FlagKind::action_owed: return "action_owed";
     case FlagKind::capacity_unapplied: return "capacity_unapplied";
     case FlagKind::page_count_missing: return "page_count_missing";
+    case FlagKind::pack_incomplete: return "pack_incomplete";
   }
   return "awaiting_date";
 }

@@ -29,6 +29,7 @@ enum class FlagKind {
   action_owed,         // owed without a due date
   capacity_unapplied,  // capacity in minutes set, but items carry no durations
   page_count_missing,  // booked business that needs a paper has no page count, so no page range
+  pack_incomplete,     // publication at hand and papers not supplied: the pack has "Report to follow" pages
 };
 
 enum class LinkKind { meeting, item, action };

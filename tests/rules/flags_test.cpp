@@ -124,6 +124,27 @@ TEST(Flags, BookedPaperWithoutAPageCount) {
   EXPECT_TRUE(of_kind(b.run(2024y / September / 10d), FlagKind::page_count_missing).empty());
 }
 
+TEST(Flags, PackIncompleteWhenPublicationIsAtHandAndAReportHasNoPaper) {
+  Builder b;
+  b.programme.council.rules.capacity_items = 6;
+  b.meeting("sep", 2024y / September / 17d);
+  b.item("ofsted", ItemStatus::booked, "sep").title = "Ofsted Focused Visit Outcome";
+  b.item("supplied", ItemStatus::booked, "sep").papers.push_back(NamedFile{"report.pdf", {}, "papers"});
+  b.item("verbal", ItemStatus::booked, "sep").kind = ItemKind::verbal_update;
+  Item& exempt = b.item("exempt", ItemStatus::booked, "sep");
+  exempt.exempt = Exemption{3, "Exempt item"};
+  const std::vector<std::string> expected{
+      "info: the agenda pack for 17 September 2024 is incomplete: no paper yet for Ofsted Focused Visit Outcome; "
+      "Exempt item (a \"Report to follow\" page stands in) [sep]"};
+  // Monday 9 September 2024 is the publication date: the flag stands while it is at hand.
+  EXPECT_EQ(of_kind(b.run(2024y / September / 9d), FlagKind::pack_incomplete), expected);
+  EXPECT_TRUE(of_kind(b.run(2024y / August / 1d), FlagKind::pack_incomplete).empty());
+  EXPECT_TRUE(of_kind(b.run(2024y / September / 10d), FlagKind::pack_incomplete).empty());
+  b.programme.items[0].papers.push_back(NamedFile{"ofsted.pdf", {}, "papers"});
+  b.programme.items[3].papers.push_back(NamedFile{"exempt.pdf", {}, "papers"});
+  EXPECT_TRUE(of_kind(b.run(2024y / September / 9d), FlagKind::pack_incomplete).empty());
+}
+
 TEST(Flags, NeedsPaperByKind) {
   Item item;
   EXPECT_TRUE(needs_paper(item));
