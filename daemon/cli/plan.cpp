@@ -52,7 +52,7 @@ void print_text(const Programme& programme, const Plan& plan) {
                 << to_string(meeting.meeting->status) << "): agenda out by " << day_month_year(meeting.dates.publication);
       if (meeting.dates.report_deadline) std::cout << ", reports by " << day_month_year(*meeting.dates.report_deadline);
       std::cout << "; " << meeting.booked << " booked";
-      if (meeting.capacity) std::cout << " of " << *meeting.capacity;
+      if (meeting.capacity) std::cout << " of " << *meeting.capacity << (meeting.capacity_assumed ? " (assumed)" : "");
       if (meeting.proposed) std::cout << ", " << meeting.proposed << " proposed";
       std::cout << "\n";
     }
@@ -98,6 +98,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"report_deadline", meeting.dates.report_deadline ? json(iso(*meeting.dates.report_deadline)) : json(nullptr)},
                           {"booked", meeting.booked},
                           {"capacity", meeting.capacity ? json(*meeting.capacity) : json(nullptr)},
+                          {"capacity_assumed", meeting.capacity_assumed},
                           {"proposed", meeting.proposed}});
     committees.push_back({{"id", part.committee},
                           {"name", programme.body_name(part.committee)},

@@ -28,6 +28,11 @@ std::string places(const MeetingPlan& plan) {
   return std::to_string(plan.booked + plan.proposed) + " of " + std::to_string(plan.capacity.value_or(0)) + " places taken";
 }
 
+// The papers give no capacity: the figure is the planner's assumption, and says so.
+std::string assumed(const MeetingPlan& plan) {
+  return plan.capacity_assumed ? "; capacity " + std::to_string(plan.capacity.value_or(0)) + " assumed" : "";
+}
+
 // "a workshop", "a joint meeting with the Improving Places Select Commission", "a formal meeting".
 std::string sort_of(const Programme& programme, const Item& item) {
   if (item.kind == ItemKind::workshop) return "workshop";
@@ -67,7 +72,7 @@ std::vector<std::string> passed_over(const Proposals& proposals, const Contender
     if (c.deferred && plan.meeting->id == c.deferred_from) why.push_back(when(plan) + " is the meeting it was deferred from");
     else if (std::find(c.eligible.begin(), c.eligible.end(), m) == c.eligible.end())
       why.push_back(when(plan) + " falls in " + (plan.blackouts.empty() ? std::string("a blackout") : plan.blackouts.front()->reason));
-    else if (full(plan)) why.push_back(when(plan) + " is full (" + places(plan) + ")");
+    else if (full(plan)) why.push_back(when(plan) + " is full (" + places(plan) + assumed(plan) + ")");
   }
   return why;
 }
@@ -92,7 +97,7 @@ std::string explain(const Programme& programme, const Proposals& proposals, cons
   std::string text = when(plan) + " is the earliest " + sort_of(programme, item) + " with room";
   if (auto earliest = earliest_day(item)) text += " on or after " + earliest->what;
   if (c.deadline) text += " before " + c.deadline->what;
-  text += plan.capacity ? " (" + places(plan) + " with it)" : " (no limit on items is set)";
+  text += plan.capacity ? " (" + places(plan) + " with it" + assumed(plan) + ")" : " (no limit on items is set)";
   text += "; its agenda is due out by " + day_month_year(plan.dates.publication);
   if (auto why = passed_over(proposals, c, c.at); !why.empty()) text += "; " + join(why);
   const auto below = outranked(proposals, c);
@@ -136,7 +141,8 @@ std::string explain(const Programme& programme, const Proposals& proposals, cons
       else displace.push_back(named(programme, other) + " at " + when(plan) +
                               (other.deadline ? ", which would then miss its deadline, " + other.deadline->what : std::string()));
     }
-    held.push_back(when(plan) + (above.empty() ? " has no places" : " holds " + join(above)));
+    held.push_back(when(plan) + (above.empty() ? " has no places" : " holds " + join(above)) +
+                   (plan.capacity_assumed ? " (capacity " + std::to_string(plan.capacity.value_or(0)) + " assumed)" : ""));
   }
   std::string text = (c.eligible.size() == 1 ? "the only meeting open to it" : "every meeting open to it") +
                      std::string(" is full: ") + join(held);

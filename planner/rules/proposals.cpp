@@ -89,6 +89,18 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
     if (meeting.kind != MeetingKind::workshop) plan.capacity = rules.capacity_items;
     meetings.push_back(std::move(plan));
   }
+  // Where the configuration gives no capacity the papers' own busiest meeting is the assumption,
+  // said as such wherever the figure is shown.
+  if (!rules.capacity_items) {
+    int most = 0;
+    for (const MeetingPlan& plan : meetings)
+      if (is_formal(*plan.meeting)) most = std::max(most, plan.booked);
+    for (MeetingPlan& plan : meetings)
+      if (most > 0 && plan.meeting->kind != MeetingKind::workshop) {
+        plan.capacity = most;
+        plan.capacity_assumed = true;
+      }
+  }
   for (const Blackout& blackout : rules.blackouts)
     for (std::size_t m = first_on_or_after(meetings, blackout.from); m < meetings.size() && meetings[m].meeting->date <= blackout.to; ++m)
       meetings[m].blackouts.push_back(&blackout);

@@ -18,7 +18,8 @@ struct MeetingPlan {
   const Meeting* meeting = nullptr;
   Timetable dates;
   int booked = 0;                 // substantive items booked (or taken) there
-  std::optional<int> capacity;    // substantive items it can take; nullopt: no limit configured
+  std::optional<int> capacity;    // substantive items it can take; nullopt: no limit at all
+  bool capacity_assumed = false;  // the configuration gives none: the most booked on one meeting
   int proposed = 0;               // items the planner proposes for it
   std::vector<const Blackout*> blackouts;  // the blackout windows its date falls in
   std::vector<std::size_t> booked_items;   // the substantive items booked there (Programme::items)

@@ -26,7 +26,7 @@ TEST(PlanCommand, MarchTwentyTwentyFiveShowsTheKinshipDeadlineFirst) {
 TEST(PlanCommand, JsonCarriesProposalsWithReasons) {
   Outcome run = run_agendad("plan " + config + " --as-of 2024-09-10 --format json");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.out.find("\"reason\": \"29 October 2024 is the earliest meeting with room (3 of 3 places taken with it); its "
+  EXPECT_NE(run.out.find("\"reason\": \"29 October 2024 is the earliest meeting with room (3 of 3 places taken with it; capacity 3 assumed); its "
                          "agenda is due out by 21 October 2024; it goes ahead of "),
             std::string::npos)
       << run.out;

@@ -1,5 +1,5 @@
 // The seeds' case: as of 5 March 2025 the Rotherham Kinship Local Offer must come to the Commission
-// before Cabinet in July 2025, and the only meeting left, 22 April 2025, is full (3 of 3).
+// before Cabinet in July 2025, and its paper is not expected before May 2025, after the last meeting.
 #include <gtest/gtest.h>
 
 #include "planner/load/load.hpp"
