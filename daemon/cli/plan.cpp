@@ -44,7 +44,7 @@ void print_text(const Programme& programme, const Plan& plan) {
     std::cout << "\nProposed meetings:\n";
     if (part.proposals.proposals.empty()) std::cout << "  none\n";
     for (const Proposal& proposal : part.proposals.proposals)
-      std::cout << "  " << title_of(programme, proposal.item) << ": " << proposal.reason << "\n";
+      std::cout << "  " << title_of(programme, proposal.item) << ": " << explain(programme, part.proposals, proposal) << "\n";
     std::cout << "\nMeetings:\n";
     for (const MeetingPlan& meeting : part.proposals.meetings) {
       if (meeting.meeting->date < plan.as_of) continue;
@@ -52,7 +52,7 @@ void print_text(const Programme& programme, const Plan& plan) {
                 << to_string(meeting.meeting->status) << "): agenda out by " << day_month_year(meeting.dates.publication);
       if (meeting.dates.report_deadline) std::cout << ", reports by " << day_month_year(*meeting.dates.report_deadline);
       std::cout << "; " << meeting.booked << " booked";
-      if (meeting.capacity) std::cout << " of " << *meeting.capacity;
+      if (meeting.capacity) std::cout << " of " << *meeting.capacity << (meeting.capacity_assumed ? " (assumed)" : "");
       if (meeting.proposed) std::cout << ", " << meeting.proposed << " proposed";
       std::cout << "\n";
     }
@@ -76,12 +76,12 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
       proposals.push_back({{"item", programme.items[proposal.item].id},
                            {"title", title_of(programme, proposal.item)},
                            {"meeting", proposal.meeting},
-                           {"reason", proposal.reason}});
+                           {"reason", explain(programme, part.proposals, proposal)}});
     for (const Unplaced& left : part.proposals.unplaced)
       unplaced.push_back({{"item", programme.items[left.item].id},
                           {"title", title_of(programme, left.item)},
                           {"deadline", left.deadline ? json(iso(left.deadline->before)) : json(nullptr)},
-                          {"reason", left.reason}});
+                          {"reason", explain(programme, part.proposals, left)}});
     for (const Outcome& outcome : part.shortlist)
       shortlist.push_back({{"item", programme.items[outcome.item].id},
                            {"title", title_of(programme, outcome.item)},
@@ -98,6 +98,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"report_deadline", meeting.dates.report_deadline ? json(iso(*meeting.dates.report_deadline)) : json(nullptr)},
                           {"booked", meeting.booked},
                           {"capacity", meeting.capacity ? json(*meeting.capacity) : json(nullptr)},
+                          {"capacity_assumed", meeting.capacity_assumed},
                           {"proposed", meeting.proposed}});
     committees.push_back({{"id", part.committee},
                           {"name", programme.body_name(part.committee)},

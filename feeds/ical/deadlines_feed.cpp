@@ -4,6 +4,8 @@
 #include "feeds/ical/calendar_builder.hpp"
 #include "feeds/ical/feed.hpp"
 #include "feeds/ical/meeting_event.hpp"
+#include "planner/rules/deadline.hpp"
+#include "planner/rules/earliest.hpp"
 #include "planner/rules/timetable.hpp"
 
 namespace agendad::ical {
@@ -57,6 +59,31 @@ icalcomponent* action_vtodo(const Programme& programme, const Action& action, co
   return vtodo;
 }
 
+// An item's own deadline ("before Cabinet in July 2025") as an all-day event on the day it must
+// precede, quoting the resolution and its paper's expected date, TENTATIVE where the day is assumed.
+icalcomponent* item_deadline_vevent(const Programme& programme, const PlanningCalendar& calendar, const Item& item,
+                                    const Committee& committee, bool members, const SequenceState& state) {
+  const auto deadline = resolve_deadline(programme, calendar, item);
+  if (!deadline) return nullptr;
+  icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+  icalcomponent_add_property(vevent, icalproperty_new_uid((item.id + ".deadline@agendad").c_str()));
+  add_revision(vevent, state, item.id);
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTSTART_PROPERTY, deadline->before, std::nullopt));
+  icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTEND_PROPERTY, add_days(deadline->before, 1), std::nullopt));
+  const std::string summary = "Deadline: " + shown_title(item, members) + " to the " + committee.name + " before " + deadline->what;
+  icalcomponent_add_property(vevent, icalproperty_new_summary(summary.c_str()));
+  std::string text = "It must be taken at a meeting before " + deadline->what + ".";
+  if (deadline->assumed)
+    text += " No date is known for that meeting, so " + day_month_year(deadline->before) + " is assumed (an estimate).";
+  if (!item.constraints.due_before->why.empty()) text += "\n\nSource: " + item.constraints.due_before->why + ".";
+  if (auto earliest = earliest_day(item))
+    text += "\n\nNot before " + earliest->what + (earliest->source.empty() ? "." : ": " + earliest->source);
+  icalcomponent_add_property(vevent, icalproperty_new_description(text.c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_status(deadline->assumed ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property(vevent, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+  return vevent;
+}
+
 }  // namespace
 
 Result<std::string> render_deadlines_feed(const Programme& programme, std::string_view committee_id,
@@ -96,6 +123,13 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                    "." + reports_list(programme, *meeting, options.members),
                event, *meeting, options, state)});
     }
+  }
+  for (const Item& item : programme.items) {
+    if (item.committee != committee_id || item.current().status == ItemStatus::taken ||
+        item.current().status == ItemStatus::withdrawn)
+      continue;
+    if (icalcomponent* vevent = item_deadline_vevent(programme, calendar, item, *committee, options.members, state))
+      entries.push_back({resolve_deadline(programme, calendar, item)->before, item.id + ".deadline@agendad", vevent});
   }
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return std::tie(a.day, a.uid) < std::tie(b.day, b.uid); });

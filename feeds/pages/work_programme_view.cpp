@@ -107,10 +107,10 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Planning
     const Meeting* meeting = programme.meeting(proposal.meeting);
     if (!meeting) continue;
     view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
-                              proposal.reason});
+                              explain(programme, plan, proposal)});
   }
   for (const Unplaced& unplaced : plan.unplaced)
-    view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), unplaced.reason});
+    view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, plan, unplaced)});
 
   for (const Action& action : programme.actions) {
     if (action.committee != committee.id || action.done) continue;

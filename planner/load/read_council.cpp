@@ -19,6 +19,33 @@ std::optional<NamedFile> named_file(const Fields& fields, std::string_view key) 
 
 using namespace std::literals;
 
+constexpr std::array<Named<PriorityKey>, 4> priority_names{{{"deadline", PriorityKey::deadline},
+                                                            {"merit", PriorityKey::merit},
+                                                            {"age", PriorityKey::age},
+                                                            {"agreed", PriorityKey::agreed}}};
+
+// The order of the rank keys; a key given twice is an error, keys left out follow in the default
+// order so that a council naming only `[merit]` still has every tie settled.
+void read_priority(const Fields& rules, PlanningRules& planning) {
+  auto list = rules.list("priority");
+  if (!list) return;
+  std::vector<PriorityKey> order;
+  for (std::size_t k = 0; k < list->size(); ++k) {
+    auto key = read_choice<PriorityKey>(rules.source(), (*list)[k], nth(rules.path("priority"), k), priority_names,
+                                        "a rank key: deadline, merit, age or agreed");
+    if (!key) continue;
+    if (std::find(order.begin(), order.end(), *key) != order.end()) {
+      rules.source().error((*list)[k], nth(rules.path("priority"), k), "is given twice", (*list)[k].Scalar(),
+                           "each of deadline, merit, age and agreed at most once");
+      continue;
+    }
+    order.push_back(*key);
+  }
+  for (PriorityKey key : default_priority())
+    if (std::find(order.begin(), order.end(), key) == order.end()) order.push_back(key);
+  planning.priority = std::move(order);
+}
+
 void read_notices(const Fields& council, Notices& notices) {
   auto node = council.value("notices");
   if (!node) return;
@@ -147,7 +174,8 @@ void read_rules(const Fields& council, PlanningRules& planning) {
   static constexpr std::array known{"publication_clear_days"sv, "report_deadline_working_days"sv,
                                     "capacity_items"sv,         "capacity_minutes"sv,
                                     "closures"sv,               "blackouts"sv,
-                                    "bank_holidays"sv,          "closure_days"sv};
+                                    "bank_holidays"sv,          "closure_days"sv,
+                                    "priority"sv};
   Fields fields(council.source(), *node, council.path("rules"), known);
   if (auto days = fields.integer("publication_clear_days", 5, 60)) planning.publication_clear_days = *days;
   planning.report_deadline_working_days = fields.integer("report_deadline_working_days", 0, 60);
@@ -160,6 +188,7 @@ void read_rules(const Fields& council, PlanningRules& planning) {
                                                 "of other days the offices close with closure_days)"))
     planning.bank_holidays = *region;
   planning.closure_days = named_file(fields, "closure_days");
+  read_priority(fields, planning);
 }
 
 void read_calendar(const Fields& council, CalendarSettings& calendar) {

@@ -147,6 +147,29 @@ void read_joint(const Fields& fields, Item& item) {
   }
 }
 
+void read_available_by(const Fields& fields, Item& item) {
+  auto node = fields.value("available_by");
+  if (!node) return;
+  static constexpr std::array known{"date"sv, "month"sv, "source"sv, "estimate"sv};
+  Fields a(fields.source(), *node, fields.path("available_by"), known);
+  if (!a.is_map()) return;
+  if (a.has("month") == a.has("date")) {
+    fields.source().error(*node, a.path(a.has("month") ? "month" : "date"),
+                          a.has("month") ? "give the month or the date by which its paper will exist, not both"
+                                         : "says nothing of when its paper will exist",
+                          "", "month: YYYY-MM or date: YYYY-MM-DD");
+    return;
+  }
+  if (!a.require("source", "source: the words and the paper that give the date")) return;
+  AvailableBy available;
+  available.month = a.month("month");
+  available.date = a.date("date");
+  available.source = a.text_or_empty("source");
+  available.estimate = a.flag("estimate").value_or(false);
+  if (!available.month && !available.date) return;
+  item.constraints.available_by = std::move(available);
+}
+
 void read_due_before(const Fields& fields, Item& item) {
   auto node = fields.value("due_before");
   if (!node) return;
@@ -222,12 +245,14 @@ bool read_item_fields(const Fields& fields, const Committee& committee, Item& it
   read_topic(fields, item);
   item.constraints.not_before = fields.date("not_before");
   read_due_before(fields, item);
+  read_available_by(fields, item);
   read_joint(fields, item);
   read_exempt(fields, item);
   item.pages = fields.integer("pages", 1, 10000);
   if (auto papers = fields.value("papers")) item.papers = read_papers(source, *papers, fields.path("papers"));
   item.report_received = fields.flag("report_received").value_or(false);
   item.known_from = fields.date("known_from");
+  item.waiting_since = fields.date("waiting_since");
   if (!current) return false;
   item.history.push_back(std::move(*current));  // the last state is the current one
   return true;
@@ -243,8 +268,8 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
       "id"sv,          "title"sv,        "work_programme_title"sv, "description"sv, "includes"sv,   "kind"sv,
       "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
       "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
-      "topic"sv,       "not_before"sv,   "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
-      "report_received"sv, "known_from"sv, "possibly_joint_with"sv, "papers"sv};
+      "topic"sv,       "not_before"sv,   "available_by"sv, "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
+      "report_received"sv, "known_from"sv, "waiting_since"sv, "possibly_joint_with"sv, "papers"sv};
   const EntryShape shape{known, "an id such as ofsted-focused-visit", {"title", "the item's title"}};
   read_owned(source, node, path, shape, committee, programme.items,
              [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });

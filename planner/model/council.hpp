@@ -53,6 +53,15 @@ struct Blackout {
   SourceLocation where;
 };
 
+// The keys a committee's items are ranked on, in the order the council applies them: the first
+// that tells two items apart decides. Keys a council leaves out follow in the default order, so
+// the committee's agreed order (the order of the work programme) always settles a tie.
+enum class PriorityKey { deadline, merit, age, agreed };
+
+inline std::vector<PriorityKey> default_priority() {
+  return {PriorityKey::deadline, PriorityKey::merit, PriorityKey::age, PriorityKey::agreed};
+}
+
 // Whose bank holidays close council offices: computed by rule (planner/rules/bank_holidays.hpp).
 enum class BankHolidays { england_and_wales, none };
 
@@ -65,6 +74,7 @@ struct PlanningRules {
   std::vector<Blackout> blackouts;
   BankHolidays bank_holidays = BankHolidays::england_and_wales;
   std::optional<NamedFile> closure_days;  // iCalendar: every day an event covers is closed
+  std::vector<PriorityKey> priority = default_priority();  // every key once
 };
 
 struct CalendarSettings {

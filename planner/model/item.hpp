@@ -56,8 +56,18 @@ struct DueBefore {
   std::string why;  // from the resolution: "in advance of being presented to Cabinet"
 };
 
+// When the item's paper will exist, as a paper says ("would produce ... by May 2025"): it cannot
+// come to a meeting before then.
+struct AvailableBy {
+  std::optional<Date> date;                       // exists by this day
+  std::optional<std::chrono::year_month> month;   // exists by the end of this month
+  std::string source;                             // the words and the paper that say so
+  bool estimate = false;                          // the paper gives it as an estimate
+};
+
 struct Constraints {
   std::optional<Date> not_before;
+  std::optional<AvailableBy> available_by;
   std::optional<DueBefore> due_before;
   std::string joint_with;  // a committee or body the item is taken jointly with
   // "Possible Joint with IPSC": at a joint meeting with it, or at one of the item's own committee.
@@ -95,6 +105,7 @@ struct Item {
   std::vector<NamedFile> papers;   // its report and appendices, in order, as PDF files
   bool report_received = false;
   std::optional<Date> known_from;  // the date of the earliest paper that records it
+  std::optional<Date> waiting_since;  // the first paper to show it awaiting a date, where no state's since does
   SourceLocation where;
 
   const ItemState& current() const { return history.back(); }

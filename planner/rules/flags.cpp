@@ -24,23 +24,46 @@ std::string standing(const Snapshot& view, const ItemState& state) {
   return "is shortlisted and awaiting a date";
 }
 
+// By when a clerk must act on a flag: now for what is already wrong, the flag's own day for what
+// is coming (a publication date, an assumed deadline), no date for what only informs.
+std::optional<Date> act_by(FlagKind kind, std::optional<Date> when, Date as_of) {
+  switch (kind) {
+    case FlagKind::deadline_missed:
+    case FlagKind::deadline_at_risk:
+    case FlagKind::cancelled_booking:
+    case FlagKind::report_overdue:
+    case FlagKind::action_overdue:
+    case FlagKind::no_future_meetings:
+    case FlagKind::joint_meeting_needed:
+    case FlagKind::capacity_unapplied: return as_of;
+    case FlagKind::publication_passed:
+    case FlagKind::action_owed:
+    case FlagKind::deferred_repeatedly: return std::nullopt;
+    default: break;
+  }
+  if (!when) return std::nullopt;
+  return std::max(*when, as_of);
+}
+
 class Collector {
  public:
-  explicit Collector(std::string committee) : committee_(std::move(committee)) {}
+  Collector(std::string committee, Date as_of) : committee_(std::move(committee)), as_of_(as_of) {}
   void add(FlagSeverity severity, FlagKind kind, std::string message, LinkKind link_kind, std::string link,
            std::optional<Date> when) {
-    flags_.push_back(Flag{severity, kind, committee_, std::move(message), link_kind, std::move(link), when});
+    flags_.push_back(Flag{severity, kind, committee_, std::move(message), link_kind, std::move(link), when,
+                          act_by(kind, when, as_of_)});
   }
   std::vector<Flag> sorted() && {
     std::stable_sort(flags_.begin(), flags_.end(), [](const Flag& a, const Flag& b) {
-      return std::make_tuple(a.severity, !a.when, a.when.value_or(Date{}), std::string_view(a.message)) <
-             std::make_tuple(b.severity, !b.when, b.when.value_or(Date{}), std::string_view(b.message));
+      return std::make_tuple(!a.act_by, a.act_by.value_or(Date{}), a.severity, std::string_view(a.message)) <
+             std::make_tuple(!b.act_by, b.act_by.value_or(Date{}), b.severity, std::string_view(b.message));
     });
     return std::move(flags_);
   }
 
  private:
   std::string committee_;
+  Date as_of_;
   std::vector<Flag> flags_;
 };
 
@@ -55,20 +78,29 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
               title + " had to come before " + u.deadline->what + ", which has gone by, and has not been taken",
               LinkKind::item, item.id, u.deadline->before);
     else if (u.deadline)
-      out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, title + " must come before " + u.deadline->what + "; " + u.reason,
+      out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, title + " must come before " + u.deadline->what + "; " + explain(programme, proposals, u),
               LinkKind::item, item.id, u.deadline->before);
     else
       out.add(FlagSeverity::warning,
               needs_joint_meeting(item.constraints) ? FlagKind::joint_meeting_needed : FlagKind::awaiting_date,
-              title + " " + standing(view, *view.states[u.item]) + ", and " + u.reason, LinkKind::item, item.id,
+              title + " " + standing(view, *view.states[u.item]) + ", and " + explain(programme, proposals, u), LinkKind::item, item.id,
               view.states[u.item]->since);
   }
-  for (const Proposal& p : proposals.proposals) {
-    const Item& item = programme.items[p.item];
-    const Meeting& meeting = *view.meetings.at(p.meeting);
+  // One line per meeting for the planner's proposals (they come in meeting order), not one per item.
+  for (std::size_t k = 0; k < proposals.proposals.size();) {
+    const Meeting& meeting = *view.meetings.at(proposals.proposals[k].meeting);
+    std::vector<std::string> titles;
+    std::size_t end = k;
+    for (; end < proposals.proposals.size() && proposals.proposals[end].meeting == meeting.id; ++end)
+      titles.push_back(public_title(programme.items[proposals.proposals[end].item]));
+    std::string list;
+    for (std::size_t t = 0; t < titles.size(); ++t) list += (t ? (t + 1 == titles.size() ? " and " : ", ") : "") + titles[t];
+    const bool one = titles.size() == 1;
     out.add(FlagSeverity::info, FlagKind::awaiting_date,
-            public_title(item) + " " + standing(view, *view.states[p.item]) + "; the planner proposes " + when(meeting),
-            LinkKind::item, item.id, meeting.date);
+            one ? list + " " + standing(view, *view.states[proposals.proposals[k].item]) + "; the planner proposes " + when(meeting)
+                : "the planner proposes " + when(meeting) + " for " + std::to_string(titles.size()) + " items awaiting a date: " + list,
+            one ? LinkKind::item : LinkKind::meeting, one ? programme.items[proposals.proposals[k].item].id : meeting.id, meeting.date);
+    k = end;
   }
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
@@ -76,7 +108,9 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
     if (item.committee != committee || !state) continue;
     const std::string& title = public_title(item);
     auto deadline = resolve_deadline(programme, calendar, item);
-    if (deadline && deadline->assumed && state->status != ItemStatus::taken && state->status != ItemStatus::withdrawn)
+    // Once the assumed day has gone by the assumption no longer matters: the deadline flags say the rest.
+    if (deadline && deadline->assumed && deadline->before > as_of && state->status != ItemStatus::taken &&
+        state->status != ItemStatus::withdrawn)
       out.add(FlagSeverity::warning, FlagKind::assumed_date,
               "no date is known for " + deadline->what + ", so " + day_month_year(deadline->before) +
                   " is assumed as the deadline for " + title,
@@ -127,6 +161,13 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
   const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
   const auto& rules = programme.council.rules;
   bool capacity_noted = false;
+  if (std::none_of(proposals.meetings.begin(), proposals.meetings.end(), [&](const MeetingPlan& plan) {
+        return plan.meeting->date >= as_of && plan.meeting->status != MeetingStatus::cancelled;
+      }))
+    out.add(FlagSeverity::warning, FlagKind::no_future_meetings,
+            "no meeting is in the programme on or after " + day_month_year(as_of) +
+                ", so nothing can be planned; add the next meetings (agendad schedule --year proposes a calendar)",
+            LinkKind::meeting, "", as_of);
   for (const MeetingPlan& plan : proposals.meetings) {
     const Meeting& meeting = *plan.meeting;
     if (meeting.date < as_of || meeting.status == MeetingStatus::cancelled) continue;
@@ -242,13 +283,14 @@ std::string to_string(FlagKind kind) {
     case FlagKind::capacity_unapplied: return "capacity_unapplied";
     case FlagKind::page_count_missing: return "page_count_missing";
     case FlagKind::pack_incomplete: return "pack_incomplete";
+    case FlagKind::no_future_meetings: return "no_future_meetings";
   }
   return "awaiting_date";
 }
 
 std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                         std::string_view committee, const Proposals& proposals) {
-  Collector out{std::string(committee)};
+  Collector out{std::string(committee), view.as_of};
   item_flags(programme, calendar, view, committee, proposals, out);
   meeting_flags(programme, calendar, view, proposals, out);
   action_flags(programme, view, committee, out);

@@ -30,6 +30,7 @@ enum class FlagKind {
   capacity_unapplied,  // capacity in minutes set, but items carry no durations
   page_count_missing,  // booked business that needs a paper has no page count, so no page range
   pack_incomplete,     // publication at hand and papers not supplied: the pack has "Report to follow" pages
+  no_future_meetings,  // nothing in the programme after the as-of date
 };
 
 enum class LinkKind { meeting, item, action };
@@ -41,13 +42,15 @@ struct Flag {
   std::string message;  // one line, a clerk's words; exempt items by their public title
   LinkKind link_kind = LinkKind::item;
   std::string link;     // the id of the meeting, item or action
-  std::optional<Date> when;  // the date the flag turns on, for ordering
+  std::optional<Date> when;  // the date the flag turns on
+  std::optional<Date> act_by;  // by when a clerk must act (the as-of date: now); none: no date
 };
 
 std::string to_string(FlagSeverity severity);
 std::string to_string(FlagKind kind);
 
-// The committee's flags, most urgent first (severity, then date, none last, then message).
+// The committee's flags, most urgent first: by how soon action is needed (none last), then
+// severity, then message.
 std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                         std::string_view committee, const Proposals& proposals);
 

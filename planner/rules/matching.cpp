@@ -7,165 +7,138 @@ namespace {
 
 constexpr int none = -1;
 
-// Who sits where, with O(1) moves.
-struct Seating {
-  std::vector<int> at;                    // item -> meeting or none
-  std::vector<std::vector<int>> seated;   // meeting -> items
-  std::vector<std::size_t> slot;          // item -> its index in seated[at[item]]
-
-  Seating(std::size_t items, std::size_t meetings) : at(items, none), seated(meetings), slot(items, 0) {}
-
-  void move(int item, int meeting) {
-    if (int old = at[item]; old != none) {
-      auto& row = seated[old];
-      int last = row.back();
-      row[slot[item]] = last;
-      slot[last] = slot[item];
-      row.pop_back();
-    }
-    at[item] = meeting;
-    slot[item] = seated[meeting].size();
-    seated[meeting].push_back(item);
-  }
-};
-
 std::span<const int> meetings_of(const Choices& c, int item) {
   return std::span<const int>(c.meetings).subspan(c.first[item], c.first[item + 1] - c.first[item]);
 }
 
-// Objectives 1 and 2: in rank order, admit each item for which an augmenting path makes room.
-std::vector<char> select(const Choices& c) {
-  const std::size_t items = item_count(c), meetings = c.capacity.size();
-  Seating seating(items, meetings);
-  std::vector<char> dead(meetings, 0), admitted(items, 0);
-  std::vector<std::uint32_t> seen(meetings, 0);
-  std::vector<int> reached_by(meetings, none);
-  std::vector<int> queue, full, touched;
+// Places taken for good, and the reservations held by deadline items still to come.
+struct Board {
+  const Choices& c;
+  std::vector<int> used;                  // meeting -> places taken for good
+  std::vector<int> reserved_at;           // deadline item -> meeting reserved, or none
+  std::vector<std::vector<int>> holders;  // meeting -> items holding a reservation there
+  std::vector<std::uint32_t> seen;
+  std::vector<int> came_from;             // meeting -> the reserved item that would move into it
   std::uint32_t stamp = 0;
-  for (int start = 0; start < static_cast<int>(items); ++start) {
+
+  explicit Board(const Choices& choices)
+      : c(choices), used(choices.capacity.size(), 0), reserved_at(item_count(choices), none),
+        holders(choices.capacity.size()), seen(choices.capacity.size(), 0), came_from(choices.capacity.size(), none) {}
+
+  bool free(int m) const { return used[m] + static_cast<int>(holders[m].size()) < c.capacity[m]; }
+  bool open(int m) const { return used[m] < c.capacity[m]; }
+
+  void unreserve(int item) {
+    const int m = reserved_at[item];
+    if (m == none) return;
+    auto& row = holders[m];
+    row.erase(std::find(row.begin(), row.end(), item));
+    reserved_at[item] = none;
+  }
+  void reserve(int item, int m) {
+    unreserve(item);
+    reserved_at[item] = m;
+    holders[m].push_back(item);
+  }
+
+  // Breadth-first from `starts` over reservations: the first meeting with a free place, reached
+  // by moving reserved items one step each; the moves are made. Returns the start meeting that
+  // now has a free place, or none.
+  int make_room(std::span<const int> starts) {
     ++stamp;
-    queue.assign(1, start);
-    touched.clear();
-    int room = none;
-    for (std::size_t head = 0; head < queue.size() && room == none; ++head) {
-      const int item = queue[head];
-      full.clear();
-      for (int m : meetings_of(c, item)) {
-        if (dead[m] || seen[m] == stamp) continue;
+    std::vector<int> queue;
+    for (int m : starts)
+      if (seen[m] != stamp) {
         seen[m] = stamp;
-        reached_by[m] = item;
-        touched.push_back(m);
-        if (static_cast<int>(seating.seated[m].size()) < c.capacity[m]) {
-          room = m;
-          break;
-        }
-        full.push_back(m);
+        came_from[m] = none;
+        queue.push_back(m);
       }
-      if (room != none) break;
-      for (int m : full) queue.insert(queue.end(), seating.seated[m].begin(), seating.seated[m].end());
-    }
-    if (room == none) {
-      for (int m : touched) dead[m] = 1;
-      continue;
-    }
-    // Shift along the path: each item moves into the place the previous one freed.
-    for (int m = room, item = reached_by[m];;) {
-      const int previous = seating.at[item];
-      seating.move(item, m);
-      if (previous == none) break;
-      m = previous;
-      item = reached_by[m];
-    }
-    admitted[start] = 1;
-  }
-  return admitted;
-}
-
-// Objective 3: fill the meetings in date order, each place taken if an augmenting path finds a
-// chosen item for it. Each meeting lists its items earliest last chance first, which on interval
-// instances is earliest-deadline-first and needs no augmenting at all.
-std::vector<int> seat(const Choices& c, const std::vector<char>& chosen) {
-  const std::size_t items = item_count(c), meetings = c.capacity.size();
-  std::vector<std::uint32_t> first(meetings + 1, 0);
-  for (std::size_t i = 0; i < items; ++i)
-    if (chosen[i])
-      for (int m : meetings_of(c, static_cast<int>(i))) ++first[m + 1];
-  for (std::size_t m = 0; m < meetings; ++m) first[m + 1] += first[m];
-  std::vector<int> candidates(first.back());
-  {
-    std::vector<std::uint32_t> fill(first.begin(), first.end() - 1);
-    for (std::size_t i = 0; i < items; ++i)
-      if (chosen[i])
-        for (int m : meetings_of(c, static_cast<int>(i))) candidates[fill[m]++] = static_cast<int>(i);
-  }
-  auto last_chance = [&](int item) { return c.meetings[c.first[item + 1] - 1]; };
-  for (std::size_t m = 0; m < meetings; ++m)
-    std::sort(candidates.begin() + first[m], candidates.begin() + first[m + 1],
-              [&](int a, int b) { return std::make_pair(last_chance(a), a) < std::make_pair(last_chance(b), b); });
-
-  Seating seating(items, meetings);
-  std::vector<char> dead_meeting(meetings, 0), dead_item(items, 0);
-  std::vector<std::uint32_t> seen_meeting(meetings, 0), seen_item(items, 0);
-  std::vector<int> came_from(items, none), entered_by(meetings, none);
-  std::vector<int> queue, placed, touched;
-  std::uint32_t stamp = 0;
-  for (int target = 0; target < static_cast<int>(meetings); ++target) {
-    while (!dead_meeting[target] && static_cast<int>(seating.seated[target].size()) < c.capacity[target]) {
-      ++stamp;
-      queue.assign(1, target);
-      seen_meeting[target] = stamp;
-      touched.clear();
-      int free_item = none;
-      for (std::size_t head = 0; head < queue.size() && free_item == none; ++head) {
-        const int m = queue[head];
-        placed.clear();
-        for (std::uint32_t k = first[m]; k < first[m + 1]; ++k) {
-          const int item = candidates[k];
-          if (dead_item[item] || seen_item[item] == stamp) continue;
-          seen_item[item] = stamp;
-          touched.push_back(item);
-          came_from[item] = m;
-          if (seating.at[item] == none) {
-            free_item = item;
-            break;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const int m = queue[head];
+      if (free(m)) return shift_back(m);
+      if (!open(m)) continue;
+      for (int item : holders[m])
+        for (int next : meetings_of(c, item))
+          if (seen[next] != stamp) {
+            seen[next] = stamp;
+            came_from[next] = item;
+            queue.push_back(next);
           }
-          placed.push_back(item);
-        }
-        if (free_item != none) break;
-        for (int item : placed) {
-          const int next = seating.at[item];
-          if (dead_meeting[next] || seen_meeting[next] == stamp) continue;
-          seen_meeting[next] = stamp;
-          entered_by[next] = item;
-          queue.push_back(next);
-        }
-      }
-      if (free_item == none) {
-        // Nothing reachable from here is free, now or later: retire what the search saw.
-        for (int m : queue) dead_meeting[m] = 1;
-        for (int item : touched) dead_item[item] = 1;
-        break;
-      }
-      for (int item = free_item;;) {
-        const int m = came_from[item];
-        seating.move(item, m);
-        if (m == target) break;
-        item = entered_by[m];
-      }
+    }
+    return none;
+  }
+
+  int shift_back(int m) {
+    while (came_from[m] != none) {
+      const int item = came_from[m], previous = reserved_at[item];
+      reserve(item, m);
+      m = previous;
+    }
+    return m;
+  }
+
+  bool try_reserve(int item) {
+    const int m = make_room(meetings_of(c, item));
+    if (m == none) return false;
+    reserve(item, m);
+    return true;
+  }
+};
+
+// The place for item x (its turn now): the earliest meeting where a place is free, can be freed
+// by moving reservations, or (for a deadline item not needed to keep the count) taken from one.
+int take_place(Board& board, int x, bool may_bump, std::vector<int>& unreserved) {
+  for (int m : meetings_of(board.c, x)) {
+    if (!board.open(m)) continue;
+    if (board.free(m) || board.make_room(std::span<const int>(&m, 1)) == m) return m;
+    if (may_bump) {
+      // The item bumped keeps its turn, and takes a place then if one is left.
+      unreserved.push_back(board.holders[m].back());
+      board.unreserve(board.holders[m].back());
+      return m;
     }
   }
-  return seating.at;
+  return none;
 }
 
 }  // namespace
 
-void add_item(Choices& choices, std::span<const int> eligible_meetings) {
+void add_item(Choices& choices, std::span<const int> eligible_meetings, bool deadline) {
   choices.meetings.insert(choices.meetings.end(), eligible_meetings.begin(), eligible_meetings.end());
   choices.first.push_back(static_cast<std::uint32_t>(choices.meetings.size()));
+  choices.deadline.push_back(deadline ? 1 : 0);
 }
 
 std::size_t item_count(const Choices& choices) { return choices.first.size() - 1; }
 
-std::vector<int> assign(const Choices& choices) { return seat(choices, select(choices)); }
+std::vector<int> assign(const Choices& choices) {
+  const int items = static_cast<int>(item_count(choices));
+  Board board(choices);
+  // Objective 1: a maximum matching of the deadline items, held as reservations.
+  std::vector<int> unreserved;
+  for (int i = 0; i < items; ++i)
+    if (choices.deadline[i] && !board.try_reserve(i)) unreserved.push_back(i);
+  std::vector<int> at(items, none);
+  for (int x = 0; x < items; ++x) {
+    bool may_bump = false;
+    if (choices.deadline[x]) {
+      // x is not needed to keep the count of deadlines met if it held no reservation, or if the
+      // place it frees lets a deadline item without one in: then it may take a reservation's place.
+      const bool held = board.reserved_at[x] != none;
+      board.unreserve(x);
+      std::erase(unreserved, x);
+      may_bump = !held;
+      if (held)
+        if (auto z = std::find_if(unreserved.begin(), unreserved.end(), [&](int i) { return board.try_reserve(i); });
+            z != unreserved.end()) {
+          unreserved.erase(z);
+          may_bump = true;
+        }
+    }
+    at[x] = take_place(board, x, may_bump, unreserved);
+    if (at[x] != none) ++board.used[at[x]];
+  }
+  return at;
+}
 
 }  // namespace agendad

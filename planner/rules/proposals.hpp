@@ -1,6 +1,7 @@
 #pragma once
-// Proposed meetings for the selected items still awaiting a date, each with its reason, and for
-// those that cannot be placed, why not.
+// Proposed meetings for the selected items still awaiting a date, and for those that cannot be
+// placed, why not. Planning builds values (which meeting, which meetings were passed over, which
+// items were outranked on which key); explain() turns them into a chair's sentences when shown.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,28 +18,45 @@ struct MeetingPlan {
   const Meeting* meeting = nullptr;
   Timetable dates;
   int booked = 0;                 // substantive items booked (or taken) there
-  std::optional<int> capacity;    // substantive items it can take; nullopt: no limit configured
+  std::optional<int> capacity;    // substantive items it can take; nullopt: no limit at all
+  bool capacity_assumed = false;  // the configuration gives none: the most booked on one meeting
   int proposed = 0;               // items the planner proposes for it
   std::vector<const Blackout*> blackouts;  // the blackout windows its date falls in
+  std::vector<std::size_t> booked_items;   // the substantive items booked there (Programme::items)
+};
+
+// A selected item that needs a date, as the planner weighed it.
+struct Contender {
+  std::size_t item = 0;       // index into Programme::items
+  int rank = 0;
+  Priority priority;
+  std::optional<Deadline> deadline;
+  bool deferred = false;
+  std::string deferred_from;  // the meeting it was deferred from
+  std::vector<int> upcoming;  // open meetings of the right sort, from its not-before date to its deadline
+  std::vector<int> eligible;  // those that also meet its dates, blackouts and deferral
+  int at = -1;                // the meeting proposed (index into Proposals::meetings), or -1
 };
 
 struct Proposal {
-  std::size_t item = 0;   // index into Programme::items
-  std::string meeting;    // meeting id
-  std::string reason;     // "29 October 2024 has room (2 of 3 booked); agenda due out by 21 October 2024"
+  std::size_t item = 0;       // index into Programme::items
+  std::string meeting;        // meeting id
+  std::size_t contender = 0;  // index into Proposals::contenders
 };
 
 // A selected item that no meeting left can take.
 struct Unplaced {
   std::size_t item = 0;
   std::optional<Deadline> deadline;
-  std::string reason;     // "the only meeting left, 22 April 2025, is full: 3 of 3"
+  std::size_t contender = 0;
 };
 
 struct Proposals {
-  std::vector<MeetingPlan> meetings;  // the committee's meetings (and joint meetings), in date order
-  std::vector<Proposal> proposals;    // in meeting date order, then rank
-  std::vector<Unplaced> unplaced;     // in rank order
+  std::vector<MeetingPlan> meetings;   // the committee's meetings (and joint meetings), in date order
+  std::vector<Contender> contenders;   // in rank order
+  std::vector<Proposal> proposals;     // in meeting date order, then rank
+  std::vector<Unplaced> unplaced;      // in rank order
+  std::vector<PriorityKey> order;      // the council's rank keys
 };
 
 // Places the selected items awaiting a date (or deferred) among the committee's meetings:
@@ -46,5 +64,10 @@ struct Proposals {
 // meetings and workshops all respected; booked items stay where they are.
 Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                   std::string_view committee, const std::vector<Outcome>& ranked);
+
+// Sentences a chair could read out: why this meeting and why ahead of which items; for an item
+// left unplaced, what holds the meetings open to it and what placing it would cost.
+std::string explain(const Programme& programme, const Proposals& proposals, const Proposal& proposal);
+std::string explain(const Programme& programme, const Proposals& proposals, const Unplaced& unplaced);
 
 }  // namespace agendad

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <limits>
-#include <tuple>
 
 #include "planner/rules/deadline.hpp"
 #include "planner/rules/wording.hpp"
@@ -40,11 +38,15 @@ std::optional<std::string> out_of_scale(const TopicScores& scores, const TopicSc
 
 Outcome judge(const Programme& programme, const TopicScale* scale, std::size_t index, const ItemState& state) {
   const Item& item = programme.items[index];
-  Outcome outcome{index, Selection::unanswered, std::nullopt, 0, {}};
+  Outcome outcome;
+  outcome.item = index;
   if (item.topic) outcome.score = item.topic->total();
-  if (on_programme(state.status) && !item.topic) {
+  // The committee's agreement keeps an item on its programme; a score ranks it, never removes it.
+  if (on_programme(state.status)) {
     outcome.selection = Selection::on_programme;
-    outcome.reason = "on the work programme (" + status_phrase(state) + ") without TOPIC scores, so kept as the committee agreed it";
+    outcome.reason = "on the work programme (" + status_phrase(state) + ")";
+    if (!item.topic) outcome.reason += " without TOPIC scores, so kept as the committee agreed it";
+    else if (scale) outcome.reason += ", scored " + std::to_string(item.topic->total()) + " of " + std::to_string(5 * scale->max);
     return outcome;
   }
   if (state.status == ItemStatus::shortlisted && !item.topic) {
@@ -112,21 +114,8 @@ bool selected(Selection selection) {
 std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                                std::string_view committee) {
   const TopicScale* scale = programme.council.selection.scale ? &*programme.council.selection.scale : nullptr;
+  const std::span<const PriorityKey> order = programme.council.rules.priority;
   std::vector<Outcome> outcomes;
-  // The rank key: items on the programme first, then newly shortlisted ones, by score (none below
-  // any), earlier deadline (none last), longer waiting (unknown: waiting since before the earliest
-  // paper), then id; the unselected after them in configuration order. Plain integers, so that a
-  // programme of a million items sorts in a fraction of a second.
-  struct Key {
-    int group;  // 0 on the programme, 1 newly shortlisted, 2 not selected
-    int minus_score;
-    int deadline;       // days since 1970; none: the largest int
-    int waiting_since;  // days since 1970; unknown: the smallest int
-    std::string_view id;
-    std::size_t outcome;
-  };
-  auto day_number = [](Date d) { return static_cast<int>(days(d).time_since_epoch().count()); };
-  std::vector<Key> keys;
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
     const auto& state = view.states[i];
@@ -134,36 +123,22 @@ std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalenda
         state->status == ItemStatus::withdrawn)
       continue;
     outcomes.push_back(judge(programme, scale, i, *state));
-    const Selection selection = outcomes.back().selection;
-    Key key{2, 0, 0, 0, {}, outcomes.size() - 1};
-    if (selected(selection)) {
-      auto deadline = resolve_deadline(programme, calendar, item);
-      auto waiting = state->since ? state->since : item.known_from;
-      key = Key{selection == Selection::shortlisted ? 1 : 0, item.topic ? -item.topic->total() : 1,
-                deadline ? day_number(deadline->before) : std::numeric_limits<int>::max(),
-                waiting ? day_number(*waiting) : std::numeric_limits<int>::min(), item.id, outcomes.size() - 1};
-    }
-    keys.push_back(key);
+    if (selected(outcomes.back().selection)) outcomes.back().priority = priority_of(programme, calendar, i, view.as_of);
   }
-  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
-    return std::tie(x.group, x.minus_score, x.deadline, x.waiting_since, x.id, x.outcome) <
-           std::tie(y.group, y.minus_score, y.deadline, y.waiting_since, y.id, y.outcome);
+  // Selected items by the council's rank keys (on the programme or newly shortlisted alike), the
+  // rest after them in configuration order.
+  std::stable_sort(outcomes.begin(), outcomes.end(), [&](const Outcome& x, const Outcome& y) {
+    const bool sx = selected(x.selection), sy = selected(y.selection);
+    if (sx != sy) return sx;
+    return sx ? ranks_before(x.priority, y.priority, order) : x.item < y.item;
   });
-  std::vector<std::size_t> order;
-  order.reserve(keys.size());
-  for (const Key& key : keys) order.push_back(key.outcome);
-  std::vector<Outcome> ranked;
-  ranked.reserve(outcomes.size());
   int rank = 0;
-  for (std::size_t i : order) {
-    Outcome outcome = std::move(outcomes[i]);
+  for (Outcome& outcome : outcomes)
     if (selected(outcome.selection)) {
       outcome.rank = ++rank;
       outcome.reason += "; ranked " + ordinal(rank);
     }
-    ranked.push_back(std::move(outcome));
-  }
-  return ranked;
+  return outcomes;
 }
 
 }  // namespace agendad

@@ -9,6 +9,7 @@
 #include "planner/model/programme.hpp"
 #include "planner/rules/as_of.hpp"
 #include "planner/rules/planning_calendar.hpp"
+#include "planner/rules/priority.hpp"
 
 namespace agendad {
 
@@ -26,6 +27,7 @@ struct Outcome {
   Selection selection = Selection::unanswered;
   std::optional<int> score;  // the TOPIC total, where scored
   int rank = 0;              // 1 = first; 0 when not selected
+  Priority priority;         // its rank key, where selected
   std::string reason;        // one sentence a clerk understands
 };
 
@@ -33,8 +35,9 @@ std::string to_string(Selection selection);
 bool selected(Selection selection);  // shortlisted or on the programme: the planner places it
 
 // Every item of the committee known as of the snapshot's date and not yet taken or withdrawn:
-// the selected ones first in rank order (on the programme before newly shortlisted, then by
-// score, earlier deadline, longer waiting, id), then the rest in configuration order.
+// the selected ones first in rank order (council.rules.priority: by default nearest deadline,
+// then TOPIC total, then longest waiting, then the committee's agreed order), then the rest in
+// configuration order.
 std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalendar& calendar,
                                const Snapshot& view, std::string_view committee);
 

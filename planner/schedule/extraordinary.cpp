@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "planner/rules/earliest.hpp"
 #include "planner/rules/plan.hpp"
 #include "planner/rules/working_days.hpp"
 #include "planner/schedule/explain.hpp"
@@ -94,7 +95,7 @@ class Proposer {
       std::vector<Overdue> overdue;
       for (const Unplaced& unplaced : committee_plan.proposals.unplaced)
         if (unplaced.deadline && unplaced.deadline->before > as_of_)
-          overdue.push_back({unplaced.item, *unplaced.deadline, unplaced.reason});
+          overdue.push_back({unplaced.item, *unplaced.deadline, explain(programme_, committee_plan.proposals, unplaced)});
       std::stable_sort(overdue.begin(), overdue.end(),
                        [](const Overdue& a, const Overdue& b) { return a.deadline.before < b.deadline.before; });
       std::size_t per_meeting = static_cast<std::size_t>(std::max(1, programme_.council.rules.capacity_items.value_or(1 << 20)));
@@ -126,7 +127,19 @@ class Proposer {
       result_.cannot.push_back(titles(items) + ": no day is left " + limit);
       return true;
     }
-    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", add_days(as_of_, 1), last}, as_of_, options_);
+    // Not before the items' papers exist ("by May 2025"), nor before tomorrow.
+    Date first = add_days(as_of_, 1);
+    std::string from = day_month_year(first);
+    for (const Item* item : items)
+      if (auto earliest = earliest_day(*item); earliest && first < earliest->day) {
+        first = earliest->day;
+        from = earliest->what;
+      }
+    if (last < first) {
+      result_.cannot.push_back(titles(items) + ": no day is left from " + from + " " + limit);
+      return true;
+    }
+    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", first, last}, as_of_, options_);
     if (!compiled) return tl::unexpected(compiled.error());
     Problem& problem = *compiled;
     int body = 0;
@@ -150,7 +163,7 @@ class Proposer {
     auto choice = cheapest_choice(problem, board, 0, checks);
     std::string for_items = titles(items);
     if (!choice) {
-      result_.cannot.push_back(for_items + ": no day from " + day_month_year(add_days(as_of_, 1)) + " " + limit +
+      result_.cannot.push_back(for_items + ": no day from " + from + " " + limit +
                                " keeps every hard rule for an extraordinary meeting of " + committee.name);
       return true;
     }

@@ -77,6 +77,23 @@ TEST(DeadlinesFeedTest, PublicationDaysLeaveFiveClearWorkingDaysAndSkipBankHolid
                            [](const ParsedEvent& e) { return e.uid.ends_with(".reports@agendad"); }));
 }
 
+// Issue 17: the Kinship Local Offer's deadline, before Cabinet in July 2025, is an event of its
+// own: tentative (the day is assumed), quoting the resolution and the paper's estimated date.
+TEST(DeadlinesFeedTest, AnItemsDeadlineIsItsOwnEventWithItsSourcesAndEstimates) {
+  ParsedFeed feed = deadlines(example());
+  auto kinship = find(feed, "kinship-local-offer.deadline@agendad");
+  ASSERT_TRUE(kinship);
+  EXPECT_TRUE(kinship->all_day);
+  EXPECT_EQ(kinship->start, utc(2025, 7, 1, 0, 0));
+  EXPECT_EQ(kinship->status, "TENTATIVE");
+  EXPECT_NE(kinship->summary.find("Rotherham Kinship Local Offer"), std::string::npos) << kinship->summary;
+  EXPECT_NE(kinship->summary.find("before Cabinet in July 2025"), std::string::npos) << kinship->summary;
+  EXPECT_NE(kinship->description.find("1 July 2025 is assumed (an estimate)"), std::string::npos) << kinship->description;
+  EXPECT_NE(kinship->description.find("Resolution 63(2) of 4 March 2025"), std::string::npos) << kinship->description;
+  EXPECT_NE(kinship->description.find("expected by May 2025, an estimate"), std::string::npos) << kinship->description;
+  EXPECT_NE(kinship->description.find("by May 2025."), std::string::npos) << kinship->description;
+}
+
 TEST(DeadlinesFeedTest, ReportDeadlinesWhenTheCouncilSetsThem) {
   Example e = example();
   e.programme.council.rules.report_deadline_working_days = 3;

@@ -243,13 +243,15 @@ TEST(Proposals, PossiblyJointItemsAtAJointMeetingOrAnOrdinaryOne) {
   possibly("crossings");
   possibly("lighting");
   auto plan = b.run(2025y / January / 6d);
-  // By id, none being ranked higher: the joint meeting is as good as the Commission's own.
+  // In the committee's agreed order, none being ranked higher on deadline, merit or age, each at
+  // the earliest meeting with room: the joint meeting is as good as the Commission's own.
   EXPECT_EQ(proposed(b.programme, plan),
-            (std::vector<std::string>{"crossings -> jan", "lighting -> joint-feb", "parking -> mar"}));
+            (std::vector<std::string>{"parking -> jan", "roads -> joint-feb", "crossings -> mar"}));
   EXPECT_TRUE(of_kind(plan, FlagKind::joint_meeting_needed).empty());
-  EXPECT_EQ(of_kind(plan, FlagKind::awaiting_date).front(),
-            "warning: Title of roads is awaiting a date, and all 3 meetings left are full: 28 January 2025 (1 of 1), "
-            "11 February 2025 (1 of 1) and 4 March 2025 (1 of 1) [roads]");
+  EXPECT_EQ(of_kind(plan, FlagKind::awaiting_date).back(),
+            "warning: Title of lighting is awaiting a date, and every meeting open to it is full: 28 January 2025 holds "
+            "Title of parking (ranked 1st), 11 February 2025 holds Title of roads (ranked 2nd) and 4 March 2025 holds "
+            "Title of crossings (ranked 3rd) [lighting]");
 }
 
 TEST(Proposals, EarlierDeadlineTakesTheEarlierPlace) {
@@ -261,8 +263,10 @@ TEST(Proposals, EarlierDeadlineTakesTheEarlierPlace) {
   b.item("b-due", ItemStatus::awaiting_date).constraints.due_before.emplace().date = 2025y / February / 1d;
   auto plan = b.run(2025y / January / 6d);
   EXPECT_EQ(proposed(b.programme, plan), (std::vector<std::string>{"b-due -> jan", "a-no-deadline -> mar"}));
-  EXPECT_EQ(plan.proposals.proposals[0].reason,
-            "28 January 2025 has room (0 of 1 booked); its agenda is due out by 20 January 2025; in time for 1 February 2025");
+  EXPECT_EQ(explain(b.programme, plan.proposals, plan.proposals.proposals[0]),
+            "28 January 2025 is the earliest meeting with room before 1 February 2025 (1 of 1 places taken with it); its "
+            "agenda is due out by 20 January 2025; it goes ahead of Title of a-no-deadline (ranked 2nd) on its nearer "
+            "deadline, 1 February 2025 against none");
 }
 
 TEST(Flags, ExemptItemsGoByTheirPublicTitle) {

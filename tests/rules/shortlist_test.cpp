@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace agendad {
 namespace {
 using namespace std::chrono;
@@ -91,27 +93,100 @@ TEST(Shortlist, NoScaleConfiguredIsSaidNotGuessed) {
   EXPECT_NE(outcomes[0].reason.find("no TOPIC scale"), std::string::npos);
 }
 
-TEST(Shortlist, RankByScoreThenDeadlineThenWaitingThenId) {
-  Programme programme = oxford_scale();
-  Item top = scored("z-top", {2, 2, 2, 2, 2});
-  Item deadline = scored("y-deadline", {2, 2, 2, 1, 1});
-  deadline.constraints.due_before.emplace().date = 2025y / June / 1d;
-  Item waiting_long = scored("x-waiting", {2, 2, 2, 1, 1});
-  waiting_long.history[0].since = 2024y / January / 10d;
-  Item waiting_short = scored("w-waiting", {2, 2, 2, 1, 1});
-  waiting_short.history[0].since = 2024y / June / 10d;
-  Item tie_a = scored("b-tie", {2, 2, 2, 1, 1});
-  tie_a.history[0].since = 2024y / June / 10d;
-  Item on_programme = candidate("pause-update", ItemStatus::awaiting_date);
-  Item taken = candidate("taken", ItemStatus::taken);
-  programme.items = {tie_a, waiting_short, waiting_long, deadline, top, on_programme, taken};
-  auto outcomes = run(programme);
+std::vector<std::string> ranked_ids(const Programme& programme, const std::vector<Outcome>& outcomes) {
   std::vector<std::string> order;
-  for (const Outcome& o : outcomes) order.push_back(programme.items[o.item].id + ":" + std::to_string(o.rank));
-  EXPECT_EQ(order, (std::vector<std::string>{"pause-update:1", "z-top:2", "y-deadline:3", "x-waiting:4", "b-tie:5",
-                                              "w-waiting:6"}));
+  for (const Outcome& o : outcomes)
+    if (o.rank) order.push_back(programme.items[o.item].id);
+  return order;
+}
+
+// The default key: deadline, then merit, then age, then the agreed order; on the programme and
+// newly shortlisted ranked together.
+TEST(Shortlist, RankByDeadlineThenMeritThenAgeThenAgreedOrder) {
+  Programme programme = oxford_scale();
+  Item top = scored("top", {2, 2, 2, 2, 2});
+  Item deadline = scored("deadline", {2, 2, 2, 1, 1});
+  deadline.constraints.due_before.emplace().date = 2025y / June / 1d;
+  Item waiting_long = scored("waiting-long", {2, 2, 2, 1, 1});
+  waiting_long.history[0].since = 2024y / January / 10d;
+  Item waiting_short = scored("waiting-short", {2, 2, 2, 1, 1});
+  waiting_short.history[0].since = 2024y / June / 10d;
+  Item tie = scored("tie", {2, 2, 2, 1, 1});
+  tie.history[0].since = 2024y / June / 10d;
+  Item unscored = candidate("pause-update", ItemStatus::awaiting_date);
+  unscored.history[0].since = 2023y / June / 1d;
+  Item taken = candidate("taken", ItemStatus::taken);
+  programme.items = {waiting_short, tie, waiting_long, deadline, top, unscored, taken};
+  auto outcomes = run(programme);
+  EXPECT_EQ(ranked_ids(programme, outcomes), (std::vector<std::string>{"deadline", "top", "waiting-long", "waiting-short",
+                                                                       "tie", "pause-update"}));
   EXPECT_EQ(outcome_of(programme, outcomes, "pause-update").reason,
-            "on the work programme (awaiting date) without TOPIC scores, so kept as the committee agreed it; ranked 1st");
+            "on the work programme (awaiting date) without TOPIC scores, so kept as the committee agreed it; ranked 6th");
+}
+
+// Issue 17: an item on the programme scored 25 of 25 comes first, not last behind the unscored.
+TEST(Shortlist, AScoredItemOnTheProgrammeIsRankedByItsScore) {
+  Programme programme;
+  programme.council.selection.scale = TopicScale{1, 5, 15};
+  for (std::string id : {"adoption", "radicalisation", "pause"}) programme.items.push_back(candidate(id, ItemStatus::awaiting_date));
+  programme.items[2].topic = TopicScores{5, 5, 5, 5, 5};
+  auto outcomes = run(programme);
+  EXPECT_EQ(ranked_ids(programme, outcomes), (std::vector<std::string>{"pause", "adoption", "radicalisation"}));
+  EXPECT_EQ(outcomes[0].reason, "on the work programme (awaiting date), scored 25 of 25; ranked 1st");
+}
+
+// An item added today (dated by the papers today) waits less than one awaiting a date since 2024;
+// an undated one waits from the as-of date; neither is ordered by its id.
+TEST(Shortlist, LongerWaitingGoesFirstAndIdsDecideNothing) {
+  Programme programme;
+  Item added_today = candidate("a-new", ItemStatus::awaiting_date);
+  added_today.history[0].since = 2025y / March / 5d;
+  Item old = candidate("z-old", ItemStatus::awaiting_date);
+  old.history[0].since = 2024y / September / 17d;
+  Item undated = candidate("m-undated", ItemStatus::awaiting_date);
+  programme.items = {undated, added_today, old};
+  auto outcomes = run(programme);
+  EXPECT_EQ(ranked_ids(programme, outcomes), (std::vector<std::string>{"z-old", "m-undated", "a-new"}));
+}
+
+// A council may put merit before deadlines; agreement stays the last word on a tie.
+TEST(Shortlist, TheCouncilChoosesTheOrderOfTheKeys) {
+  Programme programme = oxford_scale();
+  programme.council.rules.priority = {PriorityKey::merit, PriorityKey::deadline, PriorityKey::age, PriorityKey::agreed};
+  Item deadline = scored("deadline", {2, 2, 2, 1, 1});
+  deadline.constraints.due_before.emplace().date = 2025y / June / 1d;
+  programme.items = {deadline, scored("top", {2, 2, 2, 2, 2}), scored("second", {2, 2, 2, 1, 1})};
+  auto outcomes = run(programme);
+  EXPECT_EQ(ranked_ids(programme, outcomes), (std::vector<std::string>{"top", "deadline", "second"}));
+}
+
+// Metamorphic: raising one item's score never moves it later, over many random programmes.
+TEST(Shortlist, ScoringHigherNeverRanksLater) {
+  std::mt19937 random(17);
+  for (int round = 0; round < 300; ++round) {
+    Programme programme;
+    programme.council.selection.scale = TopicScale{1, 5, 10};
+    const int n = 2 + static_cast<int>(random() % 8);
+    for (int i = 0; i < n; ++i) {
+      Item item = candidate("i" + std::to_string(i), random() % 2 ? ItemStatus::awaiting_date : ItemStatus::proposed);
+      item.longlisting = Longlisting{true, false, "", true};
+      if (random() % 4) item.topic = TopicScores{2, 2, 2, 2, static_cast<int>(2 + random() % 4)};
+      if (random() % 3 == 0) item.constraints.due_before.emplace().date = add_days(2025y / June / 1d, static_cast<int>(random() % 3 * 30));
+      if (random() % 2) item.history[0].since = add_days(2024y / June / 1d, static_cast<int>(random() % 200));
+      programme.items.push_back(item);
+    }
+    const std::size_t who = random() % programme.items.size();
+    auto rank_of = [&](const Programme& p) {
+      for (const Outcome& o : run(p))
+        if (o.item == who) return o.rank ? o.rank : 1000;
+      return 1000;
+    };
+    const int before = rank_of(programme);
+    Item& raised = programme.items[who];
+    if (!raised.topic) raised.topic = TopicScores{2, 2, 2, 2, 2};
+    else raised.topic->interest = 5;
+    EXPECT_LE(rank_of(programme), before) << "round " << round;
+  }
 }
 
 }  // namespace

@@ -68,8 +68,8 @@ BROKEN = [
     # Unknown keys, at several levels.
     ("unknown key at the top", "council.yaml", "venues:\n", "committee:\n  - id: x\nvenues:\n", "committee"),
     ("unknown key in council", "council.yaml", "  chief_executive:", "  chief_exec: x\n  chief_executive:", "council.chief_exec"),
-    ("unknown key in council.rules", "council.yaml", "    capacity_items: 3\n",
-     "    capacity_items: 3\n    publication_days: 5\n", "council.rules.publication_days"),
+    ("unknown key in council.rules", "council.yaml", "    publication_clear_days: 5\n",
+     "    publication_clear_days: 5\n    capacity_items: 3\n    publication_days: 5\n", "council.rules.publication_days"),
     ("unknown key in a venue", "council.yaml", "    name: Rotherham Town Hall\n",
      "    name: Rotherham Town Hall\n    postcode: S60 2TH\n", "venues.town-hall.postcode"),
     ("unknown key in a committee", "ilsc.yaml", "    short_name: ILSC\n", "    short_name: ILSC\n    chair: Pitchley\n",
@@ -92,7 +92,7 @@ BROKEN = [
     ("unknown key in a blackout", "calendar.yaml", "reason: the pre-election period (demonstration)}",
      "reason: the pre-election period (demonstration), kind: report}", "blackouts[0].kind"),
     # Wrong types.
-    ("number given as a word", "council.yaml", "    capacity_items: 3\n", "    capacity_items: three\n", "council.rules.capacity_items"),
+    ("number given as a word", "council.yaml", "    publication_clear_days: 5\n", "    publication_clear_days: 5\n    capacity_items: three\n", "council.rules.capacity_items"),
     ("number given a fraction", "ilsc.yaml", "        pages: 5\n", "        pages: 5.5\n", "ofsted-focused-visit.pages"),
     ("yes/no given a word", "ilsc.yaml", "    webcast: true\n", "    webcast: sometimes\n", "committees.ilsc.webcast"),
     ("map given as text", "council.yaml", "    bank_holidays: england-and-wales\n",
@@ -149,8 +149,8 @@ BROKEN = [
      "    bank_holidays: scotland\n", "council.rules.bank_holidays"),
     ("bank holidays as a file, as they once were", "council.yaml", "    bank_holidays: england-and-wales\n",
      "    bank_holidays: holidays.ics\n", "council.rules.bank_holidays"),
-    ("closure without its end", "council.yaml", "    capacity_items: 3\n",
-     "    capacity_items: 3\n    closures:\n      - {from: 2024-12-24, reason: Christmas}\n", "closures[0].to"),
+    ("closure without its end", "council.yaml", "    publication_clear_days: 5\n",
+     "    publication_clear_days: 5\n    capacity_items: 3\n    closures:\n      - {from: 2024-12-24, reason: Christmas}\n", "closures[0].to"),
     ("scale without its threshold", "council.yaml", "    starting_point:\n",
      "    scale: {min: 1, max: 5}\n    starting_point:\n", "council.selection.scale.threshold"),
     ("booked item without its meeting", "ilsc.yaml", "        status: booked\n        meeting: ilsc-2024-12-03\n      - id: send",
@@ -176,7 +176,7 @@ BROKEN = [
     # Whole numbers out of range.
     ("publication_clear_days below 5", "council.yaml", "    publication_clear_days: 5\n", "    publication_clear_days: 4\n",
      "council.rules.publication_clear_days"),
-    ("capacity_items above 50", "council.yaml", "    capacity_items: 3\n", "    capacity_items: 51\n", "council.rules.capacity_items"),
+    ("capacity_items above 50", "council.yaml", "    publication_clear_days: 5\n", "    publication_clear_days: 5\n    capacity_items: 51\n", "council.rules.capacity_items"),
     ("refresh_minutes above a week", "council.yaml", "    bank_holidays: england-and-wales\n",
      "    bank_holidays: england-and-wales\n  calendar:\n    refresh_minutes: 10081\n",
      "council.calendar.refresh_minutes"),
@@ -195,7 +195,7 @@ BROKEN = [
     # Rules between keys.
     ("both end and duration", "ilsc.yaml", "        date: 2024-06-18\n",
      "        date: 2024-06-18\n        end: \"12:00\"\n        duration_minutes: 120\n", "ilsc-2024-06-18.duration_minutes"),
-    ("joint and possibly joint", "ilsc.yaml", "        possibly_joint_with: ipsc\n        status: awaiting_date\n        note: Possible Joint with IPSC - Agenda for Council Meeting on Wednesday 29 November 2023, 2.00 p.m. - Rotherham Council\n      - id: school",
+    ("joint and possibly joint", "ilsc.yaml", "        possibly_joint_with: ipsc\n        status: awaiting_date\n        note: Possible Joint with IPSC - Agenda for Council Meeting on Wednesday 29 November 2023, 2.00 p.m. - Rotherham Council\n        waiting_since: 2024-09-17\n      - id: school",
      "        possibly_joint_with: ipsc\n        joint_with: ipsc\n        status: awaiting_date\n      - id: school",
      "parking-outside-schools.possibly_joint_with"),
     ("due before a month but no body", "ilsc.yaml", "          body: cabinet\n          month: 2025-07\n",
@@ -218,8 +218,8 @@ ACCEPTED = [
     ("a text that looks like a number", "ilsc.yaml", "    municipal_year: 2024/25\n", "    municipal_year: 2024\n"),
     ("no bank holidays", "council.yaml", "    bank_holidays: england-and-wales\n", "    bank_holidays: none\n"),
     ("29 February of a leap year", "calendar.yaml", "{from: 2026-04-20,", "{from: 2024-02-29,"),
-    ("every rule", "council.yaml", "    capacity_items: 3\n",
-     "    capacity_items: 3\n    capacity_minutes: 180\n    report_deadline_working_days: 10\n"
+    ("every rule", "council.yaml", "    publication_clear_days: 5\n",
+     "    publication_clear_days: 5\n    capacity_items: 3\n    capacity_minutes: 180\n    report_deadline_working_days: 10\n"
      "    closures:\n      - {from: 2024-12-24, to: 2025-01-01, reason: Christmas}\n"
      "    blackouts:\n      - {from: 2025-04-01, to: 2025-05-01, kinds: [report, annual_report]}\n"),
     ("a scale, TOPIC scores and longlisting", [
