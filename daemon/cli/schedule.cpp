@@ -1,5 +1,6 @@
 // `agendad schedule --year 2025/26`: proposes the calendar of meetings for a municipal year for
-// every body with a meeting pattern, with a reason for each date and each soft goal given up, and
+// every body with a meeting pattern (a committee with none, from the pattern of its last municipal
+// year, said and shown), with a reason for each date and each soft goal given up, and
 // (as of a date) extraordinary meetings for items that cannot otherwise meet their deadlines.
 #include <iostream>
 #include <map>
@@ -21,7 +22,11 @@ constexpr const char* usage =
     "every body whose configuration has a pattern:, keeping the meetings already configured and\n"
     "every hard rule (no weekend, bank holiday, closure or blackout; no room, member or governance\n"
     "advisor at two meetings at once; a body that feeds another far enough ahead of it). Each date\n"
-    "comes with its reason and the soft goals it gave up. Proposed meetings are tentative.\n\n"
+    "comes with its reason and the soft goals it gave up. Proposed meetings are tentative.\n"
+    "A committee without a pattern: gets one inferred from its formal meetings of the year before\n"
+    "(the weekday most fell on, the usual start and venue, as many meetings, the months a longer\n"
+    "gap than usual passed over), printed with the meetings it came from; a committee none can be\n"
+    "inferred for (fewer than 3 meetings, no weekday most fell on) is named with the reason.\n\n"
     "  --year Y       the municipal year, as 2025/26 (required)\n"
     "  --config DIR   the configuration directory (default: config)\n"
     "  --as-of DATE   propose only meetings whose agenda can still be published after DATE, and\n"
@@ -46,6 +51,30 @@ struct Output {
   std::optional<Date> as_of;
 };
 
+// One committee's block: how its pattern was come by when none is configured, its meetings kept,
+// proposed and unplaced.
+void print_committee(const Output& out, const Committee& committee,
+                     const std::vector<const ProposedMeeting*>& proposed) {
+  const Programme& programme = out.programme;
+  std::cout << "\n" << committee.name << ": " << proposed.size() << " proposed\n";
+  for (const UnconfiguredPattern& u : out.calendar.unconfigured)
+    if (u.committee == committee.id) std::cout << "  " << u.committee << ": " << u.explanation << ".\n";
+  for (const std::string& id : out.calendar.kept)
+    if (const Meeting* m = programme.meeting(id); m && m->committee == committee.id)
+      std::cout << "  KEPT     " << long_date(m->date) << (m->start ? ", " + agenda_time(*m->start) : "") << ", "
+                << venue_name(programme, m->venue.empty() ? committee.venue : m->venue) << " (" << to_string(m->kind)
+                << (m->proposed ? ", proposed" : "") << ")\n";
+  for (const ProposedMeeting* p : proposed) {
+    const Meeting& m = p->meeting;
+    std::cout << "  PROPOSED " << long_date(m.date) << ", " << agenda_time(*m.start) << ", "
+              << venue_name(programme, m.venue) << " (meeting " << p->number << " of " << p->of << ")\n"
+              << "    " << p->reason << "\n";
+    for (const GivenUp& g : p->given_up) std::cout << "    gave up " << to_string(g.goal) << ": " << g.reason << "\n";
+  }
+  for (const UnplacedMeeting& u : out.calendar.unplaced)
+    if (u.committee == committee.id) std::cout << "  CANNOT PLACE " << u.reason << "\n";
+}
+
 void print_text(const Output& out) {
   const Programme& programme = out.programme;
   std::cout << "Proposed calendar of meetings, municipal year " << out.calendar.year.label << " ("
@@ -54,25 +83,8 @@ void print_text(const Output& out) {
   std::cout << "\nEvery proposed meeting is tentative until the council confirms it.\n";
   std::map<std::string, std::vector<const ProposedMeeting*>> by_body;
   for (const auto& p : out.calendar.proposed) by_body[p.meeting.committee].push_back(&p);
-  for (const Committee& committee : programme.committees) {
-    if (!committee.pattern) continue;
-    const auto& proposed = by_body[committee.id];
-    std::cout << "\n" << committee.name << ": " << proposed.size() << " proposed\n";
-    for (const std::string& id : out.calendar.kept)
-      if (const Meeting* m = programme.meeting(id); m && m->committee == committee.id)
-        std::cout << "  KEPT     " << long_date(m->date) << (m->start ? ", " + agenda_time(*m->start) : "") << ", "
-                  << venue_name(programme, m->venue.empty() ? committee.venue : m->venue) << " (" << to_string(m->kind)
-                  << (m->proposed ? ", proposed" : "") << ")\n";
-    for (const ProposedMeeting* p : proposed) {
-      const Meeting& m = p->meeting;
-      std::cout << "  PROPOSED " << long_date(m.date) << ", " << agenda_time(*m.start) << ", "
-                << venue_name(programme, m.venue) << " (meeting " << p->number << " of " << p->of << ")\n"
-                << "    " << p->reason << "\n";
-      for (const GivenUp& g : p->given_up) std::cout << "    gave up " << to_string(g.goal) << ": " << g.reason << "\n";
-    }
-    for (const UnplacedMeeting& u : out.calendar.unplaced)
-      if (u.committee == committee.id) std::cout << "  CANNOT PLACE " << u.reason << "\n";
-  }
+  // Every committee: one without a pattern is scheduled from the pattern inferred for it, or told why not.
+  for (const Committee& committee : programme.committees) print_committee(out, committee, by_body[committee.id]);
   if (!out.extraordinary.meetings.empty() || !out.extraordinary.cannot.empty()) {
     std::cout << "\nExtraordinary meetings\n";
     for (const auto& e : out.extraordinary.meetings)
@@ -104,6 +116,26 @@ nlohmann::json meeting_json(const Programme& programme, const Meeting& m) {
           {"confirmed", m.confirmed}};
 }
 
+nlohmann::json unconfigured_json(const UnconfiguredPattern& u) {
+  nlohmann::json entry = {{"committee", u.committee}, {"inferred", u.inferred.has_value()}, {"explanation", u.explanation}};
+  if (!u.inferred) return entry;
+  const MeetingPattern& p = u.inferred->pattern;
+  nlohmann::json from = nlohmann::json::array();
+  for (Date d : u.inferred->from) from.push_back(iso(d));
+  nlohmann::json weekdays = nlohmann::json::array(), off = nlohmann::json::array();
+  for (auto day : p.weekdays) weekdays.push_back(weekday_name(day));
+  for (auto month : p.months_without_meetings) off.push_back(month_name(month));
+  entry.update({{"from_year", u.inferred->year},
+                {"from", from},
+                {"pattern",
+                 {{"weekdays", weekdays},
+                  {"start", hh_mm(p.start.value_or(WallTime{}))},
+                  {"venue", p.venue},
+                  {"meetings_per_year", p.meetings_per_year.value_or(0)},
+                  {"months_without_meetings", off}}}});
+  return entry;
+}
+
 nlohmann::json to_json(const Output& out) {
   const Programme& programme = out.programme;
   nlohmann::json proposed = nlohmann::json::array();
@@ -125,6 +157,8 @@ nlohmann::json to_json(const Output& out) {
     entry.update({{"items", e.items}, {"reason", e.reason}});
     extraordinary.push_back(entry);
   }
+  nlohmann::json unconfigured = nlohmann::json::array();
+  for (const auto& u : out.calendar.unconfigured) unconfigured.push_back(unconfigured_json(u));
   nlohmann::json clashes = nlohmann::json::array();
   for (const Violation& v : out.fixed_clashes)
     clashes.push_back({{"rule", v.rule}, {"meetings", v.meetings}, {"message", v.message}});
@@ -138,6 +172,7 @@ nlohmann::json to_json(const Output& out) {
                            {"checks", out.calendar.checks},
                            {"proposed", proposed},
                            {"kept", out.calendar.kept},
+                           {"unconfigured", unconfigured},
                            {"unplaced", unplaced},
                            {"extraordinary", extraordinary},
                            {"extraordinary_cannot", out.extraordinary.cannot},

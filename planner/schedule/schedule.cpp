@@ -39,23 +39,10 @@ Meeting proposed_meeting(const Problem& problem, const Slot& slot, Choice choice
   return meeting;
 }
 
-}  // namespace
-
-Result<CalendarProposal> propose_calendar(const Programme& programme, const PlanningCalendar& calendar,
-                                          const MunicipalYear& year, std::optional<Date> as_of,
-                                          const ScheduleOptions& options) {
-  auto compiled = compile_problem(programme, calendar, year, as_of, options);
-  if (!compiled) return tl::unexpected(compiled.error());
-  const Problem& problem = *compiled;
-  SearchResult found = search_calendar(problem);
-
-  CalendarProposal proposal;
-  proposal.year = year;
-  proposal.proved_infeasible = found.proved_infeasible;
-  proposal.cut_off = found.cut_off;
-  proposal.checks = found.checks;
-  proposal.notes = problem.notes;
-  std::map<int, int> of;  // body -> meetings of its year, kept and proposed
+// Keeps the fixed meetings of the year, and counts each scheduled body's meetings of the year (kept
+// and to propose), by body.
+std::map<int, int> keep_fixed(const Problem& problem, const Programme& programme, CalendarProposal& proposal) {
+  std::map<int, int> of;
   for (const Slot& slot : problem.slots) ++of[slot.body];
   for (const Placement& fixed : problem.fixed) {
     if (fixed.day < problem.first_day || fixed.day > problem.last_day) continue;
@@ -65,6 +52,58 @@ Result<CalendarProposal> propose_calendar(const Programme& programme, const Plan
       if (meeting && is_formal(*meeting) && meeting->kind != MeetingKind::extraordinary) ++of[fixed.body];
     }
   }
+  return of;
+}
+
+// The programme with, for each committee that has no pattern, the one inferred from the municipal
+// year before `year`, where one can be; every such committee is told in `unconfigured`.
+std::optional<Programme> with_inferred_patterns(const Programme& programme, const MunicipalYear& year,
+                                                std::vector<UnconfiguredPattern>& unconfigured) {
+  std::optional<Programme> inferred;
+  MunicipalYear previous = municipal_year_of(add_days(year.first, -1));
+  for (std::size_t c = 0; c < programme.committees.size(); ++c) {
+    const Committee& committee = programme.committees[c];
+    if (committee.pattern) continue;
+    UnconfiguredPattern told{committee.id, std::nullopt, "no pattern configured"};
+    auto found = infer_pattern(committee, programme.meetings, previous);
+    if (!found) {
+      told.explanation += ", and none could be inferred: " + found.error() + "; none of its meetings is proposed";
+      unconfigured.push_back(std::move(told));
+      continue;
+    }
+    const Venue* venue = programme.venue(found->pattern.venue);
+    told.explanation += "; " + describe(*found, venue ? venue->name : found->pattern.venue) +
+                        ". Its dates are proposed from this inferred pattern; a pattern: in its configuration "
+                        "would replace it";
+    if (!inferred) inferred = programme;
+    inferred->committees[c].pattern = found->pattern;
+    told.inferred = std::move(*found);
+    unconfigured.push_back(std::move(told));
+  }
+  return inferred;
+}
+
+}  // namespace
+
+Result<CalendarProposal> propose_calendar(const Programme& programme, const PlanningCalendar& calendar,
+                                          const MunicipalYear& year, std::optional<Date> as_of,
+                                          const ScheduleOptions& options) {
+  std::vector<UnconfiguredPattern> unconfigured;
+  // The problem points into the programme it was compiled from: the copy lives as long as it.
+  std::optional<Programme> inferred = with_inferred_patterns(programme, year, unconfigured);
+  auto compiled = compile_problem(inferred ? *inferred : programme, calendar, year, as_of, options);
+  if (!compiled) return tl::unexpected(compiled.error());
+  const Problem& problem = *compiled;
+  SearchResult found = search_calendar(problem);
+
+  CalendarProposal proposal;
+  proposal.year = year;
+  proposal.proved_infeasible = found.proved_infeasible;
+  proposal.cut_off = found.cut_off;
+  proposal.checks = found.checks;
+  proposal.unconfigured = std::move(unconfigured);
+  proposal.notes = problem.notes;
+  std::map<int, int> of = keep_fixed(problem, programme, proposal);
 
   Board board(problem);
   for (std::size_t s = 0; s < problem.slots.size(); ++s)

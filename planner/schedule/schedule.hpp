@@ -1,6 +1,6 @@
 #pragma once
-// Proposes the calendar of meetings for a municipal year for every body with a meeting pattern,
-// keeping the meetings already in the programme (and other bodies' meetings the calendar imports),
+// Proposes the calendar of meetings for a municipal year for every body with a meeting pattern
+// (configured, or for a committee with none, inferred from its last municipal year), keeping the meetings already in the programme (and other bodies' meetings the calendar imports),
 // and explains each date and each soft goal it gives up. Pure: the calendar of bank holidays and the
 // as-of date come in as values.
 //
@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "planner/model/programme.hpp"
+#include "planner/schedule/infer_pattern.hpp"
 #include "planner/schedule/municipal_year.hpp"
 #include "planner/schedule/problem.hpp"
 
@@ -52,6 +53,14 @@ struct UnplacedMeeting {
   std::string reason;
 };
 
+// A committee with no pattern configured: the pattern inferred for it, which its proposed meetings
+// follow, or why none could be (then none of its meetings is proposed).
+struct UnconfiguredPattern {
+  std::string committee;
+  std::optional<InferredPattern> inferred;
+  std::string explanation;  // "no pattern configured; inferred from the 8 meetings of 2024/25 (...): ..."
+};
+
 struct CalendarProposal {
   MunicipalYear year;
   std::vector<ProposedMeeting> proposed;  // by date, start, committee
@@ -62,6 +71,7 @@ struct CalendarProposal {
   bool cut_off = false;                   // the exhaustive search stopped at its bound
   long checks = 0;
   int cost = 0;                           // the soft cost of the proposals, all together
+  std::vector<UnconfiguredPattern> unconfigured;  // in the programme's order of committees
   std::vector<std::string> notes;
 
   bool clash_free() const { return unplaced.empty(); }
