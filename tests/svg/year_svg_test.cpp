@@ -56,7 +56,8 @@ TEST(YearSvg, MarksSitBetweenTheTicksOfTheirMonth) {
 TEST(YearSvg, EveryMeetingHasItsLoadInItsTitleAndLinksToItsAgenda) {
   const auto svg = example_picture();
   EXPECT_NE(svg.find("<a href=\"../agendas/ilsc/2024-09-17.html\" target=\"_top\">\n<title>Meeting, Tuesday 17 "
-                     "September 2024, 10.00 a.m.: 1 item of 3; agenda out by 9 September 2024</title>"),
+                     "September 2024, 10.00 a.m.: 1 item of 3; capacity assumed, none configured; agenda out by 9 "
+                     "September 2024</title>"),
             std::string::npos)
       << svg.substr(0, 4000);
   EXPECT_NE(svg.find("<title>Workshop, Monday 21 October 2024</title>"), std::string::npos);
