@@ -137,21 +137,37 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
   }
 }
 
+// The public titles of a meeting's booked items that `missing` picks, "A; B; C" (empty: none).
+template <typename Missing>
+std::string booked_titles(const Programme& programme, const Snapshot& view, const Meeting& meeting, Missing missing) {
+  std::string titles;
+  auto booked = view.booked.find(meeting.id);
+  if (booked == view.booked.end()) return titles;
+  for (std::size_t i : booked->second) {
+    const Item& item = programme.items[i];
+    if (needs_paper(item) && missing(item)) titles += (titles.empty() ? "" : "; ") + public_title(item);
+  }
+  return titles;
+}
+
 // When the agenda is about to go out, the booked reports whose PDFs are not named: the pack
 // gives each a "Report to follow" page, which is what a council publishes but not what it wants.
 void pack_flag(const Programme& programme, const Snapshot& view, const Meeting& meeting, Collector& out) {
-  auto booked = view.booked.find(meeting.id);
-  if (booked == view.booked.end()) return;
-  std::string missing;
-  for (std::size_t i : booked->second) {
-    const Item& item = programme.items[i];
-    if (!item.papers.empty() || !needs_paper(item)) continue;
-    missing += (missing.empty() ? "" : "; ") + public_title(item);
-  }
+  const std::string missing = booked_titles(programme, view, meeting, [](const Item& item) { return item.papers.empty(); });
   if (missing.empty()) return;
   out.add(FlagSeverity::info, FlagKind::pack_incomplete,
           "the agenda pack for " + when(meeting) + " is incomplete: no paper yet for " + missing +
               " (a \"Report to follow\" page stands in)",
+          LinkKind::meeting, meeting.id, meeting.date);
+}
+
+// While the agenda is still to be published a missing count can be supplied; the agenda cannot
+// number a paper, or any after it, without one. One line per meeting, naming every such paper.
+void page_count_flag(const Programme& programme, const Snapshot& view, const Meeting& meeting, Collector& out) {
+  const std::string missing = booked_titles(programme, view, meeting, [](const Item& item) { return !item.pages; });
+  if (missing.empty()) return;
+  out.add(FlagSeverity::info, FlagKind::page_count_missing,
+          "the agenda for " + when(meeting) + " cannot give page ranges: no page count for " + missing,
           LinkKind::meeting, meeting.id, meeting.date);
 }
 
@@ -209,17 +225,7 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
               LinkKind::meeting, meeting.id, plan.dates.publication);
       pack_flag(programme, view, meeting, out);
     }
-    // While the agenda is still to be published a missing count can be supplied; the pack cannot
-    // number this paper, or any after it, without one.
-    if (fillable)
-      if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
-        for (std::size_t i : booked->second) {
-          const Item& item = programme.items[i];
-          if (item.pages || !needs_paper(item)) continue;
-          out.add(FlagSeverity::info, FlagKind::page_count_missing,
-                  public_title(item) + " has no page count, so the agenda for " + date + " cannot give its page range",
-                  LinkKind::item, item.id, meeting.date);
-        }
+    if (fillable) page_count_flag(programme, view, meeting, out);
     if (plan.dates.report_deadline && *plan.dates.report_deadline < as_of) {
       if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
         for (std::size_t i : booked->second) {

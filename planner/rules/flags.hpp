@@ -28,7 +28,7 @@ enum class FlagKind {
   action_overdue,
   action_owed,         // owed without a due date
   capacity_unapplied,  // capacity in minutes set, but items carry no durations
-  page_count_missing,  // booked business that needs a paper has no page count, so no page range
+  page_count_missing,  // a meeting's booked papers without page counts, so no page ranges (one per meeting)
   pack_incomplete,     // publication at hand and papers not supplied: the pack has "Report to follow" pages
   no_future_meetings,  // nothing in the programme after the as-of date
 };
