@@ -19,6 +19,16 @@ std::vector<std::string> agenda_lines(const Programme& programme, const Meeting&
   return lines;
 }
 
+// The papers give no time or place for most meetings: the event carries the committee's usual
+// ones, so that it sits in the right part of a subscriber's day, and says that they are assumed.
+std::string assumptions(const Meeting& meeting) {
+  if (meeting.start_assumed && meeting.venue_assumed)
+    return "Time and venue to be confirmed: the committee's usual start and place are shown.\n\n";
+  if (meeting.start_assumed) return "Time to be confirmed: the committee's usual start is shown.\n\n";
+  if (meeting.venue_assumed) return "Venue to be confirmed: the committee's usual place is shown.\n\n";
+  return "";
+}
+
 std::string description(const Programme& programme, const Meeting& meeting, const FeedOptions& options) {
   std::string text;
   if (meeting.status == MeetingStatus::cancelled)
@@ -32,6 +42,7 @@ std::string description(const Programme& programme, const Meeting& meeting, cons
     text += "Proposed by the planner: not yet agreed.\n\n";
   else if (!meeting.confirmed)
     text += "Provisional: the date is still to be confirmed.\n\n";
+  text += assumptions(meeting);
   std::vector<std::string> agenda = agenda_lines(programme, meeting, options.members);
   if (agenda.empty()) {
     text += "Agenda: not yet known.\n";

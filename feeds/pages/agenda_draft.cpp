@@ -48,7 +48,13 @@ std::string date_and_time(Date date, std::optional<WallTime> start) {
 std::string next_meeting_sentence(const Programme& programme, const Meeting& next, const std::string& committee_name) {
   std::string sentence = "The next meeting of the " + committee_name + " will be held on " + long_date(next.date);
   if (auto start = next.start) sentence += " commencing at " + agenda_time(*start);
-  if (const Venue* venue = programme.venue(next.venue)) sentence += " in " + venue->name;
+  const Venue* venue = programme.venue(next.venue);
+  if (venue) sentence += " in " + venue->name;
+  const bool time_assumed = next.start && next.start_assumed, place_assumed = venue && next.venue_assumed;
+  if (time_assumed || place_assumed)
+    sentence += time_assumed && place_assumed ? " (time and place to be confirmed)"
+                : time_assumed                ? " (time to be confirmed)"
+                                              : " (place to be confirmed)";
   sentence += ".";
   if (!next.confirmed) sentence += " (This date is provisional.)";
   return sentence;
@@ -191,8 +197,12 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   draft.marks = marks_for(meeting, members);
   draft.heading = upper(draft.committee_name);
   draft.date_and_time = date_and_time(meeting.date, draft.start);
+  draft.start_confirmed = draft.start && !meeting.start_assumed;
+  if (draft.start && meeting.start_assumed) draft.date_and_time += to_be_confirmed;
   if (const Venue* venue = programme.venue(meeting.venue)) {
     draft.venue = name_and_address(*venue);
+    draft.venue_confirmed = !meeting.venue_assumed;
+    if (meeting.venue_assumed) draft.venue += to_be_confirmed;
   } else {
     draft.venue = "To be confirmed";
     draft.notes.push_back("No venue is known for this meeting.");

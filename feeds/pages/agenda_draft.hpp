@@ -41,6 +41,8 @@ struct AgendaDraft {
   std::string heading;             // IMPROVING LIVES SELECT COMMISSION
   std::string date_and_time;       // Tuesday 17 September 2024 at 10.00 a.m.
   std::string venue;               // Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH
+  bool start_confirmed = false;    // the papers give the start; else date_and_time says "to be confirmed"
+  bool venue_confirmed = false;    // likewise the venue
   std::string membership;          // Councillors Pitchley (Chair), Knight (Vice-Chair), ... and Sutton.
   std::vector<std::string> notices;
   std::string webcast_url;

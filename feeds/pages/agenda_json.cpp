@@ -33,6 +33,8 @@ std::string agenda_json(const AgendaDraft& draft) {
       {"heading", draft.heading},
       {"date_and_time", draft.date_and_time},
       {"venue", draft.venue},
+      {"start_confirmed", draft.start_confirmed},
+      {"venue_confirmed", draft.venue_confirmed},
       {"membership", draft.membership},
       {"notices", draft.notices},
       {"webcast_url", draft.webcast_url},

@@ -15,7 +15,7 @@ std::string link(std::string_view href, std::string_view text) {
 std::string when(const Programme& programme, const Meeting& meeting) {
   const Committee* committee = programme.committee(meeting.committee);
   auto start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
-  return long_date(meeting.date) + (start ? " at " + agenda_time(*start) : "");
+  return long_date(meeting.date) + (start ? " at " + agenda_time(*start) + (meeting.start_assumed ? to_be_confirmed : "") : "");
 }
 
 std::string status(const Meeting& meeting) {

@@ -46,7 +46,7 @@ std::string items(int count) { return std::to_string(count) + (count == 1 ? " it
 // "Meeting, Tuesday 17 September 2024, 10.00 a.m.: 3 items of 3"
 std::string meeting_title(const Programme& programme, const Meeting& meeting, const YearMeeting& mark) {
   std::string title = what_meeting(meeting, programme) + ", " + long_date(meeting.date);
-  if (meeting.start) title += ", " + agenda_time(*meeting.start);
+  if (meeting.start) title += ", " + agenda_time(*meeting.start) + (meeting.start_assumed ? to_be_confirmed : "");
   if (!mark.formal) return title;
   title += ": " + items(mark.booked + mark.proposed) + " of " + std::to_string(mark.capacity);
   if (mark.proposed > 0) title += " (" + std::to_string(mark.booked) + " booked, " + std::to_string(mark.proposed) +

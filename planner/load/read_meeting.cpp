@@ -95,7 +95,10 @@ void read_minutes(const Fields& fields, Meeting& meeting) {
 void read_times(const Fields& fields, const Committee& committee, Meeting& meeting) {
   const Source& source = fields.source();
   meeting.start = fields.time("start");
-  if (!fields.has("start") && is_formal(meeting)) meeting.start = committee.start;
+  if (!fields.has("start") && is_formal(meeting)) {
+    meeting.start = committee.start;
+    meeting.start_assumed = committee.start.has_value();
+  }
   meeting.end = fields.time("end");
   meeting.duration_minutes = fields.integer("duration_minutes", 1, 24 * 60);
   if (fields.has("end") && fields.has("duration_minutes"))
@@ -162,6 +165,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
     expect_venue(source, *fields.value("venue"), fields.path("venue"), *venue);
   } else if (!fields.has("venue")) {
     meeting.venue = committee.venue;
+    meeting.venue_assumed = !committee.venue.empty();
   }
   read_joint(fields, meeting);
   read_moves(fields, meeting);

@@ -26,6 +26,10 @@ struct Meeting {
   std::string committee;
   Date date;
   std::optional<WallTime> start;  // absent: time not yet known
+  // The papers do not give this meeting's start or venue: the committee's usual ones stand in, and
+  // every view says "to be confirmed" beside them (set by the loader).
+  bool start_assumed = false;
+  bool venue_assumed = false;
   std::optional<WallTime> end;
   std::optional<int> duration_minutes;
   std::string venue;
@@ -48,5 +52,8 @@ struct Meeting {
 std::string to_string(MeetingKind kind);
 std::string to_string(MeetingStatus status);
 bool is_formal(const Meeting& meeting);  // a committee meeting, not a workshop
+
+// What a reader is told beside an assumed start or venue.
+inline constexpr const char* to_be_confirmed = " (to be confirmed)";
 
 }  // namespace agendad

@@ -89,6 +89,13 @@ TEST(FeedTest, TheExampleParsesBackToExactlyTheConfiguredMeetings) {
   EXPECT_NE(september.description.find("\n7. Ofsted Focused Visit Outcome\n"),
             std::string::npos);  // as the front sheet numbers it
   EXPECT_EQ(event_with_uid(feed, "ilsc-2024-12-03@agendad").start, utc(2024, 12, 3, 10, 0));
+  // The papers give the time and place of 17 September and 29 October 2024 only: the others carry
+  // the Commission's usual ones and say so.
+  const std::string assumed = "Time and venue to be confirmed: the committee's usual start and place are shown.";
+  EXPECT_EQ(september.description.find(assumed), std::string::npos);
+  EXPECT_EQ(event_with_uid(feed, "ilsc-2024-10-29@agendad").description.find(assumed), std::string::npos);
+  EXPECT_NE(event_with_uid(feed, "ilsc-2024-12-03@agendad").description.find(assumed), std::string::npos);
+  EXPECT_NE(event_with_uid(feed, "ilsc-2025-03-04@agendad").description.find(assumed), std::string::npos);
 }
 
 TEST(FeedTest, InstantsOnBothSidesOfEveryClockChangeThroughTheFeedsOwnVtimezone) {

@@ -117,7 +117,7 @@ TEST(SeedAgenda, SeventeenSeptember2024AsHtmlAndMarkdown) {
 TEST(SeedAgenda, FourMarch2025ShowsWhatWasTaken) {
   std::string text = agenda("2025-03-04");
   auto at = [&](std::string_view line) { return text.find(std::string(line)); };
-  EXPECT_NE(at("Date and Time:- Tuesday 4 March 2025 at 10.00 a.m.\n"), std::string::npos);
+  EXPECT_NE(at("Date and Time:- Tuesday 4 March 2025 at 10.00 a.m. (to be confirmed)\n"), std::string::npos);
   EXPECT_NE(at("held on 28 January 2025, as a true and correct record"), std::string::npos);
   // The minutes number them 63 and 64; the front sheet numbers from 1 with five standing items first.
   ASSERT_NE(at("6. Kinship Care Offer Update\n\nThis item provided an update on the Local Kinship Care Offer"),
@@ -130,7 +130,30 @@ TEST(SeedAgenda, FourMarch2025ShowsWhatWasTaken) {
   EXPECT_NE(at("No page count for the front sheet"), std::string::npos);
   // The workshop of 1 May 2025 is not a meeting of the Commission.
   EXPECT_NE(at("The next meeting of the Improving Lives Select Commission will be held on Tuesday 22 April 2025 "
-               "commencing at 10.00 a.m. in Rotherham Town Hall.\n"),
+               "commencing at 10.00 a.m. in Rotherham Town Hall (time and place to be confirmed).\n"),
+            std::string::npos);
+}
+
+// The papers give a time and place for 17 September and 29 October 2024 only; for the others the
+// Commission's usual ones are shown and said to be assumed, in every format.
+TEST(SeedAgenda, ATimeAndPlaceThePapersDoNotGiveAreToBeConfirmed) {
+  const std::string december = agenda("2024-12-03");
+  EXPECT_NE(december.find("Date and Time:- Tuesday 3 December 2024 at 10.00 a.m. (to be confirmed)\n"), std::string::npos)
+      << december;
+  EXPECT_NE(december.find("Venue:- Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH (to be "
+                          "confirmed)\n"),
+            std::string::npos);
+  EXPECT_EQ(agenda("2024-09-17").find("to be confirmed"), std::string::npos);
+  EXPECT_NE(agenda("2024-12-03", AgendaFormat::html).find("10.00 a.m. (to be confirmed)"), std::string::npos);
+  EXPECT_NE(agenda("2024-12-03", AgendaFormat::markdown).find("10.00 a.m. (to be confirmed)"), std::string::npos);
+  const auto assumed = nlohmann::json::parse(agenda("2024-12-03", AgendaFormat::json));
+  EXPECT_EQ(assumed.at("start_confirmed"), false);
+  EXPECT_EQ(assumed.at("venue_confirmed"), false);
+  const auto given = nlohmann::json::parse(agenda("2024-10-29", AgendaFormat::json));
+  EXPECT_EQ(given.at("start_confirmed"), true);
+  EXPECT_EQ(given.at("venue_confirmed"), true);
+  // The 17 September front sheet names the next meeting's time as the papers give it.
+  EXPECT_NE(agenda("2024-09-17").find("Tuesday 29 October 2024 commencing at 10.00 a.m. in Rotherham Town Hall."),
             std::string::npos);
 }
 

@@ -61,7 +61,7 @@ TEST(YearSvg, EveryMeetingHasItsLoadInItsTitleAndLinksToItsAgenda) {
             std::string::npos)
       << svg.substr(0, 4000);
   EXPECT_NE(svg.find("<title>Workshop, Monday 21 October 2024</title>"), std::string::npos);
-  EXPECT_NE(svg.find("<title>Meeting, Tuesday 22 April 2025, 10.00 a.m.: 3 items of 3"), std::string::npos);
+  EXPECT_NE(svg.find("<title>Meeting, Tuesday 22 April 2025, 10.00 a.m. (to be confirmed): 3 items of 3"), std::string::npos);
   // Every link is a titled mark.
   const std::regex anchor("<a href=\"[^\"]*\" target=\"_top\">\n<title>[^<]+</title>");
   const auto titled = std::distance(std::sregex_iterator(svg.begin(), svg.end(), anchor), std::sregex_iterator());
