@@ -41,7 +41,10 @@ struct AgendaDraft {
   std::string heading;             // IMPROVING LIVES SELECT COMMISSION
   std::string date_and_time;       // Tuesday 17 September 2024 at 10.00 a.m.
   std::string venue;               // Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH
+  std::vector<Member> member_list;  // the membership on the meeting's date
   std::string membership;          // Councillors Pitchley (Chair), Knight (Vice-Chair), ... and Sutton.
+  std::vector<std::string> membership_notes;  // changes whose day is to be confirmed
+  std::optional<Attendance> attendance;       // as the minutes record it, once they do
   std::vector<std::string> notices;
   std::string webcast_url;
   std::vector<AgendaEntry> entries;
