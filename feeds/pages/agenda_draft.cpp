@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <limits>
 
+#include "feeds/pages/agenda_membership.hpp"
 #include "feeds/pages/item_ref.hpp"
 #include "feeds/pages/neighbours.hpp"
+#include "planner/model/membership.hpp"
 #include "planner/rules/paper.hpp"
 
 namespace agendad::pages {
@@ -14,24 +16,6 @@ std::string upper(std::string text) {
   for (char& c : text)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   return text;
-}
-
-// "Councillors Pitchley (Chair), Knight (Vice-Chair), Baggaley, ... Ryalls and Sutton."
-std::string membership_line(const Committee& committee) {
-  std::vector<std::string> names;
-  for (const Member& member : committee.members) {
-    std::string name = member.name;
-    if (member.role == MemberRole::chair) name += " (Chair)";
-    if (member.role == MemberRole::vice_chair) name += " (Vice-Chair)";
-    names.push_back(std::move(name));
-  }
-  if (names.empty()) return "";
-  std::string line = names.size() == 1 ? "Councillor " : "Councillors ";
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) line += i + 1 == names.size() ? " and " : ", ";
-    line += names[i];
-  }
-  return line + ".";
 }
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
@@ -207,7 +191,12 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     draft.venue = "To be confirmed";
     draft.notes.push_back("No venue is known for this meeting.");
   }
-  if (committee) draft.membership = membership_line(*committee);
+  if (committee) {
+    draft.member_list = membership_on(*committee, meeting.date);
+    draft.membership = membership_line(draft.member_list);
+    draft.membership_notes = membership_notes(*committee, meeting.date);
+  }
+  draft.attendance = meeting.attendance;
 
   const Council& council = programme.council;
   if (meeting.webcast.value_or(committee && committee->webcast)) {

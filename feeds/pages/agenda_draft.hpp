@@ -43,7 +43,10 @@ struct AgendaDraft {
   std::string venue;               // Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH
   bool start_confirmed = false;    // the papers give the start; else date_and_time says "to be confirmed"
   bool venue_confirmed = false;    // likewise the venue
+  std::vector<Member> member_list;  // the membership on the meeting's date
   std::string membership;          // Councillors Pitchley (Chair), Knight (Vice-Chair), ... and Sutton.
+  std::vector<std::string> membership_notes;  // changes whose day is to be confirmed
+  std::optional<Attendance> attendance;       // as the minutes record it, once they do
   std::vector<std::string> notices;
   std::string webcast_url;
   std::vector<AgendaEntry> entries;

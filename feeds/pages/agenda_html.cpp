@@ -1,6 +1,7 @@
 // The agenda as an accessible, printable HTML page: one h1 (the committee), the particulars as a
 // description list, the items as an ordered list of headed sections.
 #include "feeds/pages/agenda.hpp"
+#include "feeds/pages/agenda_membership.hpp"
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
 #include "feeds/pages/urls.hpp"
@@ -19,7 +20,15 @@ std::string agenda_html(const AgendaDraft& draft) {
   particular("Date and Time:-", draft.date_and_time);
   particular("Venue:-", draft.venue);
   particular("Membership:-", draft.membership);
-  body += "</dl>\n</header>\n<main>\n";
+  body += "</dl>\n";
+  for (const std::string& note : draft.membership_notes) body += "<p class=\"membership-note\">" + h(note) + "</p>\n";
+  body += "</header>\n<main>\n";
+  if (draft.attendance) {
+    body += "<section aria-labelledby=\"attendance\">\n<h2 id=\"attendance\">" +
+            h(attendance_heading(*draft.attendance)) + "</h2>\n<dl class=\"particulars\">\n";
+    for (const AttendanceLine& line : attendance_lines(*draft.attendance)) particular(line.label, line.text);
+    body += "</dl>\n</section>\n";
+  }
   for (const std::string& notice : draft.notices) body += "<p>" + h(notice) + "</p>\n";
   if (is_web_url(draft.webcast_url))
     body += "<p class=\"no-print\"><a href=\"" + h(draft.webcast_url) + "\">Watch the webcast</a></p>\n";

@@ -6,8 +6,34 @@
 
 namespace agendad::pages {
 
+namespace {
+using json = nlohmann::ordered_json;
+
+json members_json(const std::vector<Member>& members) {
+  json out = json::array();
+  for (const Member& member : members) {
+    json m = {{"name", member.name}};
+    if (!member.full_name.empty()) m["full_name"] = member.full_name;
+    m["role"] = member.role == MemberRole::chair ? "chair" : member.role == MemberRole::vice_chair ? "vice_chair" : "member";
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+// Structured, for programs: the names as the membership has them; the chair is among the present.
+json attendance_json(const std::optional<Attendance>& attendance) {
+  if (!attendance) return nullptr;
+  json substitutes = json::array();
+  for (const Substitute& s : attendance->substitutes) substitutes.push_back({{"name", s.name}, {"for", s.for_member}});
+  return {{"present", attendance->present},
+          {"chair", attendance->chair.empty() ? json(nullptr) : json(attendance->chair)},
+          {"apologies", attendance->apologies},
+          {"substitutes", std::move(substitutes)},
+          {"source", attendance->source}};
+}
+}  // namespace
+
 std::string agenda_json(const AgendaDraft& draft) {
-  using json = nlohmann::ordered_json;
   json items = json::array();
   for (const AgendaEntry& entry : draft.entries) {
     json item = {{"number", entry.number}, {"key", entry.key}, {"title", entry.title}, {"text", entry.text}};
@@ -36,6 +62,9 @@ std::string agenda_json(const AgendaDraft& draft) {
       {"start_confirmed", draft.start_confirmed},
       {"venue_confirmed", draft.venue_confirmed},
       {"membership", draft.membership},
+      {"members", members_json(draft.member_list)},
+      {"membership_notes", draft.membership_notes},
+      {"attendance", attendance_json(draft.attendance)},
       {"notices", draft.notices},
       {"webcast_url", draft.webcast_url},
       {"items", std::move(items)},

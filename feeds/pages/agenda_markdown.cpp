@@ -1,5 +1,6 @@
 // The agenda as Markdown: the front sheet's layout, with every configured string escaped.
 #include "feeds/pages/agenda.hpp"
+#include "feeds/pages/agenda_membership.hpp"
 #include "feeds/pages/escape.hpp"
 
 namespace agendad::pages {
@@ -10,6 +11,13 @@ std::string agenda_markdown(const AgendaDraft& draft) {
   out += "**Date and Time:-** " + md(draft.date_and_time) + "\n\n";
   out += "**Venue:-** " + md(draft.venue) + "\n\n";
   if (!draft.membership.empty()) out += "**Membership:-** " + md(draft.membership) + "\n\n";
+  for (const std::string& note : draft.membership_notes) out += "*" + md(note) + "*\n\n";
+  if (draft.attendance) {
+    out += "**" + md(attendance_heading(*draft.attendance)) + "**\n\n";
+    for (const AttendanceLine& line : attendance_lines(*draft.attendance))
+      out += "- **" + md(line.label) + "** " + md(line.text) + "\n";
+    out += "\n";
+  }
   for (const std::string& notice : draft.notices) out += md(notice) + "\n\n";
   if (!draft.webcast_url.empty()) out += "Webcast: " + md(draft.webcast_url) + "\n\n";
   out += "## AGENDA\n\n";

@@ -1,5 +1,6 @@
 // The agenda as plain text, laid out line for line as the council's front sheet.
 #include "feeds/pages/agenda.hpp"
+#include "feeds/pages/agenda_membership.hpp"
 
 namespace agendad::pages {
 std::string agenda_text(const AgendaDraft& draft) {
@@ -8,6 +9,12 @@ std::string agenda_text(const AgendaDraft& draft) {
   out += "Date and Time:- " + draft.date_and_time + "\n\n";
   out += "Venue:- " + draft.venue + "\n\n";
   if (!draft.membership.empty()) out += "Membership:- " + draft.membership + "\n\n";
+  for (const std::string& note : draft.membership_notes) out += note + "\n\n";
+  if (draft.attendance) {
+    out += attendance_heading(*draft.attendance) + "\n";
+    for (const AttendanceLine& line : attendance_lines(*draft.attendance)) out += line.label + " " + line.text + "\n";
+    out += "\n";
+  }
   for (const std::string& notice : draft.notices) out += notice + "\n\n";
   out += "AGENDA\n\n";
   for (const AgendaEntry& entry : draft.entries) {

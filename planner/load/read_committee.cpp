@@ -39,26 +39,17 @@ void read_members(const Fields& fields, Committee& committee) {
   if (!list) return;
   std::set<std::string> names;
   std::map<MemberRole, std::string> role_holders;  // the first chair and vice-chair
-  static constexpr std::array known{"name"sv, "full_name"sv, "role"sv};
   const Source& source = fields.source();
   for (std::size_t i = 0; i < list->size(); ++i) {
     const YAML::Node entry = (*list)[i];
     std::string path = nth(fields.path("members"), i);
-    Member member;
-    if (entry.IsScalar() || entry.IsNull()) {
-      if (auto name = read_text(source, entry, path)) member.name = *name;
-    } else {
-      Fields m(source, entry, path, known);
-      if (!m.is_map()) continue;
-      m.require("name", "the name as the front sheet prints it, such as Pitchley");
-      member.name = m.text_or_empty("name");
-      member.full_name = m.text_or_empty("full_name");
-      member.role = m.choice<MemberRole>("role", member_roles, "a member's role").value_or(MemberRole::member);
-      if (member.role != MemberRole::member) {
-        auto [holder, first] = role_holders.emplace(member.role, member.name);
-        if (!first)
-          source.error(*m.value("role"), m.path("role"), "the committee already has a " + m.text_or_empty("role"),
-                       m.text_or_empty("role"), "one " + m.text_or_empty("role") + " (" + holder->second + " is one)");
+    Member member = read_member(source, entry, path);
+    if (member.role != MemberRole::member) {
+      auto [holder, first] = role_holders.emplace(member.role, member.name);
+      if (!first) {
+        std::string role = entry["role"].as<std::string>("");
+        source.error(entry["role"], path + ".role", "the committee already has a " + role, role,
+                     "one " + role + " (" + holder->second + " is one)");
       }
     }
     if (member.name.empty()) continue;
@@ -161,6 +152,7 @@ void read_committee(const Source& source, const YAML::Node& node, std::size_t in
                                     "venue"sv,
                                     "webcast"sv,
                                     "members"sv,
+                                    "membership_changes"sv,
                                     "standing_items"sv,
                                     "pattern"sv,
                                     "meetings"sv,
@@ -186,6 +178,7 @@ void read_committee(const Source& source, const YAML::Node& node, std::size_t in
   }
   committee.webcast = fields.flag("webcast").value_or(false);
   read_members(fields, committee);
+  read_membership_changes(fields, committee);  // before the meetings, whose attendance it checks
   read_standing_items(fields, committee);
   read_pattern(fields, committee);
 
@@ -200,6 +193,22 @@ void read_committee(const Source& source, const YAML::Node& node, std::size_t in
 }
 
 }  // namespace
+
+Member read_member(const Source& source, const YAML::Node& entry, const std::string& path) {
+  static constexpr std::array known{"name"sv, "full_name"sv, "role"sv};
+  Member member;
+  if (entry.IsScalar() || entry.IsNull()) {
+    if (auto name = read_text(source, entry, path)) member.name = *name;
+    return member;
+  }
+  Fields m(source, entry, path, known);
+  if (!m.is_map()) return member;
+  m.require("name", "the name as the front sheet prints it, such as Pitchley");
+  member.name = m.text_or_empty("name");
+  member.full_name = m.text_or_empty("full_name");
+  member.role = m.choice<MemberRole>("role", member_roles, "a member's role").value_or(MemberRole::member);
+  return member;
+}
 
 void read_committees(const Source& source, const YAML::Node& node, Programme& programme) {
   if (!node.IsSequence()) {

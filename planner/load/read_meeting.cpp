@@ -143,7 +143,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   static constexpr std::array known{"id"sv,        "date"sv,   "start"sv,   "end"sv,       "duration_minutes"sv,
                                     "venue"sv,     "kind"sv,   "joint_with"sv, "format"sv, "status"sv,
                                     "status_reason"sv, "confirmed"sv, "moves"sv, "webcast"sv, "pages"sv, "papers"sv,
-                                    "minutes"sv};
+                                    "minutes"sv, "attendance"sv};
   Fields fields(source, node, path, known);
   if (!fields.is_map()) return;
   bool complete = fields.require_all({{"id", "an id such as ilsc-2024-09-17"}, {"date", "the date as YYYY-MM-DD"}});
@@ -175,6 +175,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   read_pages(fields, meeting);
   read_document_papers(fields, meeting);
   read_minutes(fields, meeting);
+  read_attendance(fields, committee, date, meeting);
   if (!complete || !date || meeting.id.empty()) {
     source.refused(meeting.id);
     return;

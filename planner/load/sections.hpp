@@ -16,6 +16,14 @@ void read_venues(const Source& source, const YAML::Node& node, Programme& progra
 void read_bodies(const Source& source, const YAML::Node& node, Programme& programme);
 void read_committees(const Source& source, const YAML::Node& node, Programme& programme);
 
+// One entry of `members:` (or a joiner of `membership_changes:`): a name, or {name, full_name, role}.
+// The name is empty when the entry is unfit, after reporting.
+Member read_member(const Source& source, const YAML::Node& entry, const std::string& path);
+// `membership_changes:`, checked against the membership as it stands on each change's date.
+void read_membership_changes(const Fields& fields, Committee& committee);
+// `attendance:` of a meeting on `date`, checked against the committee's membership on that date.
+void read_attendance(const Fields& fields, const Committee& committee, std::optional<Date> date, Meeting& meeting);
+
 void read_meeting(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
                   Programme& programme);
 void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,

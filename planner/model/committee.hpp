@@ -18,6 +18,18 @@ struct Member {
   MemberRole role = MemberRole::member;
 };
 
+// A dated change of membership, as a paper records it. Where the papers give only a meeting the
+// member attended (not the day they joined), the change is known only `by` that meeting's date:
+// it applies from that date, and the agenda says the day itself is to be confirmed.
+struct MembershipChange {
+  Date date;
+  bool day_known = true;          // on: the day of the change; false for by: on or before it
+  std::vector<Member> join;       // appended to the membership, in the order given
+  std::vector<std::string> leave;  // names as the membership has them
+  std::string source;             // which paper says so
+  SourceLocation where;
+};
+
 // An item on every agenda, in a fixed place and with fixed wording. The text may hold
 // {previous_meeting}, which the agenda fills with the date of the previous meeting.
 struct StandingItem {
@@ -46,6 +58,7 @@ struct Committee {
   std::string governance_advisor;
   std::string link_officer;
   std::vector<Member> members;  // in the order the front sheet lists them
+  std::vector<MembershipChange> membership_changes;  // see membership_on
   std::optional<WallTime> start;  // the usual start of its formal meetings
   std::optional<int> duration_minutes;
   std::string venue;            // the usual venue's id

@@ -21,6 +21,21 @@ struct Move {
   std::string requested_by;
 };
 
+// Who attended, as the meeting's minutes record it. Names are as the committee's membership has
+// them; a substitute need not be a member and stands in for one who is.
+struct Substitute {
+  std::string name;
+  std::string for_member;
+};
+
+struct Attendance {
+  std::vector<std::string> present;  // in the minutes' order, the chair among them
+  std::string chair;                 // who chaired; empty when the minutes do not say
+  std::vector<std::string> apologies;
+  std::vector<Substitute> substitutes;
+  std::string source;  // which paper says so
+};
+
 struct Meeting {
   std::string id;  // stable for the meeting's life: calendars derive their UID from it
   std::string committee;
@@ -46,6 +61,7 @@ struct Meeting {
   std::map<std::string, std::vector<NamedFile>> document_papers;  // minutes: the PDF files, in order
   std::optional<int> first_minute;
   std::optional<int> last_minute;
+  std::optional<Attendance> attendance;  // once the minutes record it
   SourceLocation where;
 };
 

@@ -92,7 +92,7 @@ TEST_F(Check, ErrorsOnePerLineOnStderr) {
   EXPECT_EQ(run.err, file + ":2:5: error: committees.ilsc.name: is missing (expected the committee's full name)\n" +
                          file + ":3:5: error: committees.ilsc.nam: `nam`: did you mean `name`? (found `nam`; expected "
                                 "one of id, name, short_name, municipal_year, work_programme_title, governance_advisor, "
-                                "link_officer, start, duration_minutes, venue, webcast, members, standing_items, "
+                                "link_officer, start, duration_minutes, venue, webcast, members, membership_changes, standing_items, "
                                 "pattern, meetings, items, actions)\n" +
                          file + ":5:24: error: committees.ilsc.meetings.m1.date: there is no such day (found "
                                 "2025-02-30; expected a date as YYYY-MM-DD, such as 2024-09-17)\n" +

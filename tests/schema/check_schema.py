@@ -163,6 +163,15 @@ BROKEN = [
     ("meeting kind misspelt", "ilsc.yaml", "        kind: workshop\n        format: hybrid\n",
      "        kind: seminar\n        format: hybrid\n", "ilsc-2025-05-01-workshop.kind"),
     ("member role misspelt", "ilsc.yaml", "role: vice_chair}", "role: vice-chair}", "members[1].role"),
+    ("membership change both on and by", "ilsc.yaml", "      - by: 2025-03-04\n",
+     "      - by: 2025-03-04\n        on: 2025-03-04\n", "membership_changes[0].by"),
+    ("membership change without its source", "ilsc.yaml",
+     "        source: \"Minutes of 4 March 2025: Councillor Garnett present\"\n", "", "membership_changes[0].source"),
+    ("membership change with an unknown key", "ilsc.yaml", "        join: [Garnett]\n",
+     "        join: [Garnett]\n        joined: [Garnett]\n", "membership_changes[0].joined"),
+    ("attendance without its source", "ilsc.yaml", "          source: Minutes of 4 March 2025\n", "", "attendance.source"),
+    ("substitute without whom for", "ilsc.yaml", "          source: Minutes of 4 March 2025\n",
+     "          source: Minutes of 4 March 2025\n          substitutes: [{name: Allen}]\n", "substitutes[0].for"),
     ("item status misspelt", "ilsc.yaml", "        title: PAUSE Update\n        status: awaiting_date\n",
      "        title: PAUSE Update\n        status: awaiting\n", "pause-update.status"),
     ("item kind misspelt", "ilsc.yaml", "        kind: verbal_update\n", "        kind: verbal\n", "cppb-update-2024-09.kind"),
@@ -234,6 +243,12 @@ ACCEPTED = [
      "      - id: ilsc-2024-12-03\n        date: 2024-12-03\n        kind: joint\n        joint_with: ipsc\n        status: moved\n"
      "        status_reason: a clash\n        confirmed: no\n        end: \"12:30\"\n"
      "        moves:\n          - {from_date: 2024-11-26, from_start: \"10:00\", reason: a clash, requested_by: the Chair}\n"),
+    ("a membership change on a day, and a substitute", "ilsc.yaml",
+     "        source: \"Minutes of 4 March 2025: Councillor Garnett present\"\n",
+     "        source: \"Minutes of 4 March 2025: Councillor Garnett present\"\n      - on: 2025-03-03\n"
+     "        leave: [Reynolds]\n        join: [{name: Allen, full_name: A Allen}]\n        source: a demonstration\n"),
+    ("attendance with a substitute", "ilsc.yaml", "          source: Minutes of 4 March 2025\n",
+     "          source: Minutes of 4 March 2025\n          substitutes: [{name: Allen, for: Knight}]\n"),
     ("a pattern's venue", [
         ("calendar.yaml", "      feeds: [cabinet]\n      working_days_before_fed_body: 3\n",
          "      feeds: [cabinet]\n      working_days_before_fed_body: 3\n      venue: chamber\n")]),
