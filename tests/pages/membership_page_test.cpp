@@ -13,10 +13,7 @@ namespace {
 using testing::seed_programme;
 
 std::string agenda(std::string_view date, AgendaFormat format = AgendaFormat::text) {
-  const Programme& programme = seed_programme();
-  auto meeting = find_meeting(programme, "ilsc", *parse_iso_date(date));
-  EXPECT_TRUE(meeting.has_value());
-  return render_agenda(programme, **meeting, format, {.base_url = "https://agendad.example.org", .members = false});
+  return testing::seed_agenda(date, format);
 }
 
 bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }

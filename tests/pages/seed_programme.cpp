@@ -17,4 +17,12 @@ const Programme& seed_programme() {
   return programme;
 }
 
+std::string seed_agenda(std::string_view date, pages::AgendaFormat format) {
+  const Programme& programme = seed_programme();
+  auto meeting = pages::find_meeting(programme, "ilsc", *parse_iso_date(date));
+  if (!meeting) throw std::runtime_error("no meeting of ilsc on " + std::string(date));
+  return pages::render_agenda(programme, **meeting, format,
+                              {.base_url = "https://agendad.example.org", .members = false});
+}
+
 }  // namespace agendad::testing
