@@ -32,7 +32,9 @@ constexpr const char* usage =
     "  --header-timeout-ms N   time allowed for a request's headers (default: 10000)\n"
     "  --idle-timeout-ms N     time a kept-alive connection may idle (default: 30000)\n"
     "  --max-connections N     open connections before new ones get 503 (default: 4096)\n"
-    "  --drain-timeout-ms N    time requests in flight get on stop (default: 5000)\n\n"
+    "  --drain-timeout-ms N    time requests in flight get on stop (default: 5000)\n"
+    "  --reload-deadline-ms N  time a reload may take before it is abandoned, /healthz says so\n"
+    "                          and systemd's watchdog is no longer fed (default: 120000)\n\n"
     "Exit status: 0 stopped cleanly; 1 the first load or the listening socket failed;\n"
     "2 the command line is wrong.\n";
 
@@ -62,7 +64,7 @@ bool parse_listen(std::string_view text, server::DaemonOptions& options) {
 bool is_serve_option(std::string_view option) {
   return is_build_option(option) || option == "--listen" || option == "--threads" || option == "--secrets" ||
          option == "--header-timeout-ms" || option == "--idle-timeout-ms" || option == "--drain-timeout-ms" ||
-         option == "--max-connections";
+         option == "--reload-deadline-ms" || option == "--max-connections";
 }
 
 // Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
@@ -89,6 +91,8 @@ std::optional<std::string> set_serve_option(server::DaemonOptions& options, std:
     return milliseconds(options.server.idle_timeout);
   } else if (option == "--drain-timeout-ms") {
     return milliseconds(options.drain_timeout);
+  } else if (option == "--reload-deadline-ms") {
+    return milliseconds(options.reload_deadline);
   } else {
     const auto limit = parse_number<std::size_t>(value);
     if (!limit || *limit < 1) return invalid_value(option, value, "a number above 0");

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -36,22 +38,30 @@ void print_urls(const Snapshot& snapshot, const std::string& origin, const std::
   std::cout << "  health:    " << origin << "/healthz\n  metrics:   " << origin << "/metrics\n" << std::flush;
 }
 
-// Pings systemd's watchdog from the event loop, so that a wedged loop stops the pings.
-class Watchdog {
+// Every second, abandons a reload that has run past its deadline, and pings systemd's watchdog
+// while both the event loop and the reloader are alive: a wedged loop or a reload that never
+// returns stops the pings, and systemd restarts the daemon.
+class Heartbeat {
  public:
-  Watchdog(net::io_context& io, std::chrono::microseconds interval) : timer_(io), interval_(interval) { tick(); }
+  Heartbeat(net::io_context& io, Reloader& reloader, std::chrono::milliseconds reload_deadline)
+      : timer_(io), reloader_(reloader), reload_deadline_(reload_deadline), watchdog_(systemd::watchdog_interval()) {
+    tick();
+  }
   void stop() { timer_.cancel(); }
 
  private:
   void tick() {
-    systemd::watchdog();
-    timer_.expires_after(interval_);
+    if (!reloader_.overdue(reload_deadline_) && watchdog_) systemd::watchdog();
+    timer_.expires_after(std::min<std::chrono::microseconds>(watchdog_.value_or(std::chrono::seconds(1)),
+                                                             std::chrono::seconds(1)));
     timer_.async_wait([this](boost::system::error_code ec) {
       if (!ec) tick();
     });
   }
   net::steady_timer timer_;
-  std::chrono::microseconds interval_;
+  Reloader& reloader_;
+  std::chrono::milliseconds reload_deadline_;
+  std::optional<std::chrono::microseconds> watchdog_;
 };
 
 // The host that links name: the listening address, or where it is every address (0.0.0.0, ::)
@@ -112,8 +122,7 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   if (const auto error = watch.watch(options.inputs.config_dir))
     std::cerr << "agendad: " << *error << "; reload with SIGHUP instead\n";
 
-  std::optional<Watchdog> watchdog;
-  if (const auto interval = systemd::watchdog_interval()) watchdog.emplace(io, *interval);
+  Heartbeat heartbeat(io, reloader, options.reload_deadline);
 
   net::steady_timer drain(io);
   std::chrono::steady_clock::time_point drain_deadline;
@@ -145,7 +154,7 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
         systemd::stopping();
         server.stop();
         watch.stop();
-        if (watchdog) watchdog->stop();
+        heartbeat.stop();
         drain_deadline = std::chrono::steady_clock::now() + options.drain_timeout;
         check_drained();
       }
@@ -167,6 +176,13 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
   io.run();
   threads.clear();
+  // The drain (5 s by default) and this wait stay within the unit's TimeoutStopSec=10s.
+  if (!reloader.idle_within(std::chrono::seconds(2))) {
+    // A reload that never returns must not keep the process past systemd's stop timeout. Its
+    // writes are atomic (temporary file and rename), so leaving now loses nothing half-written.
+    std::cerr << "agendad: stop: done, leaving a reload that has not returned\n";
+    std::_Exit(0);
+  }
   std::cerr << "agendad: stop: done\n";
   return 0;
 }

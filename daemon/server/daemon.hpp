@@ -18,6 +18,8 @@ struct DaemonOptions {
   ServerOptions server;
   std::chrono::milliseconds drain_timeout{5'000};
   std::chrono::milliseconds debounce{200};
+  // A reload still running after this long is abandoned (see Reloader::overdue).
+  std::chrono::milliseconds reload_deadline{120'000};
 };
 
 // Runs until SIGTERM or SIGINT; the process's exit status: 0 after a clean stop, 1 when the first

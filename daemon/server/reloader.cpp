@@ -46,8 +46,46 @@ void Reloader::reload(std::string why) {
   });
 }
 
+void Reloader::begin(const std::string& why) {
+  std::lock_guard lock(mutex_);
+  started_ = std::chrono::steady_clock::now();
+  building_why_ = why;
+  abandoned_ = false;
+}
+
+bool Reloader::end() {
+  std::lock_guard lock(mutex_);
+  started_.reset();
+  idle_.notify_all();
+  return abandoned_;
+}
+
+bool Reloader::overdue(std::chrono::steady_clock::duration deadline) {
+  std::unique_lock lock(mutex_);
+  if (!started_ || std::chrono::steady_clock::now() - *started_ <= deadline) return false;
+  if (abandoned_) return true;
+  abandoned_ = true;
+  const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(deadline).count();
+  const std::string why = building_why_;
+  lock.unlock();
+  const auto current = published_.snapshot();
+  const std::string error = "load (" + why + ") did not finish within " + std::to_string(seconds) +
+                            " s and was abandoned; " +
+                            (current ? "still serving generation " + std::to_string(current->generation)
+                                     : std::string("nothing to serve"));
+  log_line(error);
+  published_.fail(Failure{now(), {error}});
+  return true;
+}
+
+bool Reloader::idle_within(std::chrono::steady_clock::duration grace) {
+  std::unique_lock lock(mutex_);
+  return idle_.wait_for(lock, grace, [this] { return !started_; });
+}
+
 bool Reloader::build(const std::string& why) {
   const auto started = std::chrono::steady_clock::now();
+  begin(why);
   Result<Snapshot> built = tl::unexpected(Diagnostics{});
   try {
     built = builder_(inputs_);
@@ -58,6 +96,11 @@ bool Reloader::build(const std::string& why) {
     built = tl::unexpected(Diagnostics{diagnostic});
   }
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  if (end()) {
+    log_line("load (" + why + "): ended after " + std::to_string(ms.count()) +
+             " ms, past its deadline; what it made is thrown away");
+    return false;
+  }
   if (!built) {
     Failure failure{now(), {}};
     for (const auto& diagnostic : built.error()) failure.errors.push_back(format_line(diagnostic));

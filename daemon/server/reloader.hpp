@@ -4,7 +4,11 @@
 // yaml-cpp are not to be used from several threads at once. A build that fails publishes nothing:
 // the last good snapshot stays served and /healthz reports the errors.
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 
 #include <boost/asio/thread_pool.hpp>
@@ -24,13 +28,29 @@ class Reloader {
   // Queues a build, saying why in the log; requests that arrive while one is queued join it.
   void reload(std::string why);
 
+  // Whether the build under way has run longer than `deadline`. The first time one is found so,
+  // it is abandoned: /healthz and the log say so, and whatever it makes later is thrown away (a
+  // thread cannot be stopped safely; the daemon stops feeding systemd's watchdog meanwhile, so
+  // that systemd restarts it if the build never returns).
+  bool overdue(std::chrono::steady_clock::duration deadline);
+  // Waits up to `grace` for the build under way, if any, to end; false if it is still running.
+  bool idle_within(std::chrono::steady_clock::duration grace);
+
  private:
   bool build(const std::string& why);
+  // Marks the start and the end of a build; end() says whether it was abandoned meanwhile.
+  void begin(const std::string& why);
+  bool end();
 
   Published& published_;
   SnapshotBuilder builder_;
   BuildInputs inputs_;
   std::atomic<bool> queued_{false};
+  std::mutex mutex_;  // guards the build under way's record below
+  std::condition_variable idle_;
+  std::optional<std::chrono::steady_clock::time_point> started_;  // set while a build runs
+  std::string building_why_;
+  bool abandoned_ = false;
   boost::asio::thread_pool worker_{1};
 };
 
