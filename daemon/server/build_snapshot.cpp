@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "daemon/server/clock.hpp"
+#include "daemon/server/last_modified.hpp"
 #include "daemon/server/members.hpp"
 #include "daemon/server/pack_cache.hpp"
 #include "daemon/state/change_file.hpp"
@@ -60,6 +61,7 @@ struct KeptBetweenLoads {
       .meetings = {}};
   changes::ChangeLog changes;  // likewise the changes feed's log, without a state directory
   PackCache packs;             // the agenda packs, kept while what they are made from is unchanged
+  state::ModifiedTimes modified;  // each resource's Last-Modified, without a state directory
 };
 
 // The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
@@ -102,6 +104,21 @@ changes::ChangeLog advance_changes(KeptBetweenLoads& kept, const BuildInputs& in
     if (auto saved = state::save_change_log(*inputs.state_dir, next); !saved)
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
   return next;
+}
+
+// Every resource's Last-Modified from when its bytes last changed (last_modified.hpp), the times
+// kept beside the SEQUENCE state.
+void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_seconds now, Snapshot& snapshot) {
+  if (!inputs.state_dir) {
+    kept.modified = stamp_last_modified(snapshot, kept.modified, now);
+    return;
+  }
+  auto loaded = state::load_modified_times(*inputs.state_dir);
+  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
+  const auto next = stamp_last_modified(snapshot, loaded.times, now);
+  if (next != loaded.times)
+    if (auto saved = state::save_modified_times(*inputs.state_dir, next); !saved)
+      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
 }
 
 // The year pictures (/year/<committee>.svg, /year/all.svg) and the changes feeds
@@ -227,6 +244,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
     }
   }
   if (!site.errors.empty()) return tl::unexpected(std::move(site.errors));
+  stamp_modified(kept, inputs, now, snapshot);
   return snapshot;
 }
 

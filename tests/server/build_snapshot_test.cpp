@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -75,6 +76,35 @@ TEST(BuildSnapshot, MembersPagesOnlyWithTokens) {
   EXPECT_EQ(snapshot->member_resources.at("/calendars/ilsc.ics").content_type, "text/calendar; charset=utf-8");
   EXPECT_EQ(snapshot->member_resources.at("/changes/ilsc.atom").content_type, "application/atom+xml");
   EXPECT_EQ(snapshot->member_resources.at("/year/ilsc.svg").content_type, "image/svg+xml");
+}
+
+// Last-Modified is when the bytes last changed: a restart (a builder with nothing kept, the same
+// state directory) changes no resource's Last-Modified; a load that changes some bytes moves the
+// Last-Modified of those resources only.
+TEST(BuildSnapshot, LastModifiedFollowsTheBytesAcrossRestarts) {
+  std::string pattern = (fs::temp_directory_path() / "agendad-modified-XXXXXX").string();
+  ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+  auto inputs = example();
+  inputs.state_dir = pattern;
+  const auto first = build_snapshot(inputs);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // Last-Modified has whole seconds
+  const auto restarted = build_snapshot(inputs);
+  inputs.as_of = Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{30}};
+  const auto later = build_snapshot(inputs);
+  fs::remove_all(pattern);
+  ASSERT_TRUE(first && restarted && later);
+  for (const auto& [path, resource] : first->public_resources)
+    EXPECT_EQ(restarted->public_resources.at(path).last_modified_text, resource.last_modified_text) << path;
+  std::size_t changed = 0, kept = 0;
+  for (const auto& [path, resource] : later->public_resources) {
+    const auto old = first->public_resources.find(path);
+    if (old == first->public_resources.end()) continue;
+    const bool same_bytes = old->second.etag == resource.etag;
+    (same_bytes ? kept : changed) += 1;
+    EXPECT_EQ(resource.last_modified == old->second.last_modified, same_bytes) << path;
+  }
+  EXPECT_GT(changed, 0u);
+  EXPECT_GT(kept, 0u);
 }
 
 TEST(BuildSnapshot, ABrokenConfigurationIsLocatedErrors) {
