@@ -25,7 +25,10 @@ std::string assumptions(const Meeting& meeting) {
   if (meeting.start_assumed && meeting.venue_assumed)
     return "Time and venue to be confirmed: the committee's usual start and place are shown.\n\n";
   if (meeting.start_assumed) return "Time to be confirmed: the committee's usual start is shown.\n\n";
-  if (meeting.venue_assumed) return "Venue to be confirmed: the committee's usual place is shown.\n\n";
+  if (meeting.venue_assumed)
+    return meeting.start ? "Venue to be confirmed: the committee's usual place is shown.\n\n"
+                         : "Time to be confirmed. Venue to be confirmed: the committee's usual place is shown.\n\n";
+  if (!meeting.start) return "Time to be confirmed.\n\n";
   return "";
 }
 
@@ -43,6 +46,7 @@ std::string description(const Programme& programme, const Meeting& meeting, cons
   else if (!meeting.confirmed)
     text += "Provisional: the date is still to be confirmed.\n\n";
   text += assumptions(meeting);
+  if (!meeting.format.empty()) text += "Format: " + meeting.format + ".\n\n";
   std::vector<std::string> agenda = agenda_lines(programme, meeting, options.members);
   if (agenda.empty()) {
     text += "Agenda: not yet known.\n";

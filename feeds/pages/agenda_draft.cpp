@@ -191,6 +191,7 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     draft.venue = "To be confirmed";
     draft.notes.push_back("No venue is known for this meeting.");
   }
+  if (!meeting.format.empty()) draft.venue += "; " + meeting.format;
   if (committee) {
     draft.member_list = membership_on(*committee, meeting.date);
     draft.membership = membership_line(draft.member_list);
@@ -199,7 +200,8 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   draft.attendance = meeting.attendance;
 
   const Council& council = programme.council;
-  if (meeting.webcast.value_or(committee && committee->webcast)) {
+  // Only formal meetings follow the committee's webcasting: a workshop is webcast only if it says so.
+  if (meeting.webcast.value_or(committee && committee->webcast && is_formal(meeting))) {
     if (!council.notices.webcast.empty()) draft.notices.push_back(council.notices.webcast);
     draft.webcast_url = council.notices.webcast_url;
   }

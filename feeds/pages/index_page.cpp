@@ -12,9 +12,9 @@ std::string link(std::string_view href, std::string_view text) {
   return "<a href=\"" + h(href) + "\">" + h(text) + "</a>";
 }
 
-std::string when(const Programme& programme, const Meeting& meeting) {
-  const Committee* committee = programme.committee(meeting.committee);
-  auto start = meeting.start ? meeting.start : committee ? committee->start : std::nullopt;
+std::string when(const Meeting& meeting) {
+  // The loader gave formal meetings the committee's usual start; a workshop keeps to its own.
+  const auto& start = meeting.start;
   return long_date(meeting.date) + (start ? " at " + agenda_time(*start) + (meeting.start_assumed ? to_be_confirmed : "") : "");
 }
 
@@ -23,12 +23,13 @@ std::string status(const Meeting& meeting) {
                      : meeting.status == MeetingStatus::moved   ? "Moved"
                                                                 : "Scheduled";
   if (meeting.kind == MeetingKind::workshop) text += "; workshop";
+  if (!meeting.format.empty()) text += "; " + meeting.format;
   if (!meeting.confirmed) text += "; provisional";
   if (meeting.proposed) text += "; proposed by the planner";
   return text;
 }
 
-std::string meetings_table(const Programme& programme, const std::vector<const Meeting*>& meetings,
+std::string meetings_table(const std::vector<const Meeting*>& meetings,
                            std::string_view caption) {
   std::string out = "<table>\n<caption>" + h(caption) + "</caption>\n<thead><tr><th scope=\"col\">Meeting</th>"
                     "<th scope=\"col\">Status</th><th scope=\"col\">Agenda</th></tr></thead>\n<tbody>\n";
@@ -36,7 +37,7 @@ std::string meetings_table(const Programme& programme, const std::vector<const M
     auto path = [&](AgendaFormat format) {
       return relative_link(index_path(), agenda_path(meeting->committee, meeting->date, format));
     };
-    out += "<tr><th scope=\"row\">" + h(when(programme, *meeting)) + "</th><td>" + h(status(*meeting)) + "</td><td>" +
+    out += "<tr><th scope=\"row\">" + h(when(*meeting)) + "</th><td>" + h(status(*meeting)) + "</td><td>" +
            link(path(AgendaFormat::html), "Agenda") + " (" + link(path(AgendaFormat::text), "text") + ", " +
            link(path(AgendaFormat::markdown), "Markdown") + ", " + link(path(AgendaFormat::json), "JSON") + ")";
     if (is_formal(*meeting)) {
@@ -107,7 +108,7 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
     if (const Meeting* next = next_meeting_from(programme, committee.id, as_of)) {
       body += "<p class=\"next-meeting\">Next meeting: " +
               link(relative_link(index_path(), agenda_path(committee.id, next->date, AgendaFormat::html)),
-                   when(programme, *next));
+                   when(*next));
       if (const Venue* venue = programme.venue(next->venue.empty() ? committee.venue : next->venue))
         body += ", " + h(venue->name);
       body += "</p>\n";
@@ -119,8 +120,8 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
     std::vector<const Meeting*> coming;
     std::vector<const Meeting*> past;
     for (const Meeting* meeting : programme.meetings_of(committee.id)) (meeting->date < as_of ? past : coming).push_back(meeting);
-    if (!coming.empty()) body += meetings_table(programme, coming, "Meetings to come");
-    if (!past.empty()) body += meetings_table(programme, past, "Earlier meetings");
+    if (!coming.empty()) body += meetings_table(coming, "Meetings to come");
+    if (!past.empty()) body += meetings_table(past, "Earlier meetings");
     body += "</section>\n";
   }
 

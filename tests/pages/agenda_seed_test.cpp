@@ -170,5 +170,15 @@ TEST(SeedAgenda, AWorkshopHasNoStandingItems) {
   EXPECT_EQ(text.find("Apologies"), std::string::npos);
 }
 
+// A workshop reads by its own rules on every page: no usual start (the committee's is for formal
+// meetings), no webcast notice though the commission's meetings are webcast, its format shown.
+TEST(SeedAgenda, AWorkshopKeepsItsOwnTimeNoWebcastAndItsFormat) {
+  const std::string text = agenda("2025-05-01");
+  EXPECT_NE(text.find("Date and Time:- Thursday 1 May 2025, time to be confirmed\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("S60 2TH (to be confirmed); hybrid\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("webcast"), std::string::npos) << text;
+  EXPECT_NE(agenda("2024-09-17").find("This meeting will be webcast live"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace agendad::pages

@@ -32,6 +32,16 @@ TEST(IndexPage, TheNextMeetingSkipsWorkshopsAndCancelledMeetings) {
             std::string::npos);
 }
 
+// The index gives a workshop no time the papers do not give (the committee's usual start is for
+// its formal meetings), as the agenda and the feed do not, and names its format.
+TEST(IndexPage, AWorkshopHasNoAssumedTimeAndShowsItsFormat) {
+  const std::string html = render_index(testing::seed_programme(), on(2024, 9, 1), site);
+  EXPECT_NE(html.find("<th scope=\"row\">Monday 21 October 2024</th><td>Scheduled; workshop</td>"), std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<th scope=\"row\">Thursday 1 May 2025</th><td>Scheduled; workshop; hybrid</td>"),
+            std::string::npos);
+}
+
 TEST(IndexPage, SubscribeLinksForEveryFeed) {
   std::string html = render_index(testing::seed_programme(), on(2024, 9, 1), site);
   for (std::string path : {"/calendars/all.ics", "/calendars/ilsc.ics", "/calendars/ilsc-deadlines.ics"}) {
