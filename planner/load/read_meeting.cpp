@@ -143,7 +143,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   static constexpr std::array known{"id"sv,        "date"sv,   "start"sv,   "end"sv,       "duration_minutes"sv,
                                     "venue"sv,     "kind"sv,   "joint_with"sv, "format"sv, "status"sv,
                                     "status_reason"sv, "confirmed"sv, "moves"sv, "webcast"sv, "pages"sv, "papers"sv,
-                                    "minutes"sv, "attendance"sv};
+                                    "minutes"sv, "attendance"sv, "capacity_items"sv};
   Fields fields(source, node, path, known);
   if (!fields.is_map()) return;
   bool complete = fields.require_all({{"id", "an id such as ilsc-2024-09-17"}, {"date", "the date as YYYY-MM-DD"}});
@@ -159,6 +159,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   meeting.format = fields.text_or_empty("format");
   meeting.confirmed = fields.flag("confirmed").value_or(true);
   meeting.webcast = fields.flag("webcast");
+  meeting.capacity_items = fields.integer("capacity_items", 0, 50);
   read_times(fields, committee, meeting);
   if (auto venue = fields.id("venue")) {
     meeting.venue = *venue;

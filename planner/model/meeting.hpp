@@ -47,6 +47,9 @@ struct Meeting {
   bool venue_assumed = false;
   std::optional<WallTime> end;
   std::optional<int> duration_minutes;
+  // Substantive items this meeting can take, where it differs from the council's capacity_items
+  // (a meeting given over to one review, a longer budget meeting).
+  std::optional<int> capacity_items;
   std::string venue;
   MeetingKind kind = MeetingKind::ordinary;
   std::string joint_with;  // committee or body id, for joint meetings

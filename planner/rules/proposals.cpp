@@ -86,7 +86,10 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
       for (std::size_t i : booked->second)
         if (is_substantive(programme.items[i])) plan.booked_items.push_back(i);
     plan.booked = static_cast<int>(plan.booked_items.size());
-    if (meeting.kind != MeetingKind::workshop) plan.capacity = rules.capacity_items;
+    if (meeting.capacity_items)
+      plan.capacity = meeting.capacity_items;
+    else if (meeting.kind != MeetingKind::workshop)
+      plan.capacity = rules.capacity_items;
     meetings.push_back(std::move(plan));
   }
   // Where the configuration gives no capacity the papers' own busiest meeting is the assumption,
@@ -96,7 +99,7 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
     for (const MeetingPlan& plan : meetings)
       if (is_formal(*plan.meeting)) most = std::max(most, plan.booked);
     for (MeetingPlan& plan : meetings)
-      if (most > 0 && plan.meeting->kind != MeetingKind::workshop) {
+      if (most > 0 && plan.meeting->kind != MeetingKind::workshop && !plan.meeting->capacity_items) {
         plan.capacity = most;
         plan.capacity_assumed = true;
       }

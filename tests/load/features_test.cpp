@@ -53,6 +53,7 @@ const std::string committee = R"(committees:
         venue: riverside
         webcast: false
         confirmed: false
+        capacity_items: 5
       - id: early
         date: 2025-01-28
         kind: extraordinary
@@ -155,12 +156,14 @@ TEST_F(Features, MeetingTimesVenuesAndStatus) {
   EXPECT_EQ(late.venue, "riverside");
   EXPECT_EQ(late.webcast, false);
   EXPECT_FALSE(late.confirmed);
+  EXPECT_EQ(late.capacity_items, 5);
   const Meeting& early = *programme.meeting("early");
   EXPECT_EQ(early.start, (WallTime{10, 0})) << "the committee's start for a formal meeting";
   EXPECT_EQ(early.duration_minutes, 60);
   EXPECT_EQ(early.kind, MeetingKind::extraordinary);
   EXPECT_FALSE(early.webcast) << "absent: as the committee does";
   EXPECT_TRUE(early.confirmed);
+  EXPECT_EQ(early.capacity_items, std::nullopt) << "absent: the council's";
   const Meeting& moved = *programme.meeting("moved");
   EXPECT_EQ(moved.status, MeetingStatus::moved);
   ASSERT_EQ(moved.moves.size(), 1u);

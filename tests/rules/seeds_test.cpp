@@ -149,5 +149,17 @@ TEST(Seeds, WithAFourthPlaceTheKinshipOfferStillWaitsForItsPaper) {
             "(ranked 5th) on the committee's agreed order and 1 more");
 }
 
+// A meeting's own capacity overrides the council's (here, its assumption): a fourth place on 22
+// April 2025 alone, stated as given rather than assumed.
+TEST(Seeds, AMeetingsOwnCapacityOverridesTheCouncils) {
+  Programme programme = seeds();
+  for (Meeting& meeting : programme.meetings)
+    if (meeting.id == "ilsc-2025-04-22") meeting.capacity_items = 4;
+  auto result = plan(programme, england_and_wales(), 2025y / March / 5d);
+  EXPECT_EQ(proposed(programme, ilsc(result)), (std::vector<std::string>{"one-adoption-annual-report -> ilsc-2025-04-22"}));
+  EXPECT_EQ(explain(programme, ilsc(result).proposals, ilsc(result).proposals.proposals[0]).substr(0, 89),
+            "22 April 2025 is the earliest meeting with room (4 of 4 places taken with it); its agenda");
+}
+
 }  // namespace
 }  // namespace agendad
