@@ -8,23 +8,6 @@ namespace {
 
 using namespace std::literals;
 
-constexpr std::array<Named<ItemStatus>, 8> item_statuses{{{"proposed", ItemStatus::proposed},
-                                                          {"longlisted", ItemStatus::longlisted},
-                                                          {"shortlisted", ItemStatus::shortlisted},
-                                                          {"booked", ItemStatus::booked},
-                                                          {"awaiting_date", ItemStatus::awaiting_date},
-                                                          {"deferred", ItemStatus::deferred},
-                                                          {"taken", ItemStatus::taken},
-                                                          {"withdrawn", ItemStatus::withdrawn}}};
-
-constexpr std::array<Named<ItemKind>, 7> item_kinds{{{"report", ItemKind::report},
-                                                     {"presentation", ItemKind::presentation},
-                                                     {"verbal_update", ItemKind::verbal_update},
-                                                     {"annual_report", ItemKind::annual_report},
-                                                     {"scrutiny_review", ItemKind::scrutiny_review},
-                                                     {"spotlight_review", ItemKind::spotlight_review},
-                                                     {"workshop", ItemKind::workshop}}};
-
 constexpr std::array state_keys{"status"sv, "since"sv, "meeting"sv, "note"sv,
                                 "reason"sv, "requested_by"sv, "minute"sv};
 
@@ -34,7 +17,7 @@ std::optional<ItemState> read_state(const Fields& fields, const std::string& com
                                     std::optional<Date>& latest) {
   const Source& source = fields.source();
   fields.require("status", "one of proposed, longlisted, shortlisted, booked, awaiting_date, deferred, taken, withdrawn");
-  auto status = fields.choice<ItemStatus>("status", item_statuses, "an item status");
+  auto status = fields.choice<ItemStatus>("status", item_status_names(), "an item status");
   ItemState state;
   state.since = fields.date("since");
   if (state.since && latest && *state.since < *latest)
@@ -259,8 +242,6 @@ bool read_item_fields(const Fields& fields, const Committee& committee, Item& it
 }
 
 }  // namespace
-
-std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
 
 void read_item(const Source& source, const YAML::Node& node, const std::string& path, const Committee& committee,
                Programme& programme) {

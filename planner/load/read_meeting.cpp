@@ -7,15 +7,6 @@ namespace {
 
 using namespace std::literals;
 
-constexpr std::array<Named<MeetingKind>, 4> meeting_kinds{{{"ordinary", MeetingKind::ordinary},
-                                                           {"extraordinary", MeetingKind::extraordinary},
-                                                           {"workshop", MeetingKind::workshop},
-                                                           {"joint", MeetingKind::joint}}};
-
-constexpr std::array<Named<MeetingStatus>, 3> meeting_statuses{{{"scheduled", MeetingStatus::scheduled},
-                                                                {"cancelled", MeetingStatus::cancelled},
-                                                                {"moved", MeetingStatus::moved}}};
-
 void read_moves(const Fields& fields, Meeting& meeting) {
   auto list = fields.list("moves");
   if (!list) return;
@@ -152,9 +143,9 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   meeting.committee = committee.id;
   meeting.id = fields.id("id").value_or("");
   auto date = fields.date("date");
-  meeting.kind = fields.choice<MeetingKind>("kind", meeting_kinds, "a kind of meeting").value_or(MeetingKind::ordinary);
+  meeting.kind = fields.choice<MeetingKind>("kind", meeting_kind_names(), "a kind of meeting").value_or(MeetingKind::ordinary);
   meeting.status =
-      fields.choice<MeetingStatus>("status", meeting_statuses, "a meeting status").value_or(MeetingStatus::scheduled);
+      fields.choice<MeetingStatus>("status", meeting_status_names(), "a meeting status").value_or(MeetingStatus::scheduled);
   meeting.status_reason = fields.text_or_empty("status_reason");
   meeting.format = fields.text_or_empty("format");
   meeting.confirmed = fields.flag("confirmed").value_or(true);

@@ -14,6 +14,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "planner/model/named.hpp"
 #include "planner/load/lookup.hpp"
 #include "planner/load/suggest.hpp"
 #include "planner/model/date.hpp"
@@ -73,12 +74,6 @@ std::optional<Date> read_date(const Source& source, const YAML::Node& node, cons
 std::optional<WallTime> read_time(const Source& source, const YAML::Node& node, const std::string& field);
 // Lower-case letters, digits and hyphens: ids end up in calendar UIDs and web addresses.
 std::optional<std::string> read_id(const Source& source, const YAML::Node& node, const std::string& field);
-
-template <typename E>
-struct Named {
-  std::string_view name;
-  E value;
-};
 
 // One of a fixed set of words, with a suggestion when the value is a near miss.
 template <typename E>

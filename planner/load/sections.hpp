@@ -34,9 +34,6 @@ void read_action(const Source& source, const YAML::Node& node, const std::string
 // `papers:`: one PDF path or a list of them, resolved against the file that names them.
 std::vector<NamedFile> read_papers(const Source& source, const YAML::Node& node, const std::string& field);
 
-// The words the configuration uses for each kind of item.
-std::span<const Named<ItemKind>> item_kind_names();
-
 // "meetings[3]" or, once the entry's id can be read, "meetings.ilsc-2024-09-17".
 std::string entry_path(const std::string& list_path, std::size_t index, const YAML::Node& entry);
 

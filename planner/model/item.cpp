@@ -1,33 +1,35 @@
 #include "planner/model/item.hpp"
 
+#include <array>
+
 namespace agendad {
 
-std::string to_string(ItemKind kind) {
-  switch (kind) {
-    case ItemKind::report: return "report";
-    case ItemKind::presentation: return "presentation";
-    case ItemKind::verbal_update: return "verbal update";
-    case ItemKind::annual_report: return "annual report";
-    case ItemKind::scrutiny_review: return "scrutiny review";
-    case ItemKind::spotlight_review: return "spotlight review";
-    case ItemKind::workshop: return "workshop";
-  }
-  return "report";
-}
+namespace {
 
-std::string to_string(ItemStatus status) {
-  switch (status) {
-    case ItemStatus::proposed: return "proposed";
-    case ItemStatus::longlisted: return "longlisted";
-    case ItemStatus::shortlisted: return "shortlisted";
-    case ItemStatus::booked: return "booked";
-    case ItemStatus::awaiting_date: return "awaiting date";
-    case ItemStatus::deferred: return "deferred";
-    case ItemStatus::taken: return "taken";
-    case ItemStatus::withdrawn: return "withdrawn";
-  }
-  return "proposed";
-}
+constexpr std::array<Named<ItemKind>, 7> item_kinds{{{"report", ItemKind::report},
+                                                     {"presentation", ItemKind::presentation},
+                                                     {"verbal_update", ItemKind::verbal_update, "verbal update"},
+                                                     {"annual_report", ItemKind::annual_report, "annual report"},
+                                                     {"scrutiny_review", ItemKind::scrutiny_review, "scrutiny review"},
+                                                     {"spotlight_review", ItemKind::spotlight_review, "spotlight review"},
+                                                     {"workshop", ItemKind::workshop}}};
+
+constexpr std::array<Named<ItemStatus>, 8> item_statuses{{{"proposed", ItemStatus::proposed},
+                                                          {"longlisted", ItemStatus::longlisted},
+                                                          {"shortlisted", ItemStatus::shortlisted},
+                                                          {"booked", ItemStatus::booked},
+                                                          {"awaiting_date", ItemStatus::awaiting_date, "awaiting date"},
+                                                          {"deferred", ItemStatus::deferred},
+                                                          {"taken", ItemStatus::taken},
+                                                          {"withdrawn", ItemStatus::withdrawn}}};
+
+}  // namespace
+
+std::span<const Named<ItemKind>> item_kind_names() { return item_kinds; }
+std::span<const Named<ItemStatus>> item_status_names() { return item_statuses; }
+
+std::string to_string(ItemKind kind) { return std::string(words_of(item_kind_names(), kind)); }
+std::string to_string(ItemStatus status) { return std::string(words_of(item_status_names(), status)); }
 
 const std::string& public_title(const Item& item) {
   return item.exempt ? item.exempt->public_title : item.title;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planner/model/date.hpp"
+#include "planner/model/named.hpp"
 #include "planner/model/source_location.hpp"
 
 namespace agendad {
@@ -111,6 +112,9 @@ struct Item {
   const ItemState& current() const { return history.back(); }
 };
 
+// The configuration's words for each kind and status (named.hpp); to_string gives a sentence's.
+std::span<const Named<ItemKind>> item_kind_names();
+std::span<const Named<ItemStatus>> item_status_names();
 std::string to_string(ItemKind kind);
 std::string to_string(ItemStatus status);
 // The title any public page or feed may show: the public title of an exempt item.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planner/model/date.hpp"
+#include "planner/model/named.hpp"
 #include "planner/model/source_location.hpp"
 #include "planner/model/wall_time.hpp"
 
@@ -68,6 +69,9 @@ struct Meeting {
   SourceLocation where;
 };
 
+// The configuration's words for each kind and status (named.hpp).
+std::span<const Named<MeetingKind>> meeting_kind_names();
+std::span<const Named<MeetingStatus>> meeting_status_names();
 std::string to_string(MeetingKind kind);
 std::string to_string(MeetingStatus status);
 bool is_formal(const Meeting& meeting);  // a committee meeting, not a workshop
