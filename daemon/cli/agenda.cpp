@@ -54,7 +54,8 @@ int run(Arguments arguments) {
 
   auto loaded = load_config_or_report(config, today_in_london());
   if (!loaded) return 1;
-  const Programme* programme = &loaded->programme;
+  const PlannedProgramme planned = plan_and_report(*loaded, today_in_london());  // as the daemon serves it
+  const Programme* programme = &planned.programme;
   auto meeting = pages::find_meeting(*programme, positional[0], *date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())
@@ -62,7 +63,7 @@ int run(Arguments arguments) {
                 << diagnostic.expected << ")\n";
     return 1;
   }
-  std::cout << pages::render_agenda(*programme, **meeting, format,
+  std::cout << pages::render_agenda(*programme, planned.plan, **meeting, format,
                                     {.base_url = programme->council.calendar.base_url, .members = members});
   return std::cout.good() ? 0 : 1;
 }

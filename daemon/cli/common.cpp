@@ -24,6 +24,12 @@ std::optional<sources::LoadedConfiguration> load_config_or_report(const std::str
   return std::move(*loaded);
 }
 
+PlannedProgramme plan_and_report(sources::LoadedConfiguration& loaded, Date as_of) {
+  PlannedProgramme planned = plan_programme(std::move(loaded.programme), loaded.calendar, as_of);
+  print_diagnostics(planned.plan.problems);
+  return planned;
+}
+
 std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i) {
   if (i + 1 == arguments.size()) return std::nullopt;
   return arguments[++i];

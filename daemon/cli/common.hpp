@@ -13,6 +13,7 @@
 #include "planner/sources/configuration.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
+#include "planner/schedule/planned.hpp"
 
 namespace agendad::cli {
 
@@ -28,6 +29,11 @@ void print_diagnostics(const Diagnostics& diagnostics);
 // caller's to print or not. `as_of` and `also` decide which years' bank holidays are computed.
 std::optional<sources::LoadedConfiguration> load_config_or_report(const std::string& dir, Date as_of,
                                                                   std::optional<sources::YearSpan> also = {});
+
+// The one plan of a loaded configuration (planner/schedule/planned.hpp), as the daemon makes it:
+// the programme it takes is moved into the value. What kept an extraordinary meeting from being
+// proposed goes to stderr; the plan of the agreed meetings stands.
+PlannedProgramme plan_and_report(sources::LoadedConfiguration& loaded, Date as_of);
 
 using server::today_in_london;
 

@@ -54,7 +54,8 @@ int run(Arguments arguments) {
   // whichever feed this is.
   auto configuration = load_config_or_report(config, today_in_london());
   if (!configuration) return 1;
-  const Programme* programme = &configuration->programme;
+  const PlannedProgramme planned = plan_and_report(*configuration, today_in_london());  // as the daemon serves it
+  const Programme* programme = &planned.programme;
   const PlanningCalendar* calendar = &configuration->calendar;
   auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
@@ -74,9 +75,9 @@ int run(Arguments arguments) {
   if (deadlines) {
     feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, sequences);
   } else if (committee == "all") {
-    feed = ical::render_all_committees_feed(*programme, options, sequences);
+    feed = ical::render_all_committees_feed(*programme, planned.plan, options, sequences);
   } else {
-    feed = ical::render_committee_feed(*programme, committee, options, sequences);
+    feed = ical::render_committee_feed(*programme, planned.plan, committee, options, sequences);
   }
   if (!feed) {
     std::cerr << "agendad feed: no committee called \"" << committee << "\"\n";

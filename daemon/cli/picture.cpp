@@ -1,14 +1,11 @@
 // `agendad picture`: the picture of a committee's municipal year (or every committee's), as SVG.
-#include <algorithm>
 #include <iostream>
 #include <optional>
 #include <string>
-#include <tuple>
 
 #include "daemon/cli/common.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/svg/year_picture.hpp"
-#include "planner/schedule/extraordinary.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -27,16 +24,6 @@ constexpr const char* usage =
     "2 the command line is wrong.\n";
 
 int usage_error(const std::string& message) { return cli::usage_error("picture", usage, message); }
-
-// As the daemon does: extraordinary meetings the scheduler proposes join the programme, marked as proposed.
-void add_proposed_meetings(Programme& programme, const PlanningCalendar& calendar, Date as_of) {
-  auto proposals = propose_extraordinary(programme, calendar, as_of);
-  if (!proposals) return;
-  for (auto& proposal : proposals->meetings) programme.meetings.push_back(std::move(proposal.meeting));
-  std::sort(programme.meetings.begin(), programme.meetings.end(), [](const Meeting& a, const Meeting& b) {
-    return std::tie(a.date, a.start, a.id) < std::tie(b.date, b.start, b.id);
-  });
-}
 
 int run(Arguments arguments) {
   std::string config = "config";
@@ -70,9 +57,9 @@ int run(Arguments arguments) {
   if (year) also = sources::YearSpan{static_cast<int>(year->first.year()), static_cast<int>(year->last.year())};
   auto loaded = load_config_or_report(config, date, also);
   if (!loaded) return 1;
-  add_proposed_meetings(loaded->programme, loaded->calendar, date);
+  const PlannedProgramme planned = plan_and_report(*loaded, date);  // as the daemon plans
   const auto picture = svg::render_year_picture(
-      loaded->programme, loaded->calendar,
+      planned.programme, loaded->calendar, planned.plan,
       {.committee = committee, .year = year, .as_of = date, .members = false,
        .from_path = pages::year_picture_path(committee)});
   if (!picture) {

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "planner/rules/plan.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -33,6 +32,12 @@ std::string link_kind(LinkKind kind) {
   return "item";
 }
 
+// Why the planner proposes each of the committee's extraordinary meetings, under its proposals.
+void print_extraordinary(const Plan& plan, const std::string& committee) {
+  for (const ExtraordinaryMeeting& extra : plan.extraordinary.meetings)
+    if (extra.meeting.committee == committee) std::cout << "  " << extra.reason << "\n";
+}
+
 void print_text(const Programme& programme, const Plan& plan) {
   for (const CommitteePlan& part : plan.committees) {
     std::cout << programme.body_name(part.committee) << ": the plan as of " << long_date(plan.as_of) << "\n\n";
@@ -45,11 +50,12 @@ void print_text(const Programme& programme, const Plan& plan) {
     if (part.proposals.proposals.empty()) std::cout << "  none\n";
     for (const Proposal& proposal : part.proposals.proposals)
       std::cout << "  " << title_of(programme, proposal.item) << ": " << explain(programme, part.proposals, proposal) << "\n";
+    print_extraordinary(plan, part.committee);
     std::cout << "\nMeetings:\n";
     for (const MeetingPlan& meeting : part.proposals.meetings) {
       if (meeting.meeting->date < plan.as_of) continue;
       std::cout << "  " << long_date(meeting.meeting->date) << " (" << to_string(meeting.meeting->kind) << ", "
-                << to_string(meeting.meeting->status) << "): agenda out by " << day_month_year(meeting.dates.publication);
+                << (meeting.meeting->proposed ? "proposed" : to_string(meeting.meeting->status)) << "): agenda out by " << day_month_year(meeting.dates.publication);
       if (meeting.dates.report_deadline) std::cout << ", reports by " << day_month_year(*meeting.dates.report_deadline);
       std::cout << "; " << meeting.booked << " booked";
       if (meeting.capacity) std::cout << " of " << *meeting.capacity << (meeting.capacity_assumed ? " (assumed)" : "");
@@ -58,6 +64,17 @@ void print_text(const Programme& programme, const Plan& plan) {
     }
     std::cout << "\n";
   }
+}
+
+nlohmann::json extraordinary_json(const Plan& plan) {
+  nlohmann::json meetings = nlohmann::json::array();
+  for (const ExtraordinaryMeeting& extra : plan.extraordinary.meetings)
+    meetings.push_back({{"meeting", extra.meeting.id},
+                        {"committee", extra.meeting.committee},
+                        {"date", iso(extra.meeting.date)},
+                        {"items", extra.items},
+                        {"reason", extra.reason}});
+  return {{"meetings", meetings}, {"cannot", plan.extraordinary.cannot}};
 }
 
 nlohmann::json to_json(const Programme& programme, const Plan& plan) {
@@ -99,7 +116,8 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"booked", meeting.booked},
                           {"capacity", meeting.capacity ? json(*meeting.capacity) : json(nullptr)},
                           {"capacity_assumed", meeting.capacity_assumed},
-                          {"proposed", meeting.proposed}});
+                          {"proposed", meeting.proposed},
+                          {"meeting_proposed", meeting.meeting->proposed}});
     committees.push_back({{"id", part.committee},
                           {"name", programme.body_name(part.committee)},
                           {"flags", flags},
@@ -108,7 +126,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"shortlist", shortlist},
                           {"meetings", meetings}});
   }
-  return {{"as_of", iso(plan.as_of)}, {"committees", committees}};
+  return {{"as_of", iso(plan.as_of)}, {"committees", committees}, {"extraordinary", extraordinary_json(plan)}};
 }
 
 int run(Arguments arguments) {
@@ -124,12 +142,11 @@ int run(Arguments arguments) {
   auto loaded = load_config_or_report(options.config, as_of);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);  // to stderr: the plan still stands
-  const Programme* programme = &loaded->programme;
-  const Plan result = plan(*programme, loaded->calendar, as_of);
+  const PlannedProgramme planned = plan_and_report(*loaded, as_of);
   if (options.json)
-    std::cout << to_json(*programme, result).dump(2) << "\n";
+    std::cout << to_json(planned.programme, planned.plan).dump(2) << "\n";
   else
-    print_text(*programme, result);
+    print_text(planned.programme, planned.plan);
   return std::cout.good() ? 0 : 1;
 }
 

@@ -207,12 +207,13 @@ int run(Arguments arguments) {
   const PlanningCalendar* calendar = &loaded->calendar;
   ExtraordinaryProposals extraordinary;
   if (options.as_of) {
-    auto found = propose_extraordinary(programme, *calendar, *options.as_of);
-    if (!found) {
-      print_diagnostics(found.error());
+    // The extraordinary meetings of the plan every view renders (planner/schedule/planned.hpp).
+    PlannedProgramme planned = plan_programme(programme, *calendar, *options.as_of);
+    if (!planned.plan.problems.empty()) {
+      print_diagnostics(planned.plan.problems);
       return 1;
     }
-    extraordinary = std::move(*found);
+    extraordinary = std::move(planned.plan.extraordinary);
   }
   std::vector<Meeting> in_year;
   for (const Meeting& m : programme.meetings)

@@ -22,7 +22,7 @@
 #include "feeds/pages/work_programme.hpp"
 #include "feeds/svg/year_picture.hpp"
 #include "planner/load/load.hpp"
-#include "planner/schedule/extraordinary.hpp"
+#include "planner/schedule/planned.hpp"
 
 namespace agendad::server {
 namespace {
@@ -63,21 +63,6 @@ struct KeptBetweenLoads {
   PackCache packs;             // the agenda packs, kept while what they are made from is unchanged
   state::ModifiedTimes modified;  // each resource's Last-Modified, without a state directory
 };
-
-// The extraordinary meetings the scheduler proposes for items that no meeting left can take by their
-// deadlines, added to the programme as proposals: TENTATIVE in feeds, marked as proposed on pages.
-void add_proposed_meetings(Programme& programme, const PlanningCalendar& calendar, Date as_of,
-                           Snapshot& snapshot) {
-  auto proposals = propose_extraordinary(programme, calendar, as_of);
-  if (!proposals) {
-    for (const auto& problem : proposals.error()) snapshot.warnings.push_back(format_line(problem));
-    return;
-  }
-  for (auto& proposal : proposals->meetings) programme.meetings.push_back(std::move(proposal.meeting));
-  std::sort(programme.meetings.begin(), programme.meetings.end(), [](const Meeting& a, const Meeting& b) {
-    return std::tie(a.date, a.start, a.id) < std::tie(b.date, b.start, b.id);
-  });
-}
 
 // The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
 ical::SequenceState advance(KeptBetweenLoads& kept, const BuildInputs& inputs, const Programme& programme,
@@ -143,9 +128,9 @@ void add_year_and_changes(Site& site, bool members, const Programme& programme, 
 
 // The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
 // made fails the load like any renderer's failure, so that a bad paper never serves stale bytes.
-void add_agenda_pdfs(Site& site, PackCache& packs, const sources::LoadedConfiguration& loaded, const Meeting& meeting,
-                     bool members) {
-  auto pack = packs.pack_for(pack::pack_spec(loaded.programme, loaded.calendar, loaded.papers, meeting, members));
+void add_agenda_pdfs(Site& site, PackCache& packs, const Programme& programme, const sources::LoadedConfiguration& loaded,
+                     const Meeting& meeting, bool members) {
+  auto pack = packs.pack_for(pack::pack_spec(programme, loaded.calendar, loaded.papers, meeting, members));
   if (!pack) {
     site.errors.push_back(Diagnostic{Severity::error, meeting.where, "meetings." + meeting.id,
                                      "the agenda pack cannot be made: " + pack.error(), "", ""});
@@ -174,12 +159,15 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
   auto loaded = sources::load_configuration(inputs.config_dir.string(), as_of);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
-  Programme& programme = loaded->programme;
   const PlanningCalendar* calendar = &loaded->calendar;
+  // The one plan every page and feed below renders: the programme with the extraordinary meetings
+  // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.
+  const PlannedProgramme planned = plan_programme(std::move(loaded->programme), *calendar, as_of);
+  const Programme& programme = planned.programme;
 
   Snapshot snapshot;
   kept.packs.start_load();
-  add_proposed_meetings(programme, *calendar, as_of, snapshot);
+  for (const auto& problem : planned.plan.problems) snapshot.warnings.push_back(format_line(problem));
   std::vector<std::pair<std::string, std::string>> named;
   for (const auto& file : loaded->files) named.emplace_back(file.path, file.text);
   snapshot.config_hash = config_hash(named);
@@ -197,8 +185,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const auto sequence_state = advance(kept, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
   const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
-  const Plan planned = plan(programme, *calendar, as_of);
-  const auto change_log = advance_changes(kept, inputs, changes::facts_of(programme, planned), now, snapshot);
+  const auto change_log = advance_changes(kept, inputs, changes::facts_of(programme, planned.plan), now, snapshot);
 
   for (const bool members : {false, true}) {
     if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
@@ -207,7 +194,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
     site.add(members, "/", index, content_type::html, page_max_age);
     site.add(members, pages::index_path(), index, content_type::html, page_max_age);
     for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
-      site.add(members, pages::flags_path(format), pages::render_flags(programme, *calendar, as_of, format, options),
+      site.add(members, pages::flags_path(format), pages::render_flags(programme, planned.plan, format, options),
                pages::content_type(format), page_max_age);
 
     for (const auto& meeting : programme.meetings) {
@@ -218,25 +205,25 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
       for (const auto format : {pages::AgendaFormat::html, pages::AgendaFormat::text, pages::AgendaFormat::markdown,
                                 pages::AgendaFormat::json})
         site.add(members, pages::agenda_path(meeting.committee, meeting.date, format),
-                 pages::render_agenda(programme, meeting, format, options), pages::content_type(format),
+                 pages::render_agenda(programme, planned.plan, meeting, format, options), pages::content_type(format),
                  page_max_age);
-      if (is_formal(meeting)) add_agenda_pdfs(site, kept.packs, *loaded, meeting, members);
+      if (is_formal(meeting)) add_agenda_pdfs(site, kept.packs, programme, *loaded, meeting, members);
     }
 
-    add_year_and_changes(site, members, programme, *calendar, planned, change_log, base_url);
+    add_year_and_changes(site, members, programme, *calendar, planned.plan, change_log, base_url);
     auto feed_options = ical::feed_options(programme, members);
     feed_options.base_url = base_url;
     site.add(members, pages::all_calendar_path(),
-             ical::render_all_committees_feed(programme, feed_options, sequence_state), content_type::calendar,
+             ical::render_all_committees_feed(programme, planned.plan, feed_options, sequence_state), content_type::calendar,
              feed_max_age);
     for (const auto& committee : programme.committees) {
-      const auto view = pages::work_programme_view(programme, *calendar, papers, committee, members);
+      const auto view = pages::work_programme_view(programme, planned.plan, papers, committee, members);
       site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::html),
                pages::work_programme_html(view), pages::content_type(pages::PageFormat::html), page_max_age);
       site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::json),
                pages::work_programme_json(view), pages::content_type(pages::PageFormat::json), page_max_age);
       site.add(members, pages::committee_calendar_path(committee.id),
-               ical::render_committee_feed(programme, committee.id, feed_options, sequence_state),
+               ical::render_committee_feed(programme, planned.plan, committee.id, feed_options, sequence_state),
                content_type::calendar, feed_max_age);
       site.add(members, pages::deadlines_calendar_path(committee.id),
                ical::render_deadlines_feed(programme, committee.id, *calendar, feed_options, sequence_state),

@@ -10,13 +10,22 @@ namespace agendad::ical {
 namespace {
 
 // The agenda as it stands, numbered and titled as its agenda page numbers it (exempt items by their
-// public title unless this is the members' version). Page ranges are left to the page itself: a
-// calendar entry lists the business, not the pack.
-std::vector<std::string> agenda_lines(const Programme& programme, const Meeting& meeting, bool members) {
-  std::vector<std::string> lines;
-  for (const pages::AgendaEntry& entry : pages::draft_agenda(programme, meeting, members).entries)
-    lines.push_back(std::to_string(entry.number) + ". " + entry.title);
-  return lines;
+// public title unless this is the members' version), then the planner's proposals as the page
+// lists them. Page ranges are left to the page itself: a calendar entry lists the business, not
+// the pack.
+std::string agenda_text(const pages::AgendaDraft& draft) {
+  std::string text;
+  if (draft.entries.empty()) {
+    text += "Agenda: not yet known.\n";
+  } else {
+    text += "Agenda:\n";
+    for (const pages::AgendaEntry& entry : draft.entries) text += std::to_string(entry.number) + ". " + entry.title + "\n";
+  }
+  if (!draft.proposals.empty()) {
+    text += "\nProposed by the planner (not yet agreed):\n";
+    for (const pages::AgendaEntry& entry : draft.proposals) text += "- " + entry.title + " (proposed)\n";
+  }
+  return text;
 }
 
 // The papers give no time or place for most meetings: the event carries the committee's usual
@@ -32,7 +41,7 @@ std::string assumptions(const Meeting& meeting) {
   return "";
 }
 
-std::string description(const Programme& programme, const Meeting& meeting, const FeedOptions& options) {
+std::string description(const Programme& programme, const Plan& plan, const Meeting& meeting, const FeedOptions& options) {
   std::string text;
   if (meeting.status == MeetingStatus::cancelled)
     text += "This meeting is cancelled" + (meeting.status_reason.empty() ? "." : ": " + meeting.status_reason + ".") +
@@ -47,19 +56,13 @@ std::string description(const Programme& programme, const Meeting& meeting, cons
     text += "Provisional: the date is still to be confirmed.\n\n";
   text += assumptions(meeting);
   if (!meeting.format.empty()) text += "Format: " + meeting.format + ".\n\n";
-  std::vector<std::string> agenda = agenda_lines(programme, meeting, options.members);
-  if (agenda.empty()) {
-    text += "Agenda: not yet known.\n";
-  } else {
-    text += "Agenda:\n";
-    for (const std::string& line : agenda) text += line + "\n";
-  }
+  text += agenda_text(pages::draft_agenda(programme, plan, meeting, options.members));
   if (!options.base_url.empty()) text += "\nAgenda page: " + agenda_url(options.base_url, meeting);
   return text;
 }
 
-icalcomponent* meeting_vevent(const Programme& programme, const Meeting& meeting, const FeedOptions& options,
-                              const SequenceState& state) {
+icalcomponent* meeting_vevent(const Programme& programme, const Plan& plan, const Meeting& meeting,
+                              const FeedOptions& options, const SequenceState& state) {
   MeetingEvent event = meeting_event(programme, meeting);
   icalcomponent* vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   icalcomponent_add_property(vevent, icalproperty_new_uid(event.uid.c_str()));
@@ -68,7 +71,7 @@ icalcomponent* meeting_vevent(const Programme& programme, const Meeting& meeting
   icalcomponent_add_property(vevent, wall_clock_property(ICAL_DTEND_PROPERTY, event.end_date, event.end));
   icalcomponent_add_property(vevent, icalproperty_new_summary(event.summary.c_str()));
   if (!event.location.empty()) icalcomponent_add_property(vevent, icalproperty_new_location(event.location.c_str()));
-  icalcomponent_add_property(vevent, icalproperty_new_description(description(programme, meeting, options).c_str()));
+  icalcomponent_add_property(vevent, icalproperty_new_description(description(programme, plan, meeting, options).c_str()));
   if (!options.base_url.empty())  // a URL must be absolute (RFC 5545 3.8.4.6): none where the address is unknown
     icalcomponent_add_property(vevent, icalproperty_new_url(agenda_url(options.base_url, meeting).c_str()));
   icalcomponent_add_property(vevent, icalproperty_new_status(icalproperty_string_to_status(event.status.c_str())));
@@ -76,14 +79,14 @@ icalcomponent* meeting_vevent(const Programme& programme, const Meeting& meeting
   return vevent;
 }
 
-std::string render_meetings(const Programme& programme, std::vector<const Meeting*> meetings,
+std::string render_meetings(const Programme& programme, const Plan& plan, std::vector<const Meeting*> meetings,
                             const CalendarHeader& header, const FeedOptions& options, const SequenceState& state) {
   std::sort(meetings.begin(), meetings.end(), [](const Meeting* a, const Meeting* b) {
     return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
   });
   ComponentPtr calendar = new_calendar(header, options);
   for (const Meeting* meeting : meetings)
-    icalcomponent_add_component(calendar.get(), meeting_vevent(programme, *meeting, options, state));
+    icalcomponent_add_component(calendar.get(), meeting_vevent(programme, plan, *meeting, options, state));
   return serialise(calendar);
 }
 
@@ -96,22 +99,22 @@ FeedOptions feed_options(const Programme& programme, bool members) {
   return FeedOptions{settings.base_url, members, settings.refresh_minutes};
 }
 
-Result<std::string> render_committee_feed(const Programme& programme, std::string_view committee_id,
+Result<std::string> render_committee_feed(const Programme& programme, const Plan& plan, std::string_view committee_id,
                                           const FeedOptions& options, const SequenceState& state) {
   const Committee* committee = programme.committee(committee_id);
   if (!committee) return unknown_committee(committee_id);
   CalendarHeader header{committee->name + members_mark(options),
                         "Meetings of the " + committee->name + ", " + programme.council.name};
-  return render_meetings(programme, programme.meetings_of(committee_id), header, options, state);
+  return render_meetings(programme, plan, programme.meetings_of(committee_id), header, options, state);
 }
 
-std::string render_all_committees_feed(const Programme& programme, const FeedOptions& options,
+std::string render_all_committees_feed(const Programme& programme, const Plan& plan, const FeedOptions& options,
                                        const SequenceState& state) {
   std::vector<const Meeting*> meetings;
   for (const Meeting& meeting : programme.meetings) meetings.push_back(&meeting);
   CalendarHeader header{programme.council.name + ": committee meetings" + members_mark(options),
                         "Meetings of the committees of " + programme.council.name};
-  return render_meetings(programme, std::move(meetings), header, options, state);
+  return render_meetings(programme, plan, std::move(meetings), header, options, state);
 }
 
 }  // namespace agendad::ical

@@ -15,6 +15,7 @@
 
 #include "feeds/ical/sequence_state.hpp"
 #include "planner/model/programme.hpp"
+#include "planner/rules/plan.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
 namespace agendad::ical {
@@ -29,11 +30,12 @@ struct FeedOptions {
 FeedOptions feed_options(const Programme& programme, bool members = false);
 
 // One committee's meetings, including joint meetings with it; an error for an unknown committee.
-Result<std::string> render_committee_feed(const Programme& programme, std::string_view committee,
+// Each event lists the business agreed and, apart from it, the plan's proposals for the meeting.
+Result<std::string> render_committee_feed(const Programme& programme, const Plan& plan, std::string_view committee,
                                           const FeedOptions& options, const SequenceState& state);
 
 // Every committee's meetings in one calendar.
-std::string render_all_committees_feed(const Programme& programme, const FeedOptions& options,
+std::string render_all_committees_feed(const Programme& programme, const Plan& plan, const FeedOptions& options,
                                        const SequenceState& state);
 
 // For officers: the day each formal meeting's agenda must be published and its reports are due

@@ -30,9 +30,11 @@ std::vector<Block> own_work_programme(const Programme& programme, const Planning
                                       const Meeting& meeting, bool members) {
   const Committee* committee = programme.committee(meeting.committee);
   if (!committee) return {{BlockStyle::body, "No work programme: the committee is not known."}};
+  // A plan of its own, as of another day than the live one: the pack records the programme as it
+  // stood when the meeting met.
   Date as_of = add_days(meeting.date, -1);
-  return work_programme_blocks(
-      pages::work_programme_view(programme, calendar, snapshot(programme, as_of), *committee, members));
+  return work_programme_blocks(pages::work_programme_view(programme, plan(programme, calendar, as_of),
+                                                          snapshot(programme, as_of), *committee, members));
 }
 
 PackDocument document_for(const pages::AgendaEntry& entry, const Programme& programme,

@@ -2,9 +2,9 @@
 
 namespace agendad::pages {
 
-std::string render_agenda(const Programme& programme, const Meeting& meeting, AgendaFormat format,
+std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, AgendaFormat format,
                           const PageOptions& options) {
-  AgendaDraft draft = draft_agenda(programme, meeting, options.members);
+  AgendaDraft draft = draft_agenda(programme, plan, meeting, options.members);
   switch (format) {
     case AgendaFormat::html: return agenda_html(draft);
     case AgendaFormat::text: return agenda_text(draft);

@@ -135,6 +135,14 @@ void paginate(AgendaDraft& draft, const Meeting& meeting, const std::vector<Pack
   draft.blank_pages = layout.blank_pages;
 }
 
+// The meeting's timetable as the plan has it (a joint meeting's under either committee).
+const MeetingPlan* meeting_plan(const Plan& plan, const Meeting& meeting) {
+  for (const CommitteePlan& part : plan.committees)
+    for (const MeetingPlan& candidate : part.proposals.meetings)
+      if (candidate.meeting->id == meeting.id) return &candidate;
+  return nullptr;
+}
+
 std::vector<std::string> marks_for(const Meeting& meeting, bool members) {
   std::vector<std::string> marks;
   if (members)
@@ -251,6 +259,24 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     draft.notes.push_back("No chief executive is configured to sign the front sheet.");
   else
     draft.sign_off = {council.chief_executive + ",", "Chief Executive."};
+  return draft;
+}
+
+AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, bool members) {
+  AgendaDraft draft = draft_agenda(programme, meeting, members);
+  const MeetingPlan* timetable = meeting_plan(plan, meeting);
+  if (timetable) draft.publication = timetable->dates.publication;
+  // A meeting the plan has no timetable for stays a draft: nothing says it may be published.
+  draft.is_draft = !timetable || !publication_passed(timetable->dates, plan.as_of);
+  if (draft.is_draft)
+    draft.marks.insert(draft.marks.begin(),
+                       draft.publication ? "DRAFT: to be published by " + long_date(*draft.publication) + "." : "DRAFT.");
+  for (const CommitteePlan& part : plan.committees)
+    for (const Proposal& proposal : part.proposals.proposals) {
+      if (proposal.meeting != meeting.id) continue;
+      draft.proposals.push_back(item_entry(programme.items[proposal.item], members));
+      draft.proposals.back().proposed = true;
+    }
   return draft;
 }
 

@@ -8,6 +8,7 @@
 
 #include "feeds/pages/pagination.hpp"
 #include "planner/model/programme.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 
@@ -24,6 +25,7 @@ struct AgendaEntry {
   // The pack document the entry introduces: a standing document's key (minutes, work_programme),
   // "item" for an item's report; empty when it introduces none.
   std::string document;
+  bool proposed = false;  // the planner proposes the item for this meeting: not business agreed
 };
 
 struct AgendaDraft {
@@ -49,7 +51,10 @@ struct AgendaDraft {
   std::optional<Attendance> attendance;       // as the minutes record it, once they do
   std::vector<std::string> notices;
   std::string webcast_url;
-  std::vector<AgendaEntry> entries;
+  std::vector<AgendaEntry> entries;    // the business agreed: standing items and items booked
+  std::vector<AgendaEntry> proposals;  // the planner's proposals for the meeting, unnumbered, marked proposed
+  bool is_draft = true;                // until the publication date has gone by (as of the plan's date)
+  std::optional<Date> publication;     // the day the agenda must be out by, when the plan knows it
   std::optional<Date> next_meeting_date;
   std::string next_meeting;          // the sentence at the foot; empty when none is known
   std::vector<std::string> sign_off;  // SHARON KEMP OBE, / Chief Executive.
@@ -58,7 +63,12 @@ struct AgendaDraft {
   std::vector<std::string> notes;  // what the draft lacks, for the governance advisor
 };
 
+// The business agreed alone, as the published pack's front sheet has it.
 AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members);
+
+// The draft as every view shows it: the business agreed, then apart from it the plan's proposals
+// for the meeting; marked DRAFT until its publication date has gone by as of the plan's date.
+AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, bool members);
 
 // "7. Ofsted Focused Visit Outcome (Pages 17 - 21)", as the front sheet heads each item.
 std::string heading_line(const AgendaEntry& entry);

@@ -55,6 +55,13 @@ std::string agenda_html(const AgendaDraft& draft) {
     body += "</li>\n";
   }
   body += "</ol>\n</section>\n";
+  if (!draft.proposals.empty()) {
+    body += "<section class=\"proposed\" aria-labelledby=\"proposed\">\n<h2 id=\"proposed\">Proposed by the planner</h2>\n"
+            "<p>Not yet agreed business: the planner proposes these items for this meeting.</p>\n<ul>\n";
+    for (const AgendaEntry& entry : draft.proposals)
+      body += "<li class=\"proposed\">" + h(entry.title) + " <em>(proposed)</em></li>\n";
+    body += "</ul>\n</section>\n";
+  }
   if (!draft.next_meeting.empty()) body += "<p class=\"next-meeting\">" + h(draft.next_meeting) + "</p>\n";
   if (!draft.sign_off.empty()) {
     body += "<p class=\"sign-off\">";

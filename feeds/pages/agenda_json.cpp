@@ -31,6 +31,14 @@ json attendance_json(const std::optional<Attendance>& attendance) {
           {"substitutes", std::move(substitutes)},
           {"source", attendance->source}};
 }
+
+// The planner's proposals, apart from the items: each says it is proposed, not agreed.
+json proposals_json(const std::vector<AgendaEntry>& proposals) {
+  json out = json::array();
+  for (const AgendaEntry& entry : proposals)
+    out.push_back({{"key", entry.key}, {"title", entry.title}, {"text", entry.text}, {"status", "proposed"}});
+  return out;
+}
 }  // namespace
 
 std::string agenda_json(const AgendaDraft& draft) {
@@ -55,6 +63,8 @@ std::string agenda_json(const AgendaDraft& draft) {
         {"status", draft.status},
         {"confirmed", draft.confirmed},
         {"proposed", draft.proposed}}},
+      {"draft", draft.is_draft},
+      {"publication", draft.publication ? json(iso(*draft.publication)) : json(nullptr)},
       {"marks", draft.marks},
       {"heading", draft.heading},
       {"date_and_time", draft.date_and_time},
@@ -68,6 +78,7 @@ std::string agenda_json(const AgendaDraft& draft) {
       {"notices", draft.notices},
       {"webcast_url", draft.webcast_url},
       {"items", std::move(items)},
+      {"proposed_items", proposals_json(draft.proposals)},
       {"next_meeting", draft.next_meeting_date
                            ? json{{"date", iso(*draft.next_meeting_date)}, {"text", draft.next_meeting}}
                            : json(nullptr)},

@@ -30,6 +30,11 @@ std::string agenda_markdown(const AgendaDraft& draft) {
     if (!entry.includes.empty()) out += "\n";
     for (const std::string& resolution : entry.resolutions) out += "> " + md(resolution) + "\n\n";
   }
+  if (!draft.proposals.empty()) {
+    out += "## Proposed by the planner\n\nNot yet agreed business.\n\n";
+    for (const AgendaEntry& entry : draft.proposals) out += "- " + md(entry.title) + " *(proposed)*\n";
+    out += "\n";
+  }
   if (!draft.next_meeting.empty()) out += "**" + md(draft.next_meeting) + "**\n\n";
   if (!draft.sign_off.empty()) {
     for (std::size_t i = 0; i < draft.sign_off.size(); ++i)

@@ -26,6 +26,11 @@ std::string agenda_text(const AgendaDraft& draft) {
     if (!entry.includes.empty()) out += "\n";
     for (const std::string& resolution : entry.resolutions) out += resolution + "\n\n";
   }
+  if (!draft.proposals.empty()) {
+    out += "PROPOSED BY THE PLANNER (not yet agreed business)\n\n";
+    for (const AgendaEntry& entry : draft.proposals) out += "- " + entry.title + " (proposed)\n";
+    out += "\n";
+  }
   if (!draft.next_meeting.empty()) out += draft.next_meeting + "\n\n";
   if (!draft.sign_off.empty()) {
     out += "\n";

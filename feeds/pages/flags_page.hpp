@@ -7,7 +7,7 @@
 
 #include "feeds/pages/page_options.hpp"
 #include "planner/model/programme.hpp"
-#include "planner/rules/flags.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 
@@ -34,10 +34,10 @@ struct FlagsView {
   std::vector<CommitteeFlags> committees;
 };
 
-FlagsView flags_view(const Programme& programme, const PlanningCalendar& calendar, Date as_of, bool members);
+// The plan's flags (planner/rules/plan.hpp), linked to the pages they are about.
+FlagsView flags_view(const Programme& programme, const Plan& plan, bool members);
 
-std::string render_flags(const Programme& programme, const PlanningCalendar& calendar, Date as_of, PageFormat format,
-                         const PageOptions& options);
+std::string render_flags(const Programme& programme, const Plan& plan, PageFormat format, const PageOptions& options);
 
 std::string flags_html(const FlagsView& view);
 std::string flags_json(const FlagsView& view);

@@ -1,6 +1,6 @@
 #include "feeds/pages/flags_page.hpp"
 #include "feeds/pages/urls.hpp"
-#include "planner/rules/proposals.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -38,17 +38,17 @@ void link_to(FlagLine& line, const Programme& programme, const Flag& flag, const
 
 }  // namespace
 
-FlagsView flags_view(const Programme& programme, const PlanningCalendar& calendar, Date as_of, bool members) {
-  FlagsView view{as_of, members, {}};
-  Snapshot papers = snapshot(programme, as_of);
-  for (const Committee& committee : programme.committees) {
-    Proposals plan = propose(programme, calendar, papers, committee.id, shortlist(programme, calendar, papers, committee.id));
-    CommitteeFlags group{committee.id, committee.name, {}};
-    for (const Flag& flag : flags(programme, calendar, papers, committee.id, plan)) {
+FlagsView flags_view(const Programme& programme, const Plan& plan, bool members) {
+  FlagsView view{plan.as_of, members, {}};
+  for (const CommitteePlan& part : plan.committees) {
+    const Committee* committee = programme.committee(part.committee);
+    if (!committee) continue;
+    CommitteeFlags group{committee->id, committee->name, {}};
+    for (const Flag& flag : part.flags) {
       FlagLine line{to_string(flag.severity), to_string(flag.kind), flag.message, flag.when,
                     flag.link_kind == LinkKind::meeting ? "meeting" : flag.link_kind == LinkKind::item ? "item" : "action",
                     {}, {}, {}};
-      link_to(line, programme, flag, committee.id, members);
+      link_to(line, programme, flag, committee->id, members);
       group.flags.push_back(std::move(line));
     }
     view.committees.push_back(std::move(group));
@@ -56,9 +56,8 @@ FlagsView flags_view(const Programme& programme, const PlanningCalendar& calenda
   return view;
 }
 
-std::string render_flags(const Programme& programme, const PlanningCalendar& calendar, Date as_of, PageFormat format,
-                         const PageOptions& options) {
-  FlagsView view = flags_view(programme, calendar, as_of, options.members);
+std::string render_flags(const Programme& programme, const Plan& plan, PageFormat format, const PageOptions& options) {
+  FlagsView view = flags_view(programme, plan, options.members);
   return format == PageFormat::json ? flags_json(view) : flags_html(view);
 }
 

@@ -9,7 +9,7 @@
 #include "feeds/pages/page_options.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/as_of.hpp"
-#include "planner/rules/planning_calendar.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 
@@ -70,12 +70,13 @@ struct WorkProgrammeView {
 
 // The work programme as the papers stood on their as-of date, and the planner's proposals from
 // then on. The papers (planner/rules/as_of.hpp) cover the whole programme: one snapshot serves
-// every committee's page, which matters to a council of hundreds of committees.
-WorkProgrammeView work_programme_view(const Programme& programme, const PlanningCalendar& calendar,
-                                      const Snapshot& papers, const Committee& committee, bool members);
+// every committee's page, which matters to a council of hundreds of committees. The proposals
+// are the plan's, made on the papers' as-of date.
+WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
+                                      const Committee& committee, bool members);
 
-std::string render_work_programme(const Programme& programme, const PlanningCalendar& calendar,
-                                  const Committee& committee, Date as_of, PageFormat format, const PageOptions& options);
+std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
+                                  PageFormat format, const PageOptions& options);
 
 std::string work_programme_html(const WorkProgrammeView& view);
 std::string work_programme_json(const WorkProgrammeView& view);

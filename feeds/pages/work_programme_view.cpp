@@ -1,7 +1,7 @@
 #include <cctype>
 
 #include "feeds/pages/work_programme.hpp"
-#include "planner/rules/proposals.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -65,8 +65,8 @@ std::string short_date(Date date) {
   return buffer;
 }
 
-WorkProgrammeView work_programme_view(const Programme& programme, const PlanningCalendar& calendar,
-                                      const Snapshot& papers, const Committee& committee, bool members) {
+WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
+                                      const Committee& committee, bool members) {
   const Date as_of = papers.as_of;
   WorkProgrammeView view;
   view.committee_id = committee.id;
@@ -102,15 +102,17 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Planning
       view.for_scheduling.push_back(listed(item, scheduling_status(*state, programme), members));
   }
 
-  Proposals plan = propose(programme, calendar, papers, committee.id, shortlist(programme, calendar, papers, committee.id));
-  for (const Proposal& proposal : plan.proposals) {
-    const Meeting* meeting = programme.meeting(proposal.meeting);
-    if (!meeting) continue;
-    view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
-                              explain(programme, plan, proposal)});
+  if (const CommitteePlan* part = committee_plan(plan, committee.id)) {
+    const Proposals& proposals = part->proposals;
+    for (const Proposal& proposal : proposals.proposals) {
+      const Meeting* meeting = programme.meeting(proposal.meeting);
+      if (!meeting) continue;
+      view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
+                                explain(programme, proposals, proposal)});
+    }
+    for (const Unplaced& unplaced : proposals.unplaced)
+      view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
   }
-  for (const Unplaced& unplaced : plan.unplaced)
-    view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, plan, unplaced)});
 
   for (const Action& action : programme.actions) {
     if (action.committee != committee.id || action.done) continue;
@@ -126,9 +128,9 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Planning
   return view;
 }
 
-std::string render_work_programme(const Programme& programme, const PlanningCalendar& calendar,
-                                  const Committee& committee, Date as_of, PageFormat format, const PageOptions& options) {
-  WorkProgrammeView view = work_programme_view(programme, calendar, snapshot(programme, as_of), committee, options.members);
+std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
+                                  PageFormat format, const PageOptions& options) {
+  WorkProgrammeView view = work_programme_view(programme, plan, snapshot(programme, plan.as_of), committee, options.members);
   return format == PageFormat::json ? work_programme_json(view) : work_programme_html(view);
 }
 

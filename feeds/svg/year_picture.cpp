@@ -3,11 +3,6 @@
 namespace agendad::svg {
 
 std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
-                                               const YearRequest& request) {
-  return render_year_picture(programme, calendar, plan(programme, calendar, request.as_of), request);
-}
-
-std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
                                                const Plan& plan, const YearRequest& request) {
   auto view = year_view(programme, calendar, plan, request);
   if (!view) return std::nullopt;

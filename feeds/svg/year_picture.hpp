@@ -1,6 +1,6 @@
 #pragma once
-// The picture of a year from the programme itself: the planner's answer on the as-of date, the
-// view, the SVG. What `agendad picture`, the daemon and `agendad export` all call.
+// The picture of a year: the plan (made once, planner/schedule/planned.hpp), the view, the SVG.
+// What `agendad picture`, the daemon and `agendad export` all call.
 #include <optional>
 #include <string>
 
@@ -9,11 +9,7 @@
 
 namespace agendad::svg {
 
-// nullopt when there is no such committee (nor "all").
-std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
-                                               const YearRequest& request);
-
-// The same from a plan already made (the daemon plans once for every committee's picture).
+// nullopt when there is no such committee (nor "all"). The calendar gives the bank holidays.
 std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
                                                const Plan& plan, const YearRequest& request);
 

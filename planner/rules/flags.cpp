@@ -35,6 +35,7 @@ std::optional<Date> act_by(FlagKind kind, std::optional<Date> when, Date as_of) 
     case FlagKind::action_overdue:
     case FlagKind::no_future_meetings:
     case FlagKind::joint_meeting_needed:
+    case FlagKind::extraordinary_proposed:
     case FlagKind::capacity_unapplied: return as_of;
     case FlagKind::publication_passed:
     case FlagKind::action_owed:
@@ -67,6 +68,44 @@ class Collector {
   std::vector<Flag> flags_;
 };
 
+std::string listed(const std::vector<std::string>& titles) {
+  std::string list;
+  for (std::size_t t = 0; t < titles.size(); ++t) list += (t ? (t + 1 == titles.size() ? " and " : ", ") : "") + titles[t];
+  return list;
+}
+
+// One line per meeting for the planner's proposals (they come in meeting order), not one per item.
+// An extraordinary meeting the planner proposes is for the committee to agree, and soon: its items'
+// deadlines stay at risk until it does, so that line is critical and asks for action now.
+void proposal_flags(const Programme& programme, const Snapshot& view, const Proposals& proposals, Collector& out) {
+  for (std::size_t k = 0; k < proposals.proposals.size();) {
+    const Meeting& meeting = *view.meetings.at(proposals.proposals[k].meeting);
+    std::vector<std::string> titles;
+    std::size_t end = k;
+    for (; end < proposals.proposals.size() && proposals.proposals[end].meeting == meeting.id; ++end)
+      titles.push_back(public_title(programme.items[proposals.proposals[end].item]));
+    const std::string list = listed(titles);
+    const bool one = titles.size() == 1;
+    const std::size_t first = proposals.proposals[k].item;
+    const LinkKind link_kind = one ? LinkKind::item : LinkKind::meeting;
+    const std::string link = one ? programme.items[first].id : meeting.id;
+    const auto& deadline = proposals.contenders[proposals.proposals[k].contender].deadline;
+    if (meeting.proposed)
+      out.add(FlagSeverity::critical, FlagKind::extraordinary_proposed,
+              (one && deadline ? list + " must come before " + deadline->what + " and no agreed meeting can take it in time"
+                               : "no agreed meeting can take " + list + " in time") +
+                  ": the planner proposes an extraordinary meeting on " + when(meeting) + " for " + (one ? "it" : "them") +
+                  ", which the committee has yet to agree",
+              link_kind, link, meeting.date);
+    else
+      out.add(FlagSeverity::info, FlagKind::awaiting_date,
+              one ? list + " " + standing(view, *view.states[first]) + "; the planner proposes " + when(meeting)
+                  : "the planner proposes " + when(meeting) + " for " + std::to_string(titles.size()) + " items awaiting a date: " + list,
+              link_kind, link, meeting.date);
+    k = end;
+  }
+}
+
 void item_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
                 std::string_view committee, const Proposals& proposals, Collector& out) {
   const Date as_of = view.as_of;
@@ -86,22 +125,7 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
               title + " " + standing(view, *view.states[u.item]) + ", and " + explain(programme, proposals, u), LinkKind::item, item.id,
               view.states[u.item]->since);
   }
-  // One line per meeting for the planner's proposals (they come in meeting order), not one per item.
-  for (std::size_t k = 0; k < proposals.proposals.size();) {
-    const Meeting& meeting = *view.meetings.at(proposals.proposals[k].meeting);
-    std::vector<std::string> titles;
-    std::size_t end = k;
-    for (; end < proposals.proposals.size() && proposals.proposals[end].meeting == meeting.id; ++end)
-      titles.push_back(public_title(programme.items[proposals.proposals[end].item]));
-    std::string list;
-    for (std::size_t t = 0; t < titles.size(); ++t) list += (t ? (t + 1 == titles.size() ? " and " : ", ") : "") + titles[t];
-    const bool one = titles.size() == 1;
-    out.add(FlagSeverity::info, FlagKind::awaiting_date,
-            one ? list + " " + standing(view, *view.states[proposals.proposals[k].item]) + "; the planner proposes " + when(meeting)
-                : "the planner proposes " + when(meeting) + " for " + std::to_string(titles.size()) + " items awaiting a date: " + list,
-            one ? LinkKind::item : LinkKind::meeting, one ? programme.items[proposals.proposals[k].item].id : meeting.id, meeting.date);
-    k = end;
-  }
+  proposal_flags(programme, view, proposals, out);
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
     const auto& state = view.states[i];
@@ -196,7 +220,8 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
     }
     // Empty or thin matters while the agenda can still take business; after that the publication
     // flag says what can be done.
-    const bool fillable = is_formal(meeting) && !publication_passed(plan.dates, as_of);
+    // A proposed extraordinary meeting holds the business it is for and no more: not empty, not thin.
+    const bool fillable = is_formal(meeting) && !meeting.proposed && !publication_passed(plan.dates, as_of);
     const std::string proposed =
         plan.proposed ? "; the planner proposes " + std::to_string(plan.proposed) + (plan.proposed == 1 ? " item" : " items") : "";
     if (plan.capacity && plan.booked > *plan.capacity)
@@ -290,6 +315,7 @@ std::string to_string(FlagKind kind) {
     case FlagKind::page_count_missing: return "page_count_missing";
     case FlagKind::pack_incomplete: return "pack_incomplete";
     case FlagKind::no_future_meetings: return "no_future_meetings";
+    case FlagKind::extraordinary_proposed: return "extraordinary_proposed";
   }
   return "awaiting_date";
 }

@@ -31,6 +31,7 @@ enum class FlagKind {
   page_count_missing,  // a meeting's booked papers without page counts, so no page ranges (one per meeting)
   pack_incomplete,     // publication at hand and papers not supplied: the pack has "Report to follow" pages
   no_future_meetings,  // nothing in the programme after the as-of date
+  extraordinary_proposed,  // items placed on an extraordinary meeting the planner proposes: to be agreed
 };
 
 enum class LinkKind { meeting, item, action };

@@ -1,17 +1,26 @@
 #include "planner/rules/plan.hpp"
 
+#include <algorithm>
+
 namespace agendad {
 
-Plan plan(const Programme& programme, const PlanningCalendar& calendar, Date as_of) {
+Plan plan(const Programme& programme, const PlanningCalendar& calendar, Date as_of,
+          const std::vector<ExtraordinaryMeeting>& extraordinary) {
   const Snapshot view = snapshot(programme, as_of);
-  Plan result{as_of, {}};
+  Plan result{as_of, {}, {}, {}};
   for (const Committee& committee : programme.committees) {
     CommitteePlan part{committee.id, shortlist(programme, calendar, view, committee.id), {}, {}};
-    part.proposals = propose(programme, calendar, view, committee.id, part.shortlist);
+    part.proposals = propose(programme, calendar, view, committee.id, part.shortlist, extraordinary);
     part.flags = flags(programme, calendar, view, committee.id, part.proposals);
     result.committees.push_back(std::move(part));
   }
   return result;
+}
+
+const CommitteePlan* committee_plan(const Plan& plan, std::string_view committee) {
+  auto found = std::find_if(plan.committees.begin(), plan.committees.end(),
+                            [&](const CommitteePlan& part) { return part.committee == committee; });
+  return found == plan.committees.end() ? nullptr : &*found;
 }
 
 }  // namespace agendad

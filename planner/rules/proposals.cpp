@@ -37,6 +37,21 @@ bool blacked_out(const MeetingPlan& plan, const Item& item) {
   });
 }
 
+// The extraordinary meeting proposed as `meeting`, if the planner proposes one with that id.
+const ExtraordinaryMeeting* extraordinary_meeting(const std::vector<ExtraordinaryMeeting>& extraordinary,
+                                                  std::string_view meeting) {
+  auto found = std::find_if(extraordinary.begin(), extraordinary.end(),
+                            [&](const ExtraordinaryMeeting& e) { return e.meeting.id == meeting; });
+  return found == extraordinary.end() ? nullptr : &*found;
+}
+
+// A proposed meeting takes only the items it was proposed for; an agreed one, any of the right sort.
+bool open_to(const std::vector<ExtraordinaryMeeting>& extraordinary, const Meeting& meeting, const Item& item) {
+  if (!meeting.proposed) return true;
+  const ExtraordinaryMeeting* proposed = extraordinary_meeting(extraordinary, meeting.id);
+  return proposed && std::find(proposed->items.begin(), proposed->items.end(), item.id) != proposed->items.end();
+}
+
 // The meetings from the first on or after `day`, by position in the date-ordered list.
 std::size_t first_on_or_after(const std::vector<MeetingPlan>& meetings, Date day) {
   return static_cast<std::size_t>(
@@ -44,8 +59,17 @@ std::size_t first_on_or_after(const std::vector<MeetingPlan>& meetings, Date day
       meetings.begin());
 }
 
-Contender contender(const Programme& programme, const PlanningCalendar& calendar, const std::vector<MeetingPlan>& meetings,
-                    std::size_t first_open, Date as_of, const Outcome& outcome, const ItemState& state) {
+// Where an item may go: the candidates the matching chooses among.
+struct Candidates {
+  const std::vector<MeetingPlan>& meetings;
+  const std::vector<ExtraordinaryMeeting>& extraordinary;
+  std::size_t first_open = 0;
+};
+
+Contender contender(const Programme& programme, const PlanningCalendar& calendar, const Candidates& candidates,
+                    Date as_of, const Outcome& outcome, const ItemState& state) {
+  const std::vector<MeetingPlan>& meetings = candidates.meetings;
+  const std::size_t first_open = candidates.first_open;
   const Item& item = programme.items[outcome.item];
   Contender c;
   c.item = outcome.item;
@@ -59,7 +83,7 @@ Contender contender(const Programme& programme, const PlanningCalendar& calendar
   for (std::size_t m = start; m < meetings.size(); ++m) {
     const MeetingPlan& plan = meetings[m];
     const Meeting& meeting = *plan.meeting;
-    if (!open(plan, as_of) || !right_sort(item, meeting)) continue;
+    if (!open(plan, as_of) || !right_sort(item, meeting) || !open_to(candidates.extraordinary, meeting, item)) continue;
     if (c.deadline && meeting.date >= c.deadline->before) break;  // later ones are later still
     c.upcoming.push_back(static_cast<int>(m));
     if (c.deferred && meeting.id == c.deferred_from) continue;
@@ -70,15 +94,14 @@ Contender contender(const Programme& programme, const PlanningCalendar& calendar
 }
 
 std::vector<MeetingPlan> meeting_plans(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
-                                       std::string_view committee) {
+                                       std::string_view committee, const std::vector<ExtraordinaryMeeting>& extraordinary) {
   const PlanningRules& rules = programme.council.rules;
   const WorkingCalendar working = working_calendar(calendar, rules);
   std::vector<MeetingPlan> meetings;
   for (const Meeting& meeting : programme.meetings) {
     if (meeting.committee != committee && meeting.joint_with != committee) continue;
-    // A meeting the scheduler proposes is not yet agreed: nothing is planned onto it, and the
-    // deadlines it would rescue stay flagged until the committee agrees it.
-    if (meeting.proposed) continue;
+    // A meeting proposed by anyone but this plan is not agreed: nothing is planned onto it.
+    if (meeting.proposed && !extraordinary_meeting(extraordinary, meeting.id)) continue;
     MeetingPlan plan;
     plan.meeting = &meeting;
     plan.dates = timetable(working, rules, meeting);
@@ -98,8 +121,9 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
     int most = 0;
     for (const MeetingPlan& plan : meetings)
       if (is_formal(*plan.meeting)) most = std::max(most, plan.booked);
-    for (MeetingPlan& plan : meetings)
-      if (most > 0 && plan.meeting->kind != MeetingKind::workshop && !plan.meeting->capacity_items) {
+    for (MeetingPlan& plan : meetings)  // a proposed meeting is sized for the items it is for
+      if (most > 0 && plan.meeting->kind != MeetingKind::workshop && !plan.meeting->proposed &&
+          !plan.meeting->capacity_items) {
         plan.capacity = most;
         plan.capacity_assumed = true;
       }
@@ -113,20 +137,21 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
 }  // namespace
 
 Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
-                  std::string_view committee, const std::vector<Outcome>& ranked) {
+                  std::string_view committee, const std::vector<Outcome>& ranked,
+                  const std::vector<ExtraordinaryMeeting>& extraordinary) {
   Proposals result;
   result.order = programme.council.rules.priority;
-  result.meetings = meeting_plans(programme, calendar, view, committee);
+  result.meetings = meeting_plans(programme, calendar, view, committee, extraordinary);
   auto& meetings = result.meetings;
   // Meetings held before the as-of date can take nothing; skip them without looking.
-  const std::size_t first_open = first_on_or_after(meetings, view.as_of);
+  const Candidates candidates{meetings, extraordinary, first_on_or_after(meetings, view.as_of)};
   Choices choices;
   for (const MeetingPlan& plan : meetings)
     choices.capacity.push_back(plan.capacity ? std::max(0, *plan.capacity - plan.booked) : static_cast<int>(ranked.size()));
   for (const Outcome& outcome : ranked) {
     const auto& state = view.states[outcome.item];
     if (!selected(outcome.selection) || !needs_date(state->status)) continue;
-    result.contenders.push_back(contender(programme, calendar, meetings, first_open, view.as_of, outcome, *state));
+    result.contenders.push_back(contender(programme, calendar, candidates, view.as_of, outcome, *state));
     const Contender& c = result.contenders.back();
     // Only a deadline some meeting can still meet counts towards the deadlines met.
     add_item(choices, c.eligible, c.deadline.has_value());

@@ -51,6 +51,16 @@ struct Unplaced {
   std::size_t contender = 0;
 };
 
+// A meeting the planner itself proposes for particular items: an extraordinary meeting for
+// deadlines no agreed meeting can meet (planner/schedule/extraordinary). It is in the programme
+// planned, marked proposed, and open to those items only: it exists for them, and other business
+// waits for meetings the committee has agreed.
+struct ExtraordinaryMeeting {
+  Meeting meeting;                 // kind extraordinary; proposed, not confirmed
+  std::vector<std::string> items;  // ids of the items it is for
+  std::string reason;
+};
+
 struct Proposals {
   std::vector<MeetingPlan> meetings;   // the committee's meetings (and joint meetings), in date order
   std::vector<Contender> contenders;   // in rank order
@@ -61,9 +71,11 @@ struct Proposals {
 
 // Places the selected items awaiting a date (or deferred) among the committee's meetings:
 // capacity, not-before, due-before, joint meetings, blackouts, published agendas, cancelled
-// meetings and workshops all respected; booked items stay where they are.
+// meetings and workshops all respected; booked items stay where they are. Of the meetings the
+// planner proposes, only those in `extraordinary` are planned onto, each for its own items.
 Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
-                  std::string_view committee, const std::vector<Outcome>& ranked);
+                  std::string_view committee, const std::vector<Outcome>& ranked,
+                  const std::vector<ExtraordinaryMeeting>& extraordinary = {});
 
 // Sentences a chair could read out: why this meeting and why ahead of which items; for an item
 // left unplaced, what holds the meetings open to it and what placing it would cost.

@@ -88,8 +88,7 @@ class Proposer {
       : programme_(programme), calendar_(calendar), as_of_(as_of), options_(options),
         days_(working_calendar(calendar, programme.council.rules)) {}
 
-  Result<ExtraordinaryProposals> run() {
-    Plan plan = agendad::plan(programme_, calendar_, as_of_);
+  Result<ExtraordinaryProposals> run(const Plan& plan) {
     for (const CommitteePlan& committee_plan : plan.committees) {
       const Committee* committee = programme_.committee(committee_plan.committee);
       std::vector<Overdue> overdue;
@@ -208,8 +207,13 @@ class Proposer {
 }  // namespace
 
 Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
+                                                     const Plan& planned, const ScheduleOptions& options) {
+  return Proposer(programme, with_programme_meetings(programme, calendar), planned.as_of, options).run(planned);
+}
+
+Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
                                                      Date as_of, const ScheduleOptions& options) {
-  return Proposer(programme, with_programme_meetings(programme, calendar), as_of, options).run();
+  return propose_extraordinary(programme, calendar, plan(programme, calendar, as_of), options);
 }
 
 }  // namespace agendad

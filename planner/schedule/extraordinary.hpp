@@ -12,22 +12,18 @@
 #include <string>
 #include <vector>
 
+#include "planner/rules/plan.hpp"
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/schedule/problem.hpp"
 
 namespace agendad {
 
-struct ExtraordinaryMeeting {
-  Meeting meeting;                 // kind extraordinary; proposed, not confirmed
-  std::vector<std::string> items;  // ids of the items it is for
-  std::string reason;
-};
+// `planned` is the plan of `programme` on its agreed meetings: its unplaced items are the ones
+// an extraordinary meeting is for. Views take these from plan_programme (planned.hpp).
+Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
+                                                     const Plan& planned, const ScheduleOptions& options = {});
 
-struct ExtraordinaryProposals {
-  std::vector<ExtraordinaryMeeting> meetings;  // by date
-  std::vector<std::string> cannot;             // items no extraordinary meeting can take in time, and why
-};
-
+// The same, planning first.
 Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
                                                      Date as_of, const ScheduleOptions& options = {});
 

@@ -59,7 +59,7 @@ TEST_F(Browser, FollowsTheIndexToAnAgendaAndPrintsItOnTwoA4Pages) {
   write(dir / "index.html", render_index(programme, testing::on(2024, 9, 1), {.base_url = "https://agendad.example.org"}));
   for (const Meeting& meeting : programme.meetings)
     write(dir / agenda_path(meeting.committee, meeting.date, AgendaFormat::html).substr(1),
-          render_agenda(programme, meeting, AgendaFormat::html, {}));
+          render_agenda(programme, testing::plan_on(programme, testing::on(2024, 9, 1)), meeting, AgendaFormat::html, {}));
 
   Output index = chromium("--dump-dom file://" + (dir / "index.html").string());
   ASSERT_EQ(index.status, 0);

@@ -53,18 +53,19 @@ Programme with_exempt_items() {
 
 std::vector<std::pair<std::string, std::string>> every_public_output(const Programme& programme, const PageOptions& options) {
   std::vector<std::pair<std::string, std::string>> outputs;
-  for (const Meeting& meeting : programme.meetings)
-    for (AgendaFormat format : {AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json})
-      outputs.emplace_back(agenda_path(meeting.committee, meeting.date, format),
-                           render_agenda(programme, meeting, format, options));
   for (Date as_of : {on(2024, 9, 1), on(2025, 3, 5)}) {
+    const Plan planned = testing::plan_on(programme, as_of);  // its proposals are on the agendas too
+    for (const Meeting& meeting : programme.meetings)
+      for (AgendaFormat format : {AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json})
+        outputs.emplace_back(agenda_path(meeting.committee, meeting.date, format) + " as of " + iso(as_of),
+                             render_agenda(programme, planned, meeting, format, options));
     for (const Committee& committee : programme.committees)
       for (PageFormat format : {PageFormat::html, PageFormat::json})
         outputs.emplace_back(work_programme_path(committee.id, format) + " as of " + iso(as_of),
-                             render_work_programme(programme, PlanningCalendar{}, committee, as_of, format, options));
+                             render_work_programme(programme, planned, committee, format, options));
     for (PageFormat format : {PageFormat::html, PageFormat::json})
       outputs.emplace_back(flags_path(format) + " as of " + iso(as_of),
-                           render_flags(programme, PlanningCalendar{}, as_of, format, options));
+                           render_flags(programme, planned, format, options));
     outputs.emplace_back(index_path() + " as of " + iso(as_of), render_index(programme, as_of, options));
   }
   return outputs;
@@ -87,12 +88,12 @@ TEST(Exempt, TheMembersVersionShowsThem) {
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
   const PageOptions members{.base_url = "", .members = true};
   for (AgendaFormat format : {AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json}) {
-    std::string bytes = render_agenda(programme, september, format, members);
+    std::string bytes = render_agenda(programme, testing::plan_on(programme, on(2024, 9, 1)), september, format, members);
     EXPECT_NE(bytes.find("Riverside House to Acme Holdings Ltd"), std::string::npos);
     EXPECT_NE(bytes.find("Terms offered for Riverside House."), std::string::npos);
   }
-  std::string work_programme = render_work_programme(programme, PlanningCalendar{}, *programme.committee("ilsc"),
-                                                     on(2024, 9, 1), PageFormat::html, members);
+  std::string work_programme = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 1)),
+                                                     *programme.committee("ilsc"), PageFormat::html, members);
   EXPECT_NE(work_programme.find("Smith disciplinary appeal (work programme)"), std::string::npos);
   EXPECT_NE(work_programme.find("Proposed sale of Riverside House to Acme Holdings Ltd (work programme)"), std::string::npos);
 }

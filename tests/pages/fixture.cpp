@@ -1,5 +1,6 @@
 #include "tests/pages/fixture.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace agendad::testing {
@@ -99,6 +100,14 @@ Meeting& meeting_on(Programme& programme, Date date) {
   for (Meeting& m : programme.meetings)
     if (m.date == date && is_formal(m)) return m;
   throw std::logic_error("the fixture has no formal meeting on " + iso(date));
+}
+
+Plan plan_on(const Programme& programme, Date as_of) { return plan(programme, PlanningCalendar{}, as_of); }
+
+Plan settled(const Programme& programme) {
+  Date last = on(2000, 1, 1);
+  for (const Meeting& meeting : programme.meetings) last = std::max(last, meeting.date);
+  return plan_on(programme, add_days(last, 1));
 }
 
 }  // namespace agendad::testing

@@ -3,11 +3,19 @@
 // 2024, for tests that change one fact at a time (an exempt item, a cancelled meeting) without
 // depending on the configuration loader.
 #include "planner/model/programme.hpp"
+#include "planner/rules/plan.hpp"
 
 namespace agendad::testing {
 
 Programme small_programme();
 Meeting& meeting_on(Programme& programme, Date date);
 Date on(int year, unsigned month, unsigned day);
+
+// The plan of a programme as of a date, with no bank holidays: what the pages render.
+Plan plan_on(const Programme& programme, Date as_of);
+
+// The plan as of the day after the programme's last meeting: every agenda is out and nothing is
+// left to propose, so an agenda shows the business agreed alone, not marked DRAFT.
+Plan settled(const Programme& programme);
 
 }  // namespace agendad::testing

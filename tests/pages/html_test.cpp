@@ -24,12 +24,13 @@ std::vector<std::string> every_html_page() {
   const Programme& programme = testing::seed_programme();
   const Date as_of = testing::on(2024, 9, 17);
   const PageOptions options{.base_url = "https://agendad.example.org", .members = false};
+  const Plan planned = testing::plan_on(programme, as_of);
   std::vector<std::string> pages{render_index(programme, as_of, options),
-                                 render_flags(programme, PlanningCalendar{}, as_of, PageFormat::html, options),
-                                 render_work_programme(programme, PlanningCalendar{}, *programme.committee("ilsc"), as_of,
-                                                       PageFormat::html, options)};
+                                 render_flags(programme, planned, PageFormat::html, options),
+                                 render_work_programme(programme, planned, *programme.committee("ilsc"), PageFormat::html,
+                                                       options)};
   for (const Meeting& meeting : programme.meetings)
-    pages.push_back(render_agenda(programme, meeting, AgendaFormat::html, options));
+    pages.push_back(render_agenda(programme, planned, meeting, AgendaFormat::html, options));
   return pages;
 }
 

@@ -21,7 +21,8 @@ std::string seed_agenda(std::string_view date, pages::AgendaFormat format) {
   const Programme& programme = seed_programme();
   auto meeting = pages::find_meeting(programme, "ilsc", *parse_iso_date(date));
   if (!meeting) throw std::runtime_error("no meeting of ilsc on " + std::string(date));
-  return pages::render_agenda(programme, **meeting, format,
+  // As of the day after the meeting: the agenda as it went out, nothing proposed, not a draft.
+  return pages::render_agenda(programme, plan(programme, PlanningCalendar{}, add_days((*meeting)->date, 1)), **meeting, format,
                               {.base_url = "https://agendad.example.org", .members = false});
 }
 

@@ -16,7 +16,7 @@ using testing::seed_programme;
 
 WorkProgrammeView view_on(Date as_of, bool members = false) {
   const Programme& programme = seed_programme();
-  return work_programme_view(programme, PlanningCalendar{}, snapshot(programme, as_of), *programme.committee("ilsc"), members);
+  return work_programme_view(programme, testing::plan_on(programme, as_of), snapshot(programme, as_of), *programme.committee("ilsc"), members);
 }
 
 std::vector<std::string> titles(const std::vector<WorkProgrammeItem>& items) {
@@ -111,13 +111,13 @@ TEST(WorkProgramme, ProposalsStandApartFromWhatIsBooked) {
   for (const ProposedPlacement& proposal : view.proposals)
     for (const auto& meeting : view.meetings)
       for (const auto& booked : meeting.items) EXPECT_NE(booked.item.title, proposal.item.title);
-  std::string html = render_work_programme(programme, PlanningCalendar{}, ilsc, on(2024, 9, 17), PageFormat::html, {});
+  std::string html = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, PageFormat::html, {});
   auto section = html.find("<h2 id=\"proposals\">Proposed by the planner</h2>");
   ASSERT_NE(section, std::string::npos);
   EXPECT_GT(section, html.find("<h2 id=\"scheduling\">Items for Scheduling</h2>"));
   EXPECT_GT(html.find(view.proposals.front().item.title + "</th>", section), section);
   auto json = nlohmann::json::parse(
-      render_work_programme(programme, PlanningCalendar{}, ilsc, on(2024, 9, 17), PageFormat::json, {}));
+      render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, PageFormat::json, {}));
   EXPECT_EQ(json["proposals"].size(), view.proposals.size());
   EXPECT_EQ(json["proposals"][0]["reason"], view.proposals.front().reason);
   EXPECT_EQ(json["meetings"][2]["label"], "17-Sep-24");
@@ -126,7 +126,7 @@ TEST(WorkProgramme, ProposalsStandApartFromWhatIsBooked) {
 
 TEST(WorkProgramme, HtmlIsAccessible) {
   const Programme& programme = seed_programme();
-  std::string html = render_work_programme(programme, PlanningCalendar{}, *programme.committee("ilsc"), on(2024, 9, 17),
+  std::string html = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), *programme.committee("ilsc"),
                                            PageFormat::html, {});
   EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos);
   std::size_t h1 = 0;

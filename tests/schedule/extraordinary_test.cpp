@@ -5,6 +5,7 @@
 #include "planner/load/load.hpp"
 #include "planner/rules/working_days.hpp"
 #include "planner/schedule/extraordinary.hpp"
+#include "planner/schedule/planned.hpp"
 #include "planner/schedule/validate.hpp"
 #include "tests/schedule/fixtures.hpp"
 
@@ -84,6 +85,45 @@ TEST(Extraordinary, NoneIsProposedWhenEveryItemFits) {
   ASSERT_TRUE(proposals);
   EXPECT_TRUE(proposals->meetings.empty());
   EXPECT_TRUE(proposals->cannot.empty());
+}
+
+// Whatever the as-of date, the plan never puts the Kinship Local Offer before May 2025, when its
+// paper is expected (available_by): not at an agreed meeting, not at an extraordinary one.
+TEST(Extraordinary, ThePlanNeverTakesTheKinshipLocalOfferBeforeMay2025) {
+  const Programme programme = seeds();
+  const Date may = 2025y / May / 1d;
+  for (Date as_of : {2024y / September / 10d, 2025y / January / 15d, 2025y / March / 5d, 2025y / April / 1d}) {
+    SCOPED_TRACE(iso(as_of));
+    const PlannedProgramme planned = plan_programme(programme, with_cabinet_in_july(), as_of);
+    for (const CommitteePlan& part : planned.plan.committees)
+      for (const Proposal& proposal : part.proposals.proposals)
+        if (planned.programme.items[proposal.item].id == "kinship-local-offer") {
+          EXPECT_TRUE(planned.programme.meeting(proposal.meeting)->date >= may) << proposal.meeting;
+        }
+    for (const ExtraordinaryMeeting& extra : planned.plan.extraordinary.meetings)
+      EXPECT_TRUE(extra.meeting.date >= may) << extra.meeting.id;
+  }
+}
+
+// The plan takes the item onto the extraordinary meeting it proposes for it, and nothing else.
+TEST(Extraordinary, ThePlanProposesTheKinshipLocalOfferForItsExtraordinaryMeeting) {
+  const PlannedProgramme planned = plan_programme(seeds(), with_cabinet_in_july(), 2025y / March / 5d);
+  ASSERT_EQ(planned.plan.extraordinary.meetings.size(), 1u);
+  const std::string& extraordinary = planned.plan.extraordinary.meetings.front().meeting.id;
+  const Meeting* meeting = planned.programme.meeting(extraordinary);
+  ASSERT_TRUE(meeting);
+  EXPECT_TRUE(meeting->proposed);
+  const CommitteePlan& ilsc = planned.plan.committees.front();
+  std::vector<std::string> onto;
+  for (const Proposal& proposal : ilsc.proposals.proposals)
+    if (proposal.meeting == extraordinary) onto.push_back(planned.programme.items[proposal.item].id);
+  EXPECT_EQ(onto, std::vector<std::string>{"kinship-local-offer"});
+  for (const Unplaced& unplaced : ilsc.proposals.unplaced)
+    EXPECT_NE(planned.programme.items[unplaced.item].id, "kinship-local-offer");
+  for (const Flag& flag : ilsc.flags)
+    if (flag.link == "kinship-local-offer") {
+      EXPECT_NE(flag.kind, FlagKind::deadline_at_risk) << flag.message;
+    }
 }
 
 }  // namespace

@@ -179,8 +179,9 @@ TEST_F(Daemon, EveryRouteOfTheSeedsProgrammeAnswers) {
 
 // As of 5 March 2025 no meeting left can take the Rotherham Kinship Local Offer before Cabinet in
 // July 2025 (assumed 1 July: the seeds give no Cabinet date), so the scheduler proposes an
-// extraordinary meeting. It is published as a proposal, and the deadline stays flagged until agreed.
-TEST_F(Daemon, AnExtraordinaryMeetingIsPublishedAsAProposalAndTheDeadlineStaysFlagged) {
+// extraordinary meeting. It is published as a proposal with the item on its draft agenda as
+// proposed, and flagged for the committee to agree while the deadline rests on it.
+TEST_F(Daemon, AnExtraordinaryMeetingIsPublishedAsAProposalWithItsItemAndFlaggedUntilAgreed) {
   auto child = serve({}, "2025-03-05");
   ASSERT_TRUE(child->started()) << log();
   const auto feed = get(*child, "/calendars/ilsc.ics").body;
@@ -193,11 +194,14 @@ TEST_F(Daemon, AnExtraordinaryMeetingIsPublishedAsAProposalAndTheDeadlineStaysFl
   const auto programme = get(*child, "/work-programme/ilsc.html").body;
   EXPECT_NE(programme.find("Meeting proposed by the planner"), std::string::npos);
   const auto flags = get(*child, "/flags.json").body;
-  EXPECT_NE(flags.find("Rotherham Kinship Local Offer must come before Cabinet in July 2025; no meeting with its agenda "
-                       "still open is left from 1 June 2025 (its paper is expected by May 2025, an estimate) until then"),
+  EXPECT_NE(flags.find("Rotherham Kinship Local Offer must come before Cabinet in July 2025 and no agreed meeting can "
+                       "take it in time: the planner proposes an extraordinary meeting on 24 June 2025 for it, which the "
+                       "committee has yet to agree"),
             std::string::npos)
       << flags;
-  EXPECT_EQ(get(*child, "/agendas/ilsc/2025-06-24.html").status, 200);
+  const auto agenda = get(*child, "/agendas/ilsc/2025-06-24.html");
+  EXPECT_EQ(agenda.status, 200);
+  EXPECT_NE(agenda.body.find("Rotherham Kinship Local Offer <em>(proposed)</em>"), std::string::npos) << agenda.body;
 }
 
 TEST_F(Daemon, SigtermLetsARequestInFlightFinish) {

@@ -1,36 +1,35 @@
 #include "tests/svg/example_year.hpp"
 
-#include <algorithm>
 #include <stdexcept>
-#include <tuple>
 
 #include "feeds/pages/urls.hpp"
 #include "feeds/svg/year_picture.hpp"
-#include "planner/schedule/extraordinary.hpp"
+#include "planner/schedule/planned.hpp"
 
 namespace agendad::svg::testing {
 
 Date as_of() { return *parse_iso_date("2025-03-05"); }
 
-const sources::LoadedConfiguration& example() {
-  static const sources::LoadedConfiguration loaded = [] {
+// The example as the daemon plans it (planner/schedule/planned.hpp): the extraordinary meeting
+// proposed for the Kinship Local Offer is in the programme and planned onto.
+const sources::LoadedConfiguration& example() { return planned_example().loaded; }
+
+const PlannedExample& planned_example() {
+  static const PlannedExample example = [] {
     auto result = sources::load_configuration(AGENDAD_SOURCE_DIR "/config", as_of());
     if (!result) throw std::runtime_error("the example configuration does not load");
-    auto proposals = propose_extraordinary(result->programme, result->calendar, as_of());
-    if (!proposals) throw std::runtime_error("the scheduler fails on the example");
-    auto& meetings = result->programme.meetings;
-    for (auto& proposal : proposals->meetings) meetings.push_back(std::move(proposal.meeting));
-    std::sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) {
-      return std::tie(a.date, a.start, a.id) < std::tie(b.date, b.start, b.id);
-    });
-    return std::move(*result);
+    PlannedExample made{std::move(*result), {}};
+    made.planned = plan_programme(made.loaded.programme, made.loaded.calendar, as_of());
+    if (!made.planned.plan.problems.empty()) throw std::runtime_error("the scheduler fails on the example");
+    made.loaded.programme = made.planned.programme;  // tests read the programme the picture shows
+    return made;
   }();
-  return loaded;
+  return example;
 }
 
 std::string example_picture(const std::string& committee) {
-  const auto& loaded = example();
-  auto picture = render_year_picture(loaded.programme, loaded.calendar,
+  const auto& example = planned_example();
+  auto picture = render_year_picture(example.planned.programme, example.loaded.calendar, example.planned.plan,
                                      {.committee = committee, .year = *parse_municipal_year("2024/25"),
                                       .as_of = as_of(), .members = false,
                                       .from_path = pages::year_picture_path(committee)});

@@ -3,10 +3,17 @@
 // minutes of 4 March 2025 just out), rendered once per test binary.
 #include <string>
 
+#include "planner/rules/plan.hpp"
 #include "planner/sources/configuration.hpp"
 
 namespace agendad::svg::testing {
 
+struct PlannedExample {
+  sources::LoadedConfiguration loaded;  // its programme is the planned one
+  PlannedProgramme planned;
+};
+
+const PlannedExample& planned_example();
 const sources::LoadedConfiguration& example();
 Date as_of();
 // The ILSC's picture (or "all"), with the extraordinary meetings the scheduler proposes added as
