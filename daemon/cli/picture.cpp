@@ -8,6 +8,7 @@
 #include "daemon/cli/common.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/svg/year_picture.hpp"
+#include "planner/rules/public_view.hpp"
 #include "planner/schedule/extraordinary.hpp"
 
 namespace agendad::cli {
@@ -71,6 +72,8 @@ int run(Arguments arguments) {
   auto loaded = load_config_or_report(config, date, also);
   if (!loaded) return 1;
   add_proposed_meetings(loaded->programme, loaded->calendar, date);
+  // The picture is public: made from the public's programme (planner/rules/public_view.hpp).
+  loaded->programme = public_programme(loaded->programme);
   const auto picture = svg::render_year_picture(
       loaded->programme, loaded->calendar,
       {.committee = committee, .year = year, .as_of = date, .members = false,
