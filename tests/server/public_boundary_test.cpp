@@ -12,6 +12,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "daemon/server/build_snapshot.hpp"
+#include "daemon/server/published.hpp"
+#include "daemon/server/respond.hpp"
 #include "tests/server/fixture.hpp"
 #include "tests/support/agendad_process.hpp"
 
@@ -241,6 +243,34 @@ TEST(PublicBoundary, TheExportHoldsNoPrivateValue) {
     ++files;
   }
   EXPECT_GT(files, 50u);
+}
+
+// A failed load's located errors quote values and name exempt items by their real ids: the public
+// /healthz gives their number only, the members' one gives them in full.
+TEST(PublicBoundary, HealthzTellsThePublicOnlyCounts) {
+  const PlantedConfiguration config;
+  auto snapshot = build_snapshot(config.inputs(day(2025, 3, 5)));
+  ASSERT_TRUE(snapshot) << format_line(snapshot.error().front());
+  const auto exempt_id = config.planted().front().marker;  // rscp-annual-report's id
+  config.quote_in_an_error(exempt_id, "PRIVATE-MARKER-QUOTED");
+  const auto broken = build_snapshot(config.inputs(day(2025, 3, 5)));
+  ASSERT_FALSE(broken);
+  Failure failure{std::chrono::sys_seconds{}, {}};
+  for (const auto& error : broken.error()) failure.errors.push_back(format_line(error));
+  std::string located;
+  for (const auto& error : failure.errors) located += error + "\n";
+  ASSERT_NE(lower(located).find(stem), std::string::npos) << "the errors name no private value:\n" << located;
+
+  snapshot->warnings.push_back("ilsc.yaml:1:1: warning: about " + exempt_id);
+  const auto shown = health_json(*snapshot, &failure);
+  EXPECT_EQ(leaks(shown, config.planted()), "") << shown;
+  EXPECT_EQ(lower(shown).find(stem), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\"status\": \"degraded\""), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\"errors\": " + std::to_string(failure.errors.size())), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\"warnings\": " + std::to_string(snapshot->warnings.size())), std::string::npos) << shown;
+  const auto members = members_health_json(*snapshot, &failure);
+  EXPECT_NE(members.find("PRIVATE-MARKER-QUOTED"), std::string::npos) << members;
+  EXPECT_NE(members.find(exempt_id), std::string::npos) << members;
 }
 
 }  // namespace
