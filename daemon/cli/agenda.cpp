@@ -5,6 +5,7 @@
 
 #include "daemon/cli/common.hpp"
 #include "feeds/pages/agenda.hpp"
+#include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -54,6 +55,8 @@ int run(Arguments arguments) {
 
   auto loaded = load_config_or_report(config, today_in_london());
   if (!loaded) return 1;
+  // The public's agenda is made from the public's programme: planner/rules/public_view.hpp.
+  if (!members) loaded->programme = public_programme(loaded->programme);
   const PlannedProgramme planned = plan_and_report(*loaded, today_in_london());  // as the daemon serves it
   const Programme* programme = &planned.programme;
   auto meeting = pages::find_meeting(*programme, positional[0], *date);

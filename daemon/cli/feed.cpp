@@ -8,6 +8,7 @@
 
 #include "daemon/cli/common.hpp"
 #include "daemon/state/sequence_file.hpp"
+#include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -70,6 +71,10 @@ int run(Arguments arguments) {
     if (!saved) return print_diagnostics(saved.error()), 1;
   }
 
+  // Numbered from the programme as loaded, as the daemon numbers them; the public's feed is made
+  // from the public's programme (planner/rules/public_view.hpp).
+  const Programme shown = members ? Programme{} : public_programme(*programme);
+  if (!members) programme = &shown;
   ical::FeedOptions options = ical::feed_options(*programme, members);
   Result<std::string> feed = std::string();
   if (deadlines) {

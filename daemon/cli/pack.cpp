@@ -7,6 +7,7 @@
 #include "daemon/state/write_atomically.hpp"
 #include "feeds/pack/pack.hpp"
 #include "feeds/pages/agenda.hpp"
+#include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -76,6 +77,8 @@ int run(Arguments arguments) {
 
   auto loaded = load_config_or_report(config, today_in_london());
   if (!loaded) return 1;
+  // The public's pack is made from the public's programme: planner/rules/public_view.hpp.
+  if (!members) loaded->programme = public_programme(loaded->programme);
   auto meeting = pages::find_meeting(loaded->programme, positional[0], *date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())

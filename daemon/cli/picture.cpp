@@ -6,6 +6,7 @@
 #include "daemon/cli/common.hpp"
 #include "feeds/pages/urls.hpp"
 #include "feeds/svg/year_picture.hpp"
+#include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -57,6 +58,8 @@ int run(Arguments arguments) {
   if (year) also = sources::YearSpan{static_cast<int>(year->first.year()), static_cast<int>(year->last.year())};
   auto loaded = load_config_or_report(config, date, also);
   if (!loaded) return 1;
+  // The picture is public: made from the public's programme (planner/rules/public_view.hpp).
+  loaded->programme = public_programme(loaded->programme);
   const PlannedProgramme planned = plan_and_report(*loaded, date);  // as the daemon plans
   const auto picture = svg::render_year_picture(
       planned.programme, loaded->calendar, planned.plan,

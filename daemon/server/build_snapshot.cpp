@@ -1,8 +1,6 @@
 #include "daemon/server/build_snapshot.hpp"
 
-#include <algorithm>
 #include <memory>
-#include <tuple>
 
 #include "daemon/server/clock.hpp"
 #include "daemon/server/last_modified.hpp"
@@ -22,6 +20,7 @@
 #include "feeds/pages/work_programme.hpp"
 #include "feeds/svg/year_picture.hpp"
 #include "planner/load/load.hpp"
+#include "planner/rules/public_view.hpp"
 #include "planner/schedule/planned.hpp"
 
 namespace agendad::server {
@@ -33,6 +32,26 @@ using std::chrono::sys_seconds;
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
 constexpr int feed_max_age = 300;
+
+// What one reader's pages are made from. The public's programme is public_programme's
+// (planner/rules/public_view.hpp): every private value is gone before any renderer sees it, so
+// no renderer's `members` flag keeps a secret. The members' is the programme as loaded.
+struct Reader {
+  bool members = false;
+  const Programme& programme;
+  const Plan& plan;
+  const agendad::Snapshot& papers;  // the programme as it stood on the as-of date
+};
+
+// What every reader's pages share: the planning calendar, the feeds' state and where links point.
+struct Shared {
+  const PlanningCalendar& calendar;
+  const sources::PaperFiles& paper_files;
+  const ical::SequenceState& sequence_state;
+  const changes::ChangeLog& change_log;
+  const std::string& base_url;
+  Date as_of;
+};
 
 class Site {
  public:
@@ -108,38 +127,98 @@ void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_secon
 
 // The year pictures (/year/<committee>.svg, /year/all.svg) and the changes feeds
 // (/changes/<committee>.atom, /changes/all.atom) of one reader.
-void add_year_and_changes(Site& site, bool members, const Programme& programme, const PlanningCalendar& calendar,
-                          const Plan& plan, const changes::ChangeLog& log, const std::string& base_url) {
+void add_year_and_changes(Site& site, const Reader& reader, const Shared& shared) {
+  const Programme& programme = reader.programme;
+  const bool members = reader.members;
   std::vector<std::pair<std::string, std::string>> each{{"all", "every committee"}};
   for (const auto& committee : programme.committees) each.emplace_back(committee.id, committee.name);
   for (const auto& [id, name] : each) {
     const auto path = pages::year_picture_path(id);
     if (auto picture = svg::render_year_picture(
-            programme, calendar, plan, {.committee = id, .year = {}, .as_of = plan.as_of, .members = members, .from_path = path}))
+            programme, shared.calendar, reader.plan,
+            {.committee = id, .year = {}, .as_of = reader.plan.as_of, .members = members, .from_path = path}))
       site.add(members, path, std::move(*picture), content_type::svg, page_max_age);
     const auto page = id == "all" ? pages::index_path() : pages::work_programme_path(id, pages::PageFormat::html);
-    const changes::AtomOptions options{.base_url = base_url, .members = members, .council = programme.council.name,
+    const changes::AtomOptions options{.base_url = shared.base_url, .members = members, .council = programme.council.name,
                                        .title = programme.council.name + ", " + name + ": what changed", .page = page};
     site.add(members, pages::changes_feed_path(id),
-             changes::render_changes_feed(log, id, pages::changes_feed_path(id), options), content_type::atom,
-             feed_max_age);
+             changes::render_changes_feed(shared.change_log, id, pages::changes_feed_path(id), options),
+             content_type::atom, feed_max_age);
   }
 }
 
 // The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
 // made fails the load like any renderer's failure, so that a bad paper never serves stale bytes.
-void add_agenda_pdfs(Site& site, PackCache& packs, const Programme& programme, const sources::LoadedConfiguration& loaded,
-                     const Meeting& meeting, bool members) {
-  auto pack = packs.pack_for(pack::pack_spec(programme, loaded.calendar, loaded.papers, meeting, members));
+void add_agenda_pdfs(Site& site, PackCache& packs, const Reader& reader, const Shared& shared, const Meeting& meeting) {
+  auto pack = packs.pack_for(
+      pack::pack_spec(reader.programme, shared.calendar, shared.paper_files, meeting, reader.members));
   if (!pack) {
     site.errors.push_back(Diagnostic{Severity::error, meeting.where, "meetings." + meeting.id,
                                      "the agenda pack cannot be made: " + pack.error(), "", ""});
     return;
   }
-  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, false), (*pack)->front_sheet,
+  site.add(reader.members, pages::agenda_pdf_path(meeting.committee, meeting.date, false), (*pack)->front_sheet,
            content_type::pdf, page_max_age);
-  site.add(members, pages::agenda_pdf_path(meeting.committee, meeting.date, true), (*pack)->pdf, content_type::pdf,
-           page_max_age);
+  site.add(reader.members, pages::agenda_pdf_path(meeting.committee, meeting.date, true), (*pack)->pdf,
+           content_type::pdf, page_max_age);
+}
+
+// Every agenda of one reader: the page in each format and, for formal meetings, the PDFs.
+void add_agendas(Site& site, PackCache& packs, const Reader& reader, const Shared& shared,
+                 const pages::PageOptions& options) {
+  const Programme& programme = reader.programme;
+  for (const auto& meeting : programme.meetings) {
+    // A committee's agenda URL names a date; where two meetings share it, the one
+    // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
+    const auto chosen = pages::find_meeting(programme, meeting.committee, meeting.date);
+    if (!chosen || *chosen != &meeting) continue;
+    for (const auto format : {pages::AgendaFormat::html, pages::AgendaFormat::text, pages::AgendaFormat::markdown,
+                              pages::AgendaFormat::json})
+      site.add(reader.members, pages::agenda_path(meeting.committee, meeting.date, format),
+               pages::render_agenda(programme, reader.plan, meeting, format, options), pages::content_type(format), page_max_age);
+    if (is_formal(meeting)) add_agenda_pdfs(site, packs, reader, shared, meeting);
+  }
+}
+
+// Each committee's work programme and calendars, for one reader.
+void add_committees(Site& site, const Reader& reader, const Shared& shared, const ical::FeedOptions& feed_options) {
+  const Programme& programme = reader.programme;
+  const bool members = reader.members;
+  for (const auto& committee : programme.committees) {
+    const auto view = pages::work_programme_view(programme, reader.plan, reader.papers, committee, members);
+    site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::html),
+             pages::work_programme_html(view), pages::content_type(pages::PageFormat::html), page_max_age);
+    site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::json),
+             pages::work_programme_json(view), pages::content_type(pages::PageFormat::json), page_max_age);
+    site.add(members, pages::committee_calendar_path(committee.id),
+             ical::render_committee_feed(programme, reader.plan, committee.id, feed_options, shared.sequence_state),
+             content_type::calendar, feed_max_age);
+    site.add(members, pages::deadlines_calendar_path(committee.id),
+             ical::render_deadlines_feed(programme, committee.id, shared.calendar, feed_options, shared.sequence_state),
+             content_type::calendar, feed_max_age);
+  }
+}
+
+// Every page and feed of one reader.
+void add_reader(Site& site, PackCache& packs, const Reader& reader, const Shared& shared) {
+  const Programme& programme = reader.programme;
+  const bool members = reader.members;
+  const pages::PageOptions options{.base_url = shared.base_url, .members = members};
+  const auto index = pages::render_index(programme, shared.as_of, options);
+  site.add(members, "/", index, content_type::html, page_max_age);
+  site.add(members, pages::index_path(), index, content_type::html, page_max_age);
+  for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
+    site.add(members, pages::flags_path(format),
+             pages::render_flags(programme, reader.plan, format, options),
+             pages::content_type(format), page_max_age);
+  add_agendas(site, packs, reader, shared, options);
+  add_year_and_changes(site, reader, shared);
+  auto feed_options = ical::feed_options(programme, members);
+  feed_options.base_url = shared.base_url;
+  site.add(members, pages::all_calendar_path(),
+           ical::render_all_committees_feed(programme, reader.plan, feed_options, shared.sequence_state), content_type::calendar,
+           feed_max_age);
+  add_committees(site, reader, shared, feed_options);
 }
 
 // The routes, each rendered for the public and, with exempt detail, for members (under
@@ -160,8 +239,10 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   auto loaded = sources::load_configuration(inputs.config_dir.string(), as_of);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   const PlanningCalendar* calendar = &loaded->calendar;
-  // The one plan every page and feed below renders: the programme with the extraordinary meetings
+  // The one plan every page and feed renders: the programme with the extraordinary meetings
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.
+  // The public's is the same function of the public's programme (see Reader).
+  const PlannedProgramme shown = plan_programme(public_programme(loaded->programme), *calendar, as_of);
   const PlannedProgramme planned = plan_programme(std::move(loaded->programme), *calendar, as_of);
   const Programme& programme = planned.programme;
 
@@ -184,51 +265,16 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto sequence_state = advance(kept, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
-  const agendad::Snapshot papers = agendad::snapshot(programme, as_of);  // the programme as it stood
-  const auto change_log = advance_changes(kept, inputs, changes::facts_of(programme, planned.plan), now, snapshot);
-
-  for (const bool members : {false, true}) {
-    if (members && snapshot.member_tokens.empty()) continue;  // no member could ever see them
-    const pages::PageOptions options{.base_url = base_url, .members = members};
-    const auto index = pages::render_index(programme, as_of, options);
-    site.add(members, "/", index, content_type::html, page_max_age);
-    site.add(members, pages::index_path(), index, content_type::html, page_max_age);
-    for (const auto format : {pages::PageFormat::html, pages::PageFormat::json})
-      site.add(members, pages::flags_path(format), pages::render_flags(programme, planned.plan, format, options),
-               pages::content_type(format), page_max_age);
-
-    for (const auto& meeting : programme.meetings) {
-      // A committee's agenda URL names a date; where two meetings share it, the one
-      // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
-      const auto chosen = pages::find_meeting(programme, meeting.committee, meeting.date);
-      if (!chosen || *chosen != &meeting) continue;
-      for (const auto format : {pages::AgendaFormat::html, pages::AgendaFormat::text, pages::AgendaFormat::markdown,
-                                pages::AgendaFormat::json})
-        site.add(members, pages::agenda_path(meeting.committee, meeting.date, format),
-                 pages::render_agenda(programme, planned.plan, meeting, format, options), pages::content_type(format),
-                 page_max_age);
-      if (is_formal(meeting)) add_agenda_pdfs(site, kept.packs, programme, *loaded, meeting, members);
-    }
-
-    add_year_and_changes(site, members, programme, *calendar, planned.plan, change_log, base_url);
-    auto feed_options = ical::feed_options(programme, members);
-    feed_options.base_url = base_url;
-    site.add(members, pages::all_calendar_path(),
-             ical::render_all_committees_feed(programme, planned.plan, feed_options, sequence_state), content_type::calendar,
-             feed_max_age);
-    for (const auto& committee : programme.committees) {
-      const auto view = pages::work_programme_view(programme, planned.plan, papers, committee, members);
-      site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::html),
-               pages::work_programme_html(view), pages::content_type(pages::PageFormat::html), page_max_age);
-      site.add(members, pages::work_programme_path(committee.id, pages::PageFormat::json),
-               pages::work_programme_json(view), pages::content_type(pages::PageFormat::json), page_max_age);
-      site.add(members, pages::committee_calendar_path(committee.id),
-               ical::render_committee_feed(programme, planned.plan, committee.id, feed_options, sequence_state),
-               content_type::calendar, feed_max_age);
-      site.add(members, pages::deadlines_calendar_path(committee.id),
-               ical::render_deadlines_feed(programme, committee.id, *calendar, feed_options, sequence_state),
-               content_type::calendar, feed_max_age);
-    }
+  const agendad::Snapshot shown_papers = agendad::snapshot(shown.programme, as_of);
+  // The changes feeds' log is kept in public values (members' titles beside them), since the
+  // public's feeds are rendered from it.
+  const auto change_log =
+      advance_changes(kept, inputs, changes::facts_of(shown.programme, programme, shown.plan), now, snapshot);
+  const Shared shared{*calendar, loaded->papers, sequence_state, change_log, base_url, as_of};
+  add_reader(site, kept.packs, Reader{false, shown.programme, shown.plan, shown_papers}, shared);
+  if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
+    const agendad::Snapshot papers = agendad::snapshot(programme, as_of);
+    add_reader(site, kept.packs, Reader{true, programme, planned.plan, papers}, shared);
   }
   if (!site.errors.empty()) return tl::unexpected(std::move(site.errors));
   stamp_modified(kept, inputs, now, snapshot);

@@ -15,20 +15,30 @@ std::string iso_instant(std::chrono::sys_seconds when) {
   return text;
 }
 
-}  // namespace
-
-std::string health_json(const Snapshot& snapshot, const Failure* failure) {
+// What either reader is told: whether the last reload failed, and what is served.
+nlohmann::ordered_json health_common(const Snapshot& snapshot, const Failure* failure) {
   nlohmann::ordered_json health;
   health["status"] = failure ? "degraded" : "ok";
   health["config_hash"] = snapshot.config_hash;
   health["loaded_at"] = iso_instant(snapshot.loaded_at);
   health["generation"] = snapshot.generation;
-  if (failure) {
-    health["failed_at"] = iso_instant(failure->at);
-    health["errors"] = failure->errors;
-  } else {
-    health["errors"] = nlohmann::json::array();
-  }
+  if (failure) health["failed_at"] = iso_instant(failure->at);
+  return health;
+}
+
+}  // namespace
+
+std::string health_json(const Snapshot& snapshot, const Failure* failure) {
+  nlohmann::ordered_json health = health_common(snapshot, failure);
+  health["errors"] = failure ? failure->errors.size() : 0;
+  health["warnings"] = snapshot.warnings.size();
+  return health.dump(2) + "\n";
+}
+
+std::string members_health_json(const Snapshot& snapshot, const Failure* failure) {
+  nlohmann::ordered_json health = health_common(snapshot, failure);
+  health["errors"] = failure ? failure->errors : std::vector<std::string>{};
+  health["warnings"] = snapshot.warnings;
   return health.dump(2) + "\n";
 }
 

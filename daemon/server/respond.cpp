@@ -74,6 +74,13 @@ const Resource* find_resource(const Snapshot& snapshot, std::string_view path) {
   return found == snapshot.public_resources.end() ? nullptr : &found->second;
 }
 
+// Whether `path` is /members/<token>/<rest> for one of the snapshot's tokens.
+bool members_path(const Snapshot& snapshot, std::string_view path, std::string_view rest) {
+  constexpr std::string_view members = "/members/";
+  if (!path.starts_with(members) || !path.ends_with(rest) || path.size() <= members.size() + rest.size()) return false;
+  return is_member_token(snapshot.member_tokens, path.substr(members.size(), path.size() - members.size() - rest.size()));
+}
+
 // RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since, compared as
 // dates and ignored when it is not a valid HTTP date.
 bool not_modified(const Request& request, std::string_view etag, std::chrono::sys_seconds last_modified) {
@@ -110,6 +117,10 @@ Reply respond(const Snapshot& snapshot, const Services& services, const Request&
   Reply reply;
   if (path == "/healthz") {
     reply = generated_reply(route, content_type::json, health_json(snapshot, services.published.failure().get()));
+  } else if (members_path(snapshot, path, "/healthz")) {
+    reply = generated_reply(route, content_type::json,
+                            members_health_json(snapshot, services.published.failure().get()));
+    reply.members = true;
   } else if (path == "/metrics") {
     const Metrics::Gauges gauges{snapshot.generation, services.published.reloads_ok(),
                                  services.published.reloads_failed()};

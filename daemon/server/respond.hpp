@@ -60,8 +60,12 @@ Reply respond(const Snapshot& snapshot, const Services& services, const Request&
 // A reply for an error found before a request could be routed: 400, 404, 405, 414, 431 or 503.
 Reply error_reply(unsigned status);
 
-// The /healthz document: status ok or degraded, the configuration's hash, when it loaded, its
-// generation and the located errors of the last failed reload.
+// The public /healthz document: status ok or degraded, the configuration's hash, when it loaded,
+// its generation, and how many errors the last failed reload had and how many warnings this load
+// has. Only counts: a located error quotes the configuration, exempt items' ids and values
+// included (the reloader writes them to the journal).
 std::string health_json(const Snapshot& snapshot, const Failure* failure);
+// The members' /members/<token>/healthz: the same, with the errors and warnings in full.
+std::string members_health_json(const Snapshot& snapshot, const Failure* failure);
 
 }  // namespace agendad::server

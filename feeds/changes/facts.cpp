@@ -5,9 +5,11 @@
 namespace agendad::changes {
 namespace {
 
-Titled titled(const Item& item) {
+// `item` as the public sees it, and the members' title where `full` (the same item with its
+// private values) is titled otherwise.
+Titled titled(const Item& item, const Item& full) {
   const std::string& shown = public_title(item);
-  return {shown, shown == item.title ? std::string() : item.title};
+  return {shown, shown == full.title ? std::string() : full.title};
 }
 
 std::string kind_of(const Meeting& meeting) {
@@ -22,7 +24,9 @@ std::string kind_of(const Meeting& meeting) {
 
 }  // namespace
 
-Facts facts_of(const Programme& programme, const Plan& plan) {
+Facts facts_of(const Programme& programme, const Plan& plan) { return facts_of(programme, programme, plan); }
+
+Facts facts_of(const Programme& programme, const Programme& full, const Plan& plan) {
   const Snapshot papers = snapshot(programme, plan.as_of);
   Facts facts;
   for (const Meeting& meeting : programme.meetings)
@@ -37,11 +41,12 @@ Facts facts_of(const Programme& programme, const Plan& plan) {
     const Item& item = programme.items[i];
     const auto& state = papers.states[i];
     if (!state) continue;  // not yet known on the as-of date
-    facts.items.emplace(item.id, ItemFacts{item.committee, titled(item), to_string(state->status), state->meeting});
+    const Titled name = titled(item, full.items.at(i));
+    facts.items.emplace(item.id, ItemFacts{item.committee, name, to_string(state->status), state->meeting});
     const bool on_agenda = state->status == ItemStatus::booked || state->status == ItemStatus::taken;
     if (!on_agenda) continue;
     if (auto at = facts.meetings.find(state->meeting); at != facts.meetings.end())
-      at->second.business.push_back({item.id, titled(item), item.pages});
+      at->second.business.push_back({item.id, name, item.pages});
   }
   for (const CommitteePlan& part : plan.committees)
     for (const Flag& flag : part.flags) {

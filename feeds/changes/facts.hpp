@@ -66,4 +66,9 @@ struct Facts {
 // The facts of the programme as the papers stood on plan.as_of, with the planner's critical flags.
 Facts facts_of(const Programme& programme, const Plan& plan);
 
+// The same of the public's programme (planner/rules/public_view.hpp) and its plan, with the
+// members' titles of its exempt items from `full`, the programme it was made from, item for item:
+// the log keeps only public ids and wording, and a members' title beside each public one.
+Facts facts_of(const Programme& programme, const Programme& full, const Plan& plan);
+
 }  // namespace agendad::changes

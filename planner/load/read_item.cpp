@@ -9,7 +9,7 @@ namespace {
 using namespace std::literals;
 
 constexpr std::array state_keys{"status"sv, "since"sv, "meeting"sv, "note"sv,
-                                "reason"sv, "requested_by"sv, "minute"sv};
+                                "reason"sv, "requested_by"sv, "minute"sv, "notes_public"sv};
 
 // `latest` is the latest `since` of the states read so far: states are listed oldest first, and
 // the dates the papers give must not run backwards.
@@ -28,6 +28,7 @@ std::optional<ItemState> read_state(const Fields& fields, const std::string& com
   state.note = fields.text_or_empty("note");
   state.reason = fields.text_or_empty("reason");
   state.requested_by = fields.text_or_empty("requested_by");
+  state.notes_public = fields.flag("notes_public").value_or(false);
   state.minute = fields.integer("minute", 1, 1000000);
   state.where = fields.where();
   auto meeting = fields.id("meeting");
@@ -250,7 +251,8 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
       "lead_service"sv, "lead_officer"sv, "cabinet_member"sv,      "status"sv,      "since"sv,      "meeting"sv,
       "note"sv,        "reason"sv,       "requested_by"sv,         "minute"sv,      "earlier"sv,    "longlisting"sv,
       "topic"sv,       "not_before"sv,   "available_by"sv, "due_before"sv,           "joint_with"sv,  "exempt"sv,     "pages"sv,
-      "report_received"sv, "known_from"sv, "waiting_since"sv, "possibly_joint_with"sv, "papers"sv};
+      "report_received"sv, "known_from"sv, "waiting_since"sv, "possibly_joint_with"sv, "papers"sv,
+      "notes_public"sv};
   const EntryShape shape{known, "an id such as ofsted-focused-visit", {"title", "the item's title"}};
   read_owned(source, node, path, shape, committee, programme.items,
              [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });

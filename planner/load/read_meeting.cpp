@@ -134,7 +134,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   static constexpr std::array known{"id"sv,        "date"sv,   "start"sv,   "end"sv,       "duration_minutes"sv,
                                     "venue"sv,     "kind"sv,   "joint_with"sv, "format"sv, "status"sv,
                                     "status_reason"sv, "confirmed"sv, "moves"sv, "webcast"sv, "pages"sv, "papers"sv,
-                                    "minutes"sv, "attendance"sv, "capacity_items"sv};
+                                    "minutes"sv, "attendance"sv, "capacity_items"sv, "notes_public"sv};
   Fields fields(source, node, path, known);
   if (!fields.is_map()) return;
   bool complete = fields.require_all({{"id", "an id such as ilsc-2024-09-17"}, {"date", "the date as YYYY-MM-DD"}});
@@ -147,6 +147,7 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   meeting.status =
       fields.choice<MeetingStatus>("status", meeting_status_names(), "a meeting status").value_or(MeetingStatus::scheduled);
   meeting.status_reason = fields.text_or_empty("status_reason");
+  meeting.notes_public = fields.flag("notes_public").value_or(false);
   meeting.format = fields.text_or_empty("format");
   meeting.confirmed = fields.flag("confirmed").value_or(true);
   meeting.webcast = fields.flag("webcast");

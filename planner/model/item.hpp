@@ -28,6 +28,9 @@ struct ItemState {
   std::string requested_by;   // who asked for the deferral
   std::optional<int> minute;  // the minute that records it
   SourceLocation where;
+  // The council published note, reason and requested_by (a work programme or minutes printed
+  // them): only then may public pages show them; an officer's words are private by default.
+  bool notes_public = false;
 };
 
 // The longlisting questions endorsed by OSMB; absent answers are not yet asked.

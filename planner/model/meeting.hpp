@@ -67,6 +67,9 @@ struct Meeting {
   std::optional<int> last_minute;
   std::optional<Attendance> attendance;  // once the minutes record it
   SourceLocation where;
+  // The council published status_reason and the moves' reasons and requesters: only then may
+  // public pages show them; an officer's words are private by default.
+  bool notes_public = false;
 };
 
 // The configuration's words for each kind and status (named.hpp).

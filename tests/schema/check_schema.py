@@ -204,7 +204,7 @@ BROKEN = [
     # Rules between keys.
     ("both end and duration", "ilsc.yaml", "        date: 2024-06-18\n",
      "        date: 2024-06-18\n        end: \"12:00\"\n        duration_minutes: 120\n", "ilsc-2024-06-18.duration_minutes"),
-    ("joint and possibly joint", "ilsc.yaml", "        possibly_joint_with: ipsc\n        status: awaiting_date\n        note: Possible Joint with IPSC - Agenda for Council Meeting on Wednesday 29 November 2023, 2.00 p.m. - Rotherham Council\n        waiting_since: 2024-09-17\n      - id: school",
+    ("joint and possibly joint", "ilsc.yaml", "        possibly_joint_with: ipsc\n        status: awaiting_date\n        note: Possible Joint with IPSC - Agenda for Council Meeting on Wednesday 29 November 2023, 2.00 p.m. - Rotherham Council\n        notes_public: true  # the work programme or minutes print it\n        waiting_since: 2024-09-17\n      - id: school",
      "        possibly_joint_with: ipsc\n        joint_with: ipsc\n        status: awaiting_date\n      - id: school",
      "parking-outside-schools.possibly_joint_with"),
     ("due before a month but no body", "ilsc.yaml", "          body: cabinet\n          month: 2025-07\n",

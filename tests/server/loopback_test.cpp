@@ -252,6 +252,7 @@ Result<Snapshot> files_builder(const BuildInputs& inputs) {
                                       make_resource(text, content_type::text, testing::fixture_time(), 60));
   }
   snapshot.config_hash = std::to_string(snapshot.public_resources.size());
+  snapshot.member_tokens.push_back(digest_of(testing::member_token));
   return snapshot;
 }
 
@@ -299,7 +300,14 @@ TEST_F(Reloading, AGoodReloadChangesWhatIsServedAndABadOneChangesNothing) {
   const auto health = get("/healthz");
   EXPECT_EQ(health.status, 200);
   EXPECT_NE(health.body.find("\"status\": \"degraded\""), std::string::npos);
-  EXPECT_NE(health.body.find("broken:3:7: error: meetings[2].date: no such day"), std::string::npos) << health.body;
+  // The public learn how many errors there are; the members where they are.
+  EXPECT_NE(health.body.find("\"errors\": 1"), std::string::npos) << health.body;
+  EXPECT_EQ(health.body.find("no such day"), std::string::npos) << health.body;
+  const auto members = get("/members/" + std::string(testing::member_token) + "/healthz");
+  EXPECT_EQ(members.status, 200);
+  EXPECT_EQ(members.header("cache-control"), "no-store");
+  EXPECT_NE(members.body.find("broken:3:7: error: meetings[2].date: no such day"), std::string::npos) << members.body;
+  EXPECT_EQ(get("/members/not-a-token/healthz").status, 404);
   EXPECT_NE(get("/metrics").body.find("agendad_reloads_total{outcome=\"failed\"} 1\n"), std::string::npos);
 
   std::filesystem::remove(dir_ / "broken");
