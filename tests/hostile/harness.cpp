@@ -116,7 +116,7 @@ int Daemon::stop(Milliseconds timeout) {
       pid_ = -1;
       return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
-    ::usleep(10'000);
+    ::usleep(10'000);  // waitpid has no timeout, so it is polled
   }
   return -1;
 }

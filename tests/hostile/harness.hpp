@@ -111,7 +111,7 @@ bool eventually(Condition condition, Milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (!condition()) {
     if (std::chrono::steady_clock::now() >= deadline) return false;
-    ::usleep(10'000);
+    ::usleep(10'000);  // nothing signals a condition: it is polled
   }
   return true;
 }

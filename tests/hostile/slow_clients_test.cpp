@@ -37,6 +37,7 @@ TEST(SlowClients, AThousandSilentOrTricklingConnectionsDoNotStallOthersAndAreDro
   std::jthread trickle([&] {
     for (std::size_t byte = 0; trickling && byte < header.size(); ++byte) {
       for (std::size_t i = 1; i < slow.size(); i += 2) slow[i].send(header.substr(byte, 1), 100ms);
+      // A sleep is the point: a byte a second (in ticks, so that the trickle stops when told).
       for (int tick = 0; trickling && tick < 10; ++tick) std::this_thread::sleep_for(100ms);
     }
   });
@@ -78,7 +79,7 @@ TEST(SlowClients, AThousandSilentOrTricklingConnectionsDoNotStallOthersAndAreDro
         ++dropped;
       }
     }
-    std::this_thread::sleep_for(20ms);
+    std::this_thread::sleep_for(20ms);  // a thousand sockets are polled in turn, until the deadline
   }
   trickling = false;
   EXPECT_EQ(dropped, slow.size());

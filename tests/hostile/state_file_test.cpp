@@ -50,7 +50,7 @@ TEST(StateFile, KilledAtRandomWhileWritingAHundredTimesItIsAlwaysWholeAndNoSeque
     const pid_t child = ::fork();
     ASSERT_GE(child, 0);
     if (child == 0) write_forever(dir);
-    ::usleep(static_cast<useconds_t>(delay_us(random)));
+    ::usleep(static_cast<useconds_t>(delay_us(random)));  // a sleep is the point: a kill at any moment of a save
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);

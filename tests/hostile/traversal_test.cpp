@@ -49,6 +49,21 @@ pid_t start_strace(pid_t pid, const fs::path& out) {
 
 std::string health(const Daemon& daemon) { return get(daemon.port(), "/healthz").body; }
 
+// Whether every thread of `pid` has a tracer, as /proc shows it: strace attaches to them one by one.
+bool every_thread_traced(pid_t pid) {
+  std::error_code error;
+  fs::directory_iterator tasks("/proc/" + std::to_string(pid) + "/task", error);
+  if (error) return false;
+  for (const auto& task : tasks) {
+    bool traced = false;
+    std::istringstream status(read_file(task.path() / "status"));
+    for (std::string line; std::getline(status, line);)
+      if (line.starts_with("TracerPid:")) traced = std::stoi(line.substr(10)) != 0;
+    if (!traced) return false;
+  }
+  return true;
+}
+
 TEST(Traversal, EveryEscapeIs404AndNoFileIsOpened) {
   TempConfig config;
   Daemon daemon({"--config", config.config().string(), "--as-of", "2024-09-10"}, config.root() / "daemon.log");
@@ -57,16 +72,8 @@ TEST(Traversal, EveryEscapeIs404AndNoFileIsOpened) {
 
   const auto trace = config.root() / "strace.log";
   const pid_t strace = start_strace(daemon.pid(), trace);
-  // strace is attached once the daemon's threads show a tracer in /proc.
-  ASSERT_TRUE(eventually(
-      [&] {
-        std::istringstream status(read_file("/proc/" + std::to_string(daemon.pid()) + "/status"));
-        for (std::string line; std::getline(status, line);)
-          if (line.starts_with("TracerPid:")) return std::stoi(line.substr(10)) != 0;
-        return false;
-      },
-      10s));
-  ::usleep(200'000);  // and on every thread of the daemon
+  // strace is attached once every thread of the daemon shows a tracer in /proc.
+  ASSERT_TRUE(eventually([&] { return every_thread_traced(daemon.pid()); }, 10s));
 
   // Files proper, not the sockets of connections that come and go.
   const auto files = [&] {
@@ -89,13 +96,17 @@ TEST(Traversal, EveryEscapeIs404AndNoFileIsOpened) {
     EXPECT_EQ(responses.front().status, 400);
   }
   EXPECT_EQ(files(), files_before);
+  // A sleep, as no event marks an open that did not happen: one the requests caused a moment late
+  // must land in the trace before the reload's, where it is looked for, not after it.
   ::usleep(300'000);
 
   // The control: a reload opens the configuration, and strace must see it.
   const auto generation = health(daemon);
   daemon.signal(SIGHUP);
   ASSERT_TRUE(eventually([&] { return health(daemon) != generation; }, 20s));
-  ::usleep(300'000);
+  // strace writes each line as it goes: wait for the reload's open of the configuration to be in
+  // the trace (whether it came at all is checked below).
+  eventually([&] { return read_file(trace).find(config.config().string()) != std::string::npos; }, 10s);
   ::kill(strace, SIGTERM);
   ::waitpid(strace, nullptr, 0);
 

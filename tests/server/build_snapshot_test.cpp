@@ -87,7 +87,8 @@ TEST(BuildSnapshot, LastModifiedFollowsTheBytesAcrossRestarts) {
   auto inputs = example();
   inputs.state_dir = pattern;
   const auto first = build_snapshot(inputs);
-  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // Last-Modified has whole seconds
+  // A sleep, as Last-Modified has whole seconds: the restart is a second later, and must not show it.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
   const auto restarted = build_snapshot(inputs);
   inputs.as_of = Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{30}};
   const auto later = build_snapshot(inputs);

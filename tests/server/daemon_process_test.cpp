@@ -210,9 +210,11 @@ TEST_F(Daemon, SigtermLetsARequestInFlightFinish) {
   Connection in_flight(child->port());
   ASSERT_TRUE(in_flight.send("GET /agendas/ilsc/2024-09-17.txt HTTP/1.1\r\nHost: x\r\n"));
   Connection idle(child->port());
+  // Both are accepted and the first bytes read. A sleep, as the daemon shows nothing that says so.
   std::this_thread::sleep_for(200ms);
   child->signal(SIGTERM);
   EXPECT_TRUE(idle.closed_within(3s));
+  // A sleep is the point: the rest of the request comes well into the drain, and must still be answered.
   std::this_thread::sleep_for(200ms);
   ASSERT_TRUE(in_flight.send("\r\n"));
   const auto responses = parse_responses(in_flight.read_until_closed(5s));

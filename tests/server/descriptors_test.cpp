@@ -27,9 +27,9 @@ using namespace std::chrono_literals;
 namespace net = boost::asio;
 
 // The child: a server on a free port (written to `port_out`). On `control`, 't' takes every
-// descriptor left and 'r' frees them; its end of file stops the server. (The descriptors are taken
-// after a first request has been served, which UBSan's checks of dynamic types need: the first
-// check of each type opens a pipe.)
+// descriptor left (and writes 't' to `port_out` once it has) and 'r' frees them; its end of file
+// stops the server. (The descriptors are taken after a first request has been served, which
+// UBSan's checks of dynamic types need: the first check of each type opens a pipe.)
 [[noreturn]] void serve_without_descriptors(int port_out, int control) {
   rlimit limit{};
   ::getrlimit(RLIMIT_NOFILE, &limit);
@@ -59,6 +59,7 @@ namespace net = boost::asio;
     }
     if (n == 1 && byte == 't') {
       for (int fd = 0; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) taken.push_back(fd);
+      if (::write(port_out, &byte, 1) != 1) ::_exit(5);
     } else if (n == 1) {
       for (const int fd : taken) ::close(fd);
       taken.clear();
@@ -91,14 +92,16 @@ TEST(Descriptors, OutOfDescriptorsANewClientGets503NotAHangAndIsServedOnceSomeAr
   pollfd readable{port_pipe[0], POLLIN, 0};
   ASSERT_EQ(::poll(&readable, 1, 60'000), 1);
   ASSERT_EQ(::read(port_pipe[0], &port, sizeof port), static_cast<ssize_t>(sizeof port));
-  ::close(port_pipe[0]);
   const auto served = [&] {
     const auto responses = testing::parse_responses(testing::fetch(port, "/calendars/ilsc.ics"));
     return responses.size() == 1 && responses[0].status == 200;
   };
   ASSERT_TRUE(served());
   ASSERT_EQ(::write(control[1], "t", 1), 1);
-  ::usleep(100'000);  // the child takes them within 10 ms
+  char taken = 0;
+  ASSERT_EQ(::poll(&readable, 1, 5'000), 1) << "the child did not say it had taken every descriptor";
+  ASSERT_EQ(::read(port_pipe[0], &taken, 1), 1);
+  ::close(port_pipe[0]);
 
   for (int i = 0; i < 5; ++i) {
     testing::Connection client(port);

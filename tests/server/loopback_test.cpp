@@ -121,7 +121,7 @@ TEST_F(Loopback, AnswersPipelinedRequestsWholeWhenTheClientReadsLate) {
   std::string requests;
   for (std::size_t i = 0; i < count; ++i) requests += request;
   ASSERT_TRUE(connection.send(requests));
-  std::this_thread::sleep_for(200ms);
+  std::this_thread::sleep_for(200ms);  // a sleep is the point: the client reads late, once the buffers are full
   // Every response is as long as the first: the same head (a Date of the same length) and body.
   const auto bytes = connection.read_bytes(count * one.size(), 60s);
   ASSERT_EQ(bytes.size(), count * one.size());
@@ -223,7 +223,9 @@ TEST_F(Loopback, StopLetsARequestUnderWayFinishAndClosesIdleConnections) {
   Connection busy(port_);
   ASSERT_TRUE(busy.send("GET /calendars/ilsc.ics HTTP/1.1\r\nHost: x\r\n"));
   ASSERT_TRUE(eventually([&] { return server_->open_connections() == 2; }, 5s));
-  std::this_thread::sleep_for(100ms);  // the busy connection's first bytes are read
+  // The busy connection's first bytes are read. A sleep, as the server shows nothing that says it has
+  // read them (open_connections() counts the connection, not its bytes).
+  std::this_thread::sleep_for(100ms);
   server_->stop();
   EXPECT_TRUE(idle.closed_within(2s));
   ASSERT_TRUE(busy.send("\r\n"));
@@ -333,6 +335,7 @@ TEST_F(Reloading, AChangeInTheDirectoryReloadsByItself) {
   // A burst of saves settles into one reload.
   for (int i = 0; i < 5; ++i) write("ilsc.txt", "draft " + std::to_string(i));
   ASSERT_TRUE(eventually([&] { return get("/ilsc.txt").body == "draft 4"; }, 5s));
+  // A sleep, as no event marks a reload that does not happen: time for a second one to show.
   std::this_thread::sleep_for(300ms);
   {
     std::lock_guard lock(changes_mutex);
@@ -341,6 +344,7 @@ TEST_F(Reloading, AChangeInTheDirectoryReloadsByItself) {
   // Hidden and backup files are not configuration.
   std::ofstream(dir_ / ".ilsc.txt.swp") << "x";
   std::ofstream(dir_ / "ilsc.txt~") << "x";
+  // Again an absence: time for those files to reload the configuration, were they taken for it.
   std::this_thread::sleep_for(400ms);
   {
     std::lock_guard lock(changes_mutex);
@@ -392,7 +396,7 @@ TEST_F(Reloading, KeepsLastModifiedOfUnchangedResourcesAcrossReloads) {
   ASSERT_TRUE(reloader.load_now());
   write("other.txt", "x");
   const auto before = get("/ilsc.txt");
-  std::this_thread::sleep_for(1100ms);
+  std::this_thread::sleep_for(1100ms);  // a sleep, as Last-Modified has whole seconds: the reload is a second later
   reloader.reload("test");
   ASSERT_TRUE(eventually([&] { return get("/other.txt").status == 200; }, 5s));
   const auto after = get("/ilsc.txt");

@@ -213,7 +213,7 @@ int Child::wait_exit(std::chrono::milliseconds timeout) {
       pid_ = -1;
       return -1;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));  // waitpid has no timeout, so it is polled
   } while (Clock::now() < deadline);
   return -1;
 }
@@ -233,7 +233,7 @@ bool eventually(const std::function<bool()>& condition, std::chrono::millisecond
   const auto deadline = Clock::now() + timeout;
   while (Clock::now() < deadline) {
     if (condition()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // nothing signals a condition: it is polled
   }
   return condition();
 }

@@ -2,7 +2,6 @@
 // it is abandoned after its deadline with an error on /healthz, what it makes later is thrown
 // away, and SIGTERM still stops the daemon within the unit's stop timeout.
 #include <future>
-#include <thread>
 
 #include <poll.h>
 #include <signal.h>
@@ -14,11 +13,13 @@
 #include "daemon/server/daemon.hpp"
 #include "daemon/server/reloader.hpp"
 #include "tests/server/fixture.hpp"
+#include "tests/server/net_client.hpp"
 
 namespace agendad::server {
 namespace {
 
 using namespace std::chrono_literals;
+using testing::eventually;
 
 // A builder whose first build succeeds at once and whose later builds wait for `release`.
 struct HangingBuilder {
@@ -29,15 +30,6 @@ struct HangingBuilder {
     return testing::fixture_snapshot();
   }
 };
-
-bool eventually(const std::function<bool()>& condition, std::chrono::milliseconds limit) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (!condition()) {
-    if (std::chrono::steady_clock::now() >= deadline) return false;
-    std::this_thread::sleep_for(5ms);
-  }
-  return true;
-}
 
 TEST(ReloadDeadline, AReloadPastItsDeadlineIsAbandonedAndWhatItMakesIsThrownAway) {
   Published published;
