@@ -23,15 +23,6 @@ int usage_error(const std::string& message) { return cli::usage_error("plan", us
 
 std::string title_of(const Programme& programme, std::size_t item) { return public_title(programme.items[item]); }
 
-std::string link_kind(LinkKind kind) {
-  switch (kind) {
-    case LinkKind::meeting: return "meeting";
-    case LinkKind::item: return "item";
-    case LinkKind::action: return "action";
-  }
-  return "item";
-}
-
 // Why the planner proposes each of the committee's extraordinary meetings, under its proposals.
 void print_extraordinary(const Plan& plan, const std::string& committee) {
   for (const ExtraordinaryMeeting& extra : plan.extraordinary.meetings)
@@ -44,7 +35,7 @@ void print_text(const Programme& programme, const Plan& plan) {
     std::cout << "Flags, most urgent first:\n";
     if (part.flags.empty()) std::cout << "  none\n";
     for (const Flag& flag : part.flags)
-      std::cout << "  [" << to_string(flag.severity) << "] " << flag.message << " (" << link_kind(flag.link_kind) << " "
+      std::cout << "  [" << to_string(flag.severity) << "] " << flag.message << " (" << to_string(flag.link_kind) << " "
                 << flag.link << ")\n";
     std::cout << "\nProposed meetings:\n";
     if (part.proposals.proposals.empty()) std::cout << "  none\n";
@@ -87,7 +78,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
       flags.push_back({{"severity", to_string(flag.severity)},
                        {"kind", to_string(flag.kind)},
                        {"message", flag.message},
-                       {"link", {{"kind", link_kind(flag.link_kind)}, {"id", flag.link}}},
+                       {"link", {{"kind", to_string(flag.link_kind)}, {"id", flag.link}}},
                        {"date", flag.when ? json(iso(*flag.when)) : json(nullptr)}});
     for (const Proposal& proposal : part.proposals.proposals)
       proposals.push_back({{"item", programme.items[proposal.item].id},

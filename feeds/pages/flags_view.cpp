@@ -46,7 +46,7 @@ FlagsView flags_view(const Programme& programme, const Plan& plan, bool members)
     CommitteeFlags group{committee->id, committee->name, {}};
     for (const Flag& flag : part.flags) {
       FlagLine line{to_string(flag.severity), to_string(flag.kind), flag.message, flag.when,
-                    flag.link_kind == LinkKind::meeting ? "meeting" : flag.link_kind == LinkKind::item ? "item" : "action",
+                    to_string(flag.link_kind),
                     {}, {}, {}};
       link_to(line, programme, flag, committee->id, members);
       group.flags.push_back(std::move(line));

@@ -294,6 +294,15 @@ std::string to_string(FlagSeverity severity) {
   return "info";
 }
 
+std::string to_string(LinkKind kind) {
+  switch (kind) {
+    case LinkKind::meeting: return "meeting";
+    case LinkKind::item: return "item";
+    case LinkKind::action: return "action";
+  }
+  return "item";
+}
+
 std::string to_string(FlagKind kind) {
   switch (kind) {
     case FlagKind::deadline_missed: return "deadline_missed";

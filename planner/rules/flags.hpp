@@ -49,6 +49,7 @@ struct Flag {
 
 std::string to_string(FlagSeverity severity);
 std::string to_string(FlagKind kind);
+std::string to_string(LinkKind kind);
 
 // The committee's flags, most urgent first: by how soon action is needed (none last), then
 // severity, then message.

@@ -28,8 +28,9 @@ namespace net = boost::asio;
 
 // The child: a server on a free port (written to `port_out`). On `control`, 't' takes every
 // descriptor left (and writes 't' to `port_out` once it has) and 'r' frees them; its end of file
-// stops the server. (The descriptors are taken after a first request has been served, which
-// UBSan's checks of dynamic types need: the first check of each type opens a pipe.)
+// stops the server. (The descriptors are taken after a first request has been served and its
+// connection has closed, which UBSan's checks of dynamic types need: the first check of each type,
+// the session's destructor's among them, opens a pipe, and one that cannot reports a false error.)
 [[noreturn]] void serve_without_descriptors(int port_out, int control) {
   rlimit limit{};
   ::getrlimit(RLIMIT_NOFILE, &limit);
@@ -49,17 +50,22 @@ namespace net = boost::asio;
   if (::write(port_out, &*port, sizeof *port) != sizeof *port) ::_exit(4);
   ::fcntl(control, F_SETFL, O_NONBLOCK);
   net::steady_timer timer(io);
+  bool take = false;  // asked to take them, once the first connection has gone
   std::function<void()> check = [&] {
     char byte = 0;
-    const auto n = ::read(control, &byte, 1);
+    const ssize_t n = take ? -1 : ::read(control, &byte, 1);  // -1: nothing read this time
+    if (take && server.open_connections() == 0) {
+      take = false;
+      for (int fd = 0; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) taken.push_back(fd);
+      if (::write(port_out, "t", 1) != 1) ::_exit(5);
+    }
     if (n == 0) {
       server.stop();
       io.stop();
       return;
     }
     if (n == 1 && byte == 't') {
-      for (int fd = 0; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;) taken.push_back(fd);
-      if (::write(port_out, &byte, 1) != 1) ::_exit(5);
+      take = true;
     } else if (n == 1) {
       for (const int fd : taken) ::close(fd);
       taken.clear();
