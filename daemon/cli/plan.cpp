@@ -50,6 +50,9 @@ void print_text(const Programme& programme, const Plan& plan) {
       if (meeting.dates.report_deadline) std::cout << ", reports by " << day_month_year(*meeting.dates.report_deadline);
       std::cout << "; " << meeting.booked << " booked";
       if (meeting.capacity) std::cout << " of " << *meeting.capacity << (meeting.capacity_assumed ? " (assumed)" : "");
+      if (meeting.booked_taking_no_place)
+        std::cout << " and " << meeting.booked_taking_no_place
+                  << (is_formal(*meeting.meeting) ? " taking no place" : " workshop sessions");
       if (meeting.proposed) std::cout << ", " << meeting.proposed << " proposed";
       std::cout << "\n";
     }
@@ -105,6 +108,7 @@ nlohmann::json to_json(const Programme& programme, const Plan& plan) {
                           {"publication", iso(meeting.dates.publication)},
                           {"report_deadline", meeting.dates.report_deadline ? json(iso(*meeting.dates.report_deadline)) : json(nullptr)},
                           {"booked", meeting.booked},
+                          {"booked_taking_no_place", meeting.booked_taking_no_place},
                           {"capacity", meeting.capacity ? json(*meeting.capacity) : json(nullptr)},
                           {"capacity_assumed", meeting.capacity_assumed},
                           {"proposed", meeting.proposed},

@@ -105,9 +105,14 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
     MeetingPlan plan;
     plan.meeting = &meeting;
     plan.dates = timetable(working, rules, meeting);
-    if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
-      for (std::size_t i : booked->second)
-        if (is_substantive(programme.items[i])) plan.booked_items.push_back(i);
+    if (auto booked = view.booked.find(meeting.id); booked != view.booked.end()) {
+      for (std::size_t i : booked->second) {
+        if (is_substantive(programme.items[i]))
+          plan.booked_items.push_back(i);
+        else
+          ++plan.booked_taking_no_place;
+      }
+    }
     plan.booked = static_cast<int>(plan.booked_items.size());
     if (meeting.capacity_items)
       plan.capacity = meeting.capacity_items;

@@ -18,6 +18,7 @@ struct MeetingPlan {
   const Meeting* meeting = nullptr;
   Timetable dates;
   int booked = 0;                 // substantive items booked (or taken) there
+  int booked_taking_no_place = 0;  // verbal updates and workshop sessions booked there
   std::optional<int> capacity;    // substantive items it can take; nullopt: no limit at all
   bool capacity_assumed = false;  // the configuration gives none: the most booked on one meeting
   int proposed = 0;               // items the planner proposes for it

@@ -23,6 +23,11 @@ TEST(PlanCommand, MarchTwentyTwentyFiveShowsTheKinshipDeadlineFirst) {
                          "meeting on 24 June 2025 for it, which the committee has yet to agree (item kinship-local-offer)"),
             std::string::npos)
       << run.out;
+  // A workshop's sessions take no place but are counted, as its agenda lists them.
+  EXPECT_NE(run.out.find("  Thursday 1 May 2025 (workshop, scheduled): agenda out by 23 April 2025; 0 booked and 2 "
+                         "workshop sessions\n"),
+            std::string::npos)
+      << run.out;
 }
 
 TEST(PlanCommand, JsonCarriesProposalsWithReasons) {
