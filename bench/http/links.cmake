@@ -1,1 +1,1 @@
-target_link_libraries(bench_http PRIVATE agendad_server)
+target_link_libraries(bench_http PRIVATE agendad_site)

@@ -10,11 +10,13 @@
 
 #include <boost/asio/io_context.hpp>
 
-#include "daemon/server/build_snapshot.hpp"
-#include "daemon/server/http_server.hpp"
+#include "daemon/site/build_snapshot.hpp"
+#include "daemon/http/server.hpp"
+#include "daemon/site/site_handler.hpp"
 
 int main(int argc, char** argv) {
-  using namespace agendad::server;
+  using namespace agendad::site;
+  namespace http = agendad::http;
   BuildInputs inputs;
   inputs.config_dir = "config";
   std::uint16_t port = 0;
@@ -49,10 +51,11 @@ int main(int argc, char** argv) {
   Published published;
   published.publish(std::move(*snapshot));
   Metrics metrics;
-  ServerOptions options;
+  http::ServerOptions options;
   if (!log) options.log = [](std::string_view) {};
+  const SiteHandler handler(published, metrics);
   boost::asio::io_context io(static_cast<int>(threads));
-  HttpServer server(io, options, published, metrics);
+  http::HttpServer server(io, options, handler);
   const auto bound = server.listen("127.0.0.1", port);
   if (!bound) {
     std::cerr << "bench_http: " << bound.error() << "\n";

@@ -27,7 +27,7 @@ int usage_error(const std::string& message) {
 int run(Arguments arguments) {
   std::string config = "config";
   bool members = false;
-  pages::AgendaFormat format = pages::AgendaFormat::text;
+  urls::AgendaFormat format = urls::AgendaFormat::text;
   std::vector<std::string_view> positional;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     std::string_view argument = arguments[i];
@@ -38,7 +38,7 @@ int run(Arguments arguments) {
       if (!value) return usage_error(needs_a_value(argument));
       if (argument == "--config") {
         config = *value;
-      } else if (auto parsed = pages::parse_agenda_format(*value)) {
+      } else if (auto parsed = urls::parse_agenda_format(*value)) {
         format = *parsed;
       } else {
         return usage_error(unknown_format(*value, "html, text, md or json"));

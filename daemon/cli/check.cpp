@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "daemon/cli/common.hpp"
-#include "daemon/server/members.hpp"
+#include "daemon/site/members.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -228,7 +228,7 @@ int run(Arguments arguments) {
   auto loaded = sources::load_configuration(directory, today_in_london());
   if (!loaded) return report_failure(loaded.error(), format);
   if (secrets)
-    if (auto tokens = server::load_member_tokens(*secrets); !tokens) return report_failure(tokens.error(), format);
+    if (auto tokens = site::load_member_tokens(*secrets); !tokens) return report_failure(tokens.error(), format);
   const std::size_t files = loaded->files.size();
   if (format == Format::json) {
     print_json(json_summary(loaded->programme, files, loaded->warnings));

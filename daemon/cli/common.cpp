@@ -63,7 +63,7 @@ bool is_build_option(std::string_view option) {
   return option == "--config" || option == "--state" || option == "--as-of" || option == "--base-url";
 }
 
-std::optional<std::string> set_build_option(server::BuildInputs& inputs, std::string_view option, std::string_view value) {
+std::optional<std::string> set_build_option(site::BuildInputs& inputs, std::string_view option, std::string_view value) {
   if (option == "--config") {
     inputs.config_dir = std::string(value);
   } else if (option == "--state") {

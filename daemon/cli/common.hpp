@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "daemon/cli/command.hpp"
-#include "daemon/server/clock.hpp"
-#include "daemon/server/snapshot.hpp"
+#include "daemon/site/clock.hpp"
+#include "daemon/site/snapshot.hpp"
 #include "planner/load/load.hpp"
 #include "planner/sources/configuration.hpp"
 #include "planner/model/date.hpp"
@@ -35,7 +35,7 @@ std::optional<sources::LoadedConfiguration> load_config_or_report(const std::str
 // proposed goes to stderr; the plan of the agreed meetings stands.
 PlannedProgramme plan_and_report(sources::LoadedConfiguration& loaded, Date as_of);
 
-using server::today_in_london;
+using site::today_in_london;
 
 // The value of the option at arguments[i], moving i onto it; nullopt when the option is last.
 std::optional<std::string_view> option_value(Arguments arguments, std::size_t& i);
@@ -57,7 +57,7 @@ std::optional<std::string> set_planning_option(PlanningOptions& options, std::st
 // --as-of DATE, --base-url URL (http:// or https://).
 bool is_build_option(std::string_view option);
 // Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
-std::optional<std::string> set_build_option(server::BuildInputs& inputs, std::string_view option, std::string_view value);
+std::optional<std::string> set_build_option(site::BuildInputs& inputs, std::string_view option, std::string_view value);
 
 // The messages of the usual mistakes.
 std::string needs_a_value(std::string_view option);

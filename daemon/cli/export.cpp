@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "daemon/cli/common.hpp"
-#include "daemon/server/build_snapshot.hpp"
+#include "daemon/site/build_snapshot.hpp"
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::cli {
@@ -67,7 +67,7 @@ std::string file_for(std::string_view url_path) {
 //  $agendad_not_modified  the tag of the file at $uri that If-None-Match names exactly, for a 304;
 //  $agendad_cache_control the daemon's Cache-Control for $uri.
 // Keys are by file ("/index.html" for "/"): what $uri holds once nginx's index has looked it up.
-std::string etag_map(const std::map<std::string, const server::Resource*>& files) {
+std::string etag_map(const std::map<std::string, const site::Resource*>& files) {
   std::ostringstream served, matched, cache;
   for (const auto& [file, resource] : files) {
     const auto uri = "/" + file;
@@ -105,7 +105,7 @@ std::set<std::string> read_manifest(const fs::path& out) {
 }
 
 int run(Arguments arguments) {
-  server::BuildInputs inputs;
+  site::BuildInputs inputs;
   inputs.config_dir = "config";
   std::optional<fs::path> out;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
@@ -126,7 +126,7 @@ int run(Arguments arguments) {
               << " is not empty and holds no earlier export; refusing to write into it\n";
     return 1;
   }
-  auto snapshot = server::build_snapshot(inputs);
+  auto snapshot = site::build_snapshot(inputs);
   if (!snapshot) {
     print_diagnostics(snapshot.error());
     return 1;
@@ -149,7 +149,7 @@ int run(Arguments arguments) {
     return true;
   };
   // "/" and "/index.html" are one file: the daemon must then serve the same bytes at both.
-  std::map<std::string, const server::Resource*> files;
+  std::map<std::string, const site::Resource*> files;
   for (const auto& [path, resource] : snapshot->public_resources) {
     const auto file = file_for(path);
     if (file.empty()) {

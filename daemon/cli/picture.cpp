@@ -4,7 +4,7 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "feeds/svg/year_picture.hpp"
 #include "planner/rules/public_view.hpp"
 
@@ -64,7 +64,7 @@ int run(Arguments arguments) {
   const auto picture = svg::render_year_picture(
       planned.programme, loaded->calendar, planned.plan,
       {.committee = committee, .year = year, .as_of = date, .members = false,
-       .from_path = pages::year_picture_path(committee)});
+       .from_path = urls::year_picture_path(committee)});
   if (!picture) {
     std::cerr << "agendad picture: no committee called \"" << committee << "\"\n";
     return 1;

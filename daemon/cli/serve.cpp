@@ -4,8 +4,8 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
-#include "daemon/server/build_snapshot.hpp"
-#include "daemon/server/daemon.hpp"
+#include "daemon/site/build_snapshot.hpp"
+#include "daemon/site/daemon.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -49,7 +49,7 @@ std::optional<Number> parse_number(std::string_view text) {
 }
 
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0".
-bool parse_listen(std::string_view text, server::DaemonOptions& options) {
+bool parse_listen(std::string_view text, site::DaemonOptions& options) {
   const auto colon = text.rfind(':');
   if (colon == std::string_view::npos) return false;
   auto address = text.substr(0, colon);
@@ -68,7 +68,7 @@ bool is_serve_option(std::string_view option) {
 }
 
 // Sets `option` (one of the above) to `value`; returns the message of a bad value, or nullopt.
-std::optional<std::string> set_serve_option(server::DaemonOptions& options, std::string_view option,
+std::optional<std::string> set_serve_option(site::DaemonOptions& options, std::string_view option,
                                             std::string_view value) {
   if (is_build_option(option)) return set_build_option(options.inputs, option, value);
   const auto milliseconds = [&](std::chrono::milliseconds& into) -> std::optional<std::string> {
@@ -102,7 +102,7 @@ std::optional<std::string> set_serve_option(server::DaemonOptions& options, std:
 }
 
 int run(Arguments arguments) {
-  server::DaemonOptions options;
+  site::DaemonOptions options;
   options.inputs.config_dir = "config";
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     const std::string_view argument = arguments[i];
@@ -111,7 +111,7 @@ int run(Arguments arguments) {
     if (!value) return usage_error(needs_a_value(argument));
     if (auto wrong = set_serve_option(options, argument, *value)) return usage_error(*wrong);
   }
-  return server::run_daemon(options, server::snapshot_builder());
+  return site::run_daemon(options, site::snapshot_builder());
 }
 
 const bool registered = register_command({"serve", "serve the feeds and pages over HTTP, reloading live", usage, run});

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "feeds/pages/escape.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::changes {
 namespace {
@@ -14,8 +14,8 @@ using pages::html_escape;
 
 std::string link_to(const AtomOptions& options, std::string_view feed_path, std::string_view path) {
   // Members' addresses hold their token, which the renderer never sees: their links stay relative.
-  if (!options.base_url.empty() && !options.members) return pages::absolute_url(options.base_url, path);
-  return pages::relative_link(feed_path, path);
+  if (!options.base_url.empty() && !options.members) return urls::absolute_url(options.base_url, path);
+  return urls::relative_link(feed_path, path);
 }
 
 void entry(std::string& out, const Entry& e, const std::string& authority, std::string_view feed_path,
@@ -77,7 +77,7 @@ std::string render_changes_feed(const ChangeLog& log, std::string_view committee
   out += "  <generator version=\"" AGENDAD_VERSION "\">agendad</generator>\n";
   if (!options.base_url.empty() && !options.members)
     out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" +
-           html_escape(pages::absolute_url(options.base_url, feed_path)) + "\"/>\n";
+           html_escape(urls::absolute_url(options.base_url, feed_path)) + "\"/>\n";
   out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(link_to(options, feed_path, options.page)) +
          "\"/>\n";
   for (const Entry* e : shown) entry(out, *e, authority, feed_path, options);

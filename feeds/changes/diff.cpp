@@ -4,7 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::changes {
 namespace {
@@ -24,11 +24,11 @@ std::string when(const MeetingFacts& meeting) {
 std::string sentence(const std::string& text) { return text.ends_with('.') ? text : text + "."; }
 
 std::string agenda_of(const MeetingFacts& meeting) {
-  return pages::agenda_path(meeting.committee, meeting.date, pages::AgendaFormat::html);
+  return urls::agenda_path(meeting.committee, meeting.date, urls::AgendaFormat::html);
 }
 
 std::string work_programme_of(const std::string& committee) {
-  return pages::work_programme_path(committee, pages::PageFormat::html);
+  return urls::work_programme_path(committee, urls::PageFormat::html);
 }
 
 Change change(const std::string& committee, std::string object, std::string path, const Wording& wording) {

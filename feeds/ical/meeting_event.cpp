@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -73,7 +73,7 @@ MeetingEvent meeting_event(const Programme& programme, const Meeting& meeting) {
 const std::string& shown_title(const Item& item, bool members) { return members ? item.title : public_title(item); }
 
 std::string agenda_url(std::string_view base_url, const Meeting& meeting) {
-  return pages::absolute_url(base_url, pages::agenda_path(meeting.committee, meeting.date, pages::AgendaFormat::html));
+  return urls::absolute_url(base_url, urls::agenda_path(meeting.committee, meeting.date, urls::AgendaFormat::html));
 }
 
 }  // namespace agendad::ical

@@ -2,14 +2,14 @@
 
 namespace agendad::pages {
 
-std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, AgendaFormat format,
+std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
                           const PageOptions& options) {
   AgendaDraft draft = draft_agenda(programme, plan, meeting, options.members);
   switch (format) {
-    case AgendaFormat::html: return agenda_html(draft);
-    case AgendaFormat::text: return agenda_text(draft);
-    case AgendaFormat::markdown: return agenda_markdown(draft);
-    case AgendaFormat::json: return agenda_json(draft);
+    case urls::AgendaFormat::html: return agenda_html(draft);
+    case urls::AgendaFormat::text: return agenda_text(draft);
+    case urls::AgendaFormat::markdown: return agenda_markdown(draft);
+    case urls::AgendaFormat::json: return agenda_json(draft);
   }
   return agenda_html(draft);
 }

@@ -11,7 +11,7 @@
 namespace agendad::pages {
 
 // The bytes of the agenda in the format asked for. options.members selects the members' version.
-std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, AgendaFormat format,
+std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
                           const PageOptions& options);
 
 // The meeting a committee holds on a date (a formal one before a workshop on the same day), or

@@ -4,7 +4,7 @@
 #include "feeds/pages/agenda_membership.hpp"
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
 
@@ -30,11 +30,11 @@ std::string agenda_html(const AgendaDraft& draft) {
     body += "</dl>\n</section>\n";
   }
   for (const std::string& notice : draft.notices) body += "<p>" + h(notice) + "</p>\n";
-  if (is_web_url(draft.webcast_url))
+  if (urls::is_web_url(draft.webcast_url))
     body += "<p class=\"no-print\"><a href=\"" + h(draft.webcast_url) + "\">Watch the webcast</a></p>\n";
   if (draft.kind != "workshop") {  // a workshop has no agenda pack
-    const std::string self = agenda_path(draft.committee_id, draft.date, AgendaFormat::html);
-    auto pdf = [&](bool pack) { return h(relative_link(self, agenda_pdf_path(draft.committee_id, draft.date, pack))); };
+    const std::string self = urls::agenda_path(draft.committee_id, draft.date, urls::AgendaFormat::html);
+    auto pdf = [&](bool pack) { return h(urls::relative_link(self, urls::agenda_pdf_path(draft.committee_id, draft.date, pack))); };
     body += "<p class=\"no-print\">As PDF: <a href=\"" + pdf(false) + "\">the front sheet</a>, <a href=\"" + pdf(true) +
             "\">the agenda pack</a> (the front sheet and the papers, numbered).</p>\n";
   }

@@ -3,7 +3,7 @@
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/flags_page.hpp"
 #include "feeds/pages/html_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -14,7 +14,7 @@ std::string sentence(std::string text) {
 }  // namespace
 
 std::string flags_html(const FlagsView& view) {
-  const std::string self = flags_path(PageFormat::html);
+  const std::string self = urls::flags_path(urls::PageFormat::html);
   std::string body = "<header>\n";
   if (view.members) body += "<p class=\"mark\" role=\"note\">Members' version. Not for publication.</p>\n";
   body += "<h1>Flags: what needs attention</h1>\n<p>As of " + h(long_date(view.as_of)) +
@@ -31,7 +31,7 @@ std::string flags_html(const FlagsView& view) {
     for (const FlagLine& flag : committee.flags) {
       body += "<tr class=\"" + h(flag.severity) + "\"><th scope=\"row\">" + h(sentence(flag.severity)) + "</th><td class=\"date\">" +
               (flag.when ? h(day_month_year(*flag.when)) : "") + "</td><td>" + h(sentence(flag.message)) +
-              "</td><td><a href=\"" + h(relative_link(self, flag.link)) + "\">" + h(flag.link_text) + "</a></td></tr>\n";
+              "</td><td><a href=\"" + h(urls::relative_link(self, flag.link)) + "\">" + h(flag.link_text) + "</a></td></tr>\n";
     }
     body += "</tbody>\n</table>\n</section>\n";
   }

@@ -37,7 +37,7 @@ struct FlagsView {
 // The plan's flags (planner/rules/plan.hpp), linked to the pages they are about.
 FlagsView flags_view(const Programme& programme, const Plan& plan, bool members);
 
-std::string render_flags(const Programme& programme, const Plan& plan, PageFormat format, const PageOptions& options);
+std::string render_flags(const Programme& programme, const Plan& plan, urls::PageFormat format, const PageOptions& options);
 
 std::string flags_html(const FlagsView& view);
 std::string flags_json(const FlagsView& view);

@@ -1,17 +1,17 @@
 #include "feeds/pages/flags_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
 namespace {
 
 void link_to(FlagLine& line, const Programme& programme, const Flag& flag, const std::string& committee, bool members) {
-  const std::string work_programme = work_programme_path(committee, PageFormat::html);
+  const std::string work_programme = urls::work_programme_path(committee, urls::PageFormat::html);
   switch (flag.link_kind) {
     case LinkKind::meeting:
       if (const Meeting* meeting = programme.meeting(flag.link)) {
         line.link_id = flag.link;
-        line.link = agenda_path(meeting->committee, meeting->date, AgendaFormat::html);
+        line.link = urls::agenda_path(meeting->committee, meeting->date, urls::AgendaFormat::html);
         line.link_text = "Agenda for " + long_date(meeting->date);
         return;
       }
@@ -56,9 +56,9 @@ FlagsView flags_view(const Programme& programme, const Plan& plan, bool members)
   return view;
 }
 
-std::string render_flags(const Programme& programme, const Plan& plan, PageFormat format, const PageOptions& options) {
+std::string render_flags(const Programme& programme, const Plan& plan, urls::PageFormat format, const PageOptions& options) {
   FlagsView view = flags_view(programme, plan, options.members);
-  return format == PageFormat::json ? flags_json(view) : flags_html(view);
+  return format == urls::PageFormat::json ? flags_json(view) : flags_html(view);
 }
 
 }  // namespace agendad::pages

@@ -3,7 +3,7 @@
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
 #include "feeds/pages/neighbours.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
 namespace {
@@ -34,14 +34,14 @@ std::string meetings_table(const std::vector<const Meeting*>& meetings,
   std::string out = "<table>\n<caption>" + h(caption) + "</caption>\n<thead><tr><th scope=\"col\">Meeting</th>"
                     "<th scope=\"col\">Status</th><th scope=\"col\">Agenda</th></tr></thead>\n<tbody>\n";
   for (const Meeting* meeting : meetings) {
-    auto path = [&](AgendaFormat format) {
-      return relative_link(index_path(), agenda_path(meeting->committee, meeting->date, format));
+    auto path = [&](urls::AgendaFormat format) {
+      return urls::relative_link(urls::index_path(), urls::agenda_path(meeting->committee, meeting->date, format));
     };
     out += "<tr><th scope=\"row\">" + h(when(*meeting)) + "</th><td>" + h(status(*meeting)) + "</td><td>" +
-           link(path(AgendaFormat::html), "Agenda") + " (" + link(path(AgendaFormat::text), "text") + ", " +
-           link(path(AgendaFormat::markdown), "Markdown") + ", " + link(path(AgendaFormat::json), "JSON") + ")";
+           link(path(urls::AgendaFormat::html), "Agenda") + " (" + link(path(urls::AgendaFormat::text), "text") + ", " +
+           link(path(urls::AgendaFormat::markdown), "Markdown") + ", " + link(path(urls::AgendaFormat::json), "JSON") + ")";
     if (is_formal(*meeting)) {
-      auto pdf = [&](bool pack) { return relative_link(index_path(), agenda_pdf_path(meeting->committee, meeting->date, pack)); };
+      auto pdf = [&](bool pack) { return urls::relative_link(urls::index_path(), urls::agenda_pdf_path(meeting->committee, meeting->date, pack)); };
       out += "; " + link(pdf(false), "PDF") + ", " + link(pdf(true), "agenda pack (PDF)");
     }
     out += "</td></tr>\n";
@@ -50,17 +50,17 @@ std::string meetings_table(const std::vector<const Meeting*>& meetings,
 }
 
 std::string feed_row(std::string_view base_url, bool members, std::string_view name, const std::string& path) {
-  std::string https = absolute_url(base_url, path);
-  if (members || !is_web_url(https)) {
+  std::string https = urls::absolute_url(base_url, path);
+  if (members || !urls::is_web_url(https)) {
     // Relative to the page: the members' feeds live under the reader's own token, which this one
     // page for every member does not know (the browser resolves it); and without a usable base
     // address the public page can still offer the feed.
-    std::string relative = relative_link(index_path(), path);
+    std::string relative = urls::relative_link(urls::index_path(), path);
     return "<tr><th scope=\"row\">" + h(name) + "</th><td>" +
            (members ? "Your own address, with exempt titles: do not share it" : "No base address is configured") +
            "</td><td>" + link(relative, relative) + "</td></tr>\n";
   }
-  return "<tr><th scope=\"row\">" + h(name) + "</th><td class=\"address\">" + link(webcal_url(https), webcal_url(https)) +
+  return "<tr><th scope=\"row\">" + h(name) + "</th><td class=\"address\">" + link(urls::webcal_url(https), urls::webcal_url(https)) +
          "</td><td class=\"address\">" + link(https, https) + "</td></tr>\n";
 }
 
@@ -68,7 +68,7 @@ std::string feed_row(std::string_view base_url, bool members, std::string_view n
 std::string changes_links(const Programme& programme) {
   const auto alternate = [](std::string_view name, std::string_view committee) {
     return "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + h(name) + "\" href=\"" +
-           h(relative_link(index_path(), changes_feed_path(committee))) + "\">\n";
+           h(urls::relative_link(urls::index_path(), urls::changes_feed_path(committee))) + "\">\n";
   };
   std::string head = alternate("What changed: every committee", "all");
   for (const Committee& committee : programme.committees)
@@ -81,12 +81,12 @@ std::string changes_section(const Programme& programme) {
                      "<p>The changes feeds (Atom) tell a feed reader when a meeting is added, moved or cancelled, "
                      "when an agenda's business changes, when an item gets a date and when a critical flag is "
                      "raised or cleared.</p>\n<ul>\n";
-  body += "<li>Every committee: " + link(relative_link(index_path(), changes_feed_path("all")), "changes (Atom)") + ", " +
-          link(relative_link(index_path(), year_picture_path("all")), "the year at a glance (SVG)") + "</li>\n";
+  body += "<li>Every committee: " + link(urls::relative_link(urls::index_path(), urls::changes_feed_path("all")), "changes (Atom)") + ", " +
+          link(urls::relative_link(urls::index_path(), urls::year_picture_path("all")), "the year at a glance (SVG)") + "</li>\n";
   for (const Committee& committee : programme.committees)
     body += "<li>" + h(committee.name) + ": " +
-            link(relative_link(index_path(), changes_feed_path(committee.id)), "changes (Atom)") + ", " +
-            link(relative_link(index_path(), year_picture_path(committee.id)), "the year at a glance (SVG)") + "</li>\n";
+            link(urls::relative_link(urls::index_path(), urls::changes_feed_path(committee.id)), "changes (Atom)") + ", " +
+            link(urls::relative_link(urls::index_path(), urls::year_picture_path(committee.id)), "the year at a glance (SVG)") + "</li>\n";
   return body + "</ul>\n</section>\n";
 }
 
@@ -99,15 +99,15 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
   std::string body = "<header>\n";
   if (options.members) body += "<p class=\"mark\" role=\"note\">Members' version. Not for publication.</p>\n";
   body += "<h1>" + h(title) + "</h1>\n<p>Meetings from " + h(long_date(as_of)) + " on. " +
-          link(relative_link(index_path(), flags_path(PageFormat::html)), "Flags: what needs attention") + " (" +
-          link(relative_link(index_path(), flags_path(PageFormat::json)), "JSON") + ").</p>\n</header>\n<main>\n";
+          link(urls::relative_link(urls::index_path(), urls::flags_path(urls::PageFormat::html)), "Flags: what needs attention") + " (" +
+          link(urls::relative_link(urls::index_path(), urls::flags_path(urls::PageFormat::json)), "JSON") + ").</p>\n</header>\n<main>\n";
 
   for (const Committee& committee : programme.committees) {
     body += "<section aria-labelledby=\"committee-" + h(committee.id) + "\">\n<h2 id=\"committee-" + h(committee.id) +
             "\">" + h(committee.name) + "</h2>\n";
     if (const Meeting* next = next_meeting_from(programme, committee.id, as_of)) {
       body += "<p class=\"next-meeting\">Next meeting: " +
-              link(relative_link(index_path(), agenda_path(committee.id, next->date, AgendaFormat::html)),
+              link(urls::relative_link(urls::index_path(), urls::agenda_path(committee.id, next->date, urls::AgendaFormat::html)),
                    when(*next));
       if (const Venue* venue = programme.venue(next->venue.empty() ? committee.venue : next->venue))
         body += ", " + h(venue->name);
@@ -115,8 +115,8 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
     } else {
       body += "<p>No meeting is arranged from " + h(long_date(as_of)) + " on.</p>\n";
     }
-    body += "<p>" + link(relative_link(index_path(), work_programme_path(committee.id, PageFormat::html)), "Work programme") +
-            " (" + link(relative_link(index_path(), work_programme_path(committee.id, PageFormat::json)), "JSON") + ")</p>\n";
+    body += "<p>" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::html)), "Work programme") +
+            " (" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::json)), "JSON") + ")</p>\n";
     std::vector<const Meeting*> coming;
     std::vector<const Meeting*> past;
     for (const Meeting* meeting : programme.meetings_of(committee.id)) (meeting->date < as_of ? past : coming).push_back(meeting);
@@ -134,10 +134,10 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
           "<li><strong>Apple Calendar:</strong> click the webcal:// link, or File, New Calendar Subscription, and paste it.</li>\n"
           "</ul>\n<table>\n<thead><tr><th scope=\"col\">Calendar</th><th scope=\"col\">Subscribe (webcal)</th>"
           "<th scope=\"col\">Web address</th></tr></thead>\n<tbody>\n";
-  body += feed_row(base_url, options.members, "All meetings", all_calendar_path());
+  body += feed_row(base_url, options.members, "All meetings", urls::all_calendar_path());
   for (const Committee& committee : programme.committees) {
-    body += feed_row(base_url, options.members, committee.name + ": meetings", committee_calendar_path(committee.id));
-    body += feed_row(base_url, options.members, committee.name + ": deadlines", deadlines_calendar_path(committee.id));
+    body += feed_row(base_url, options.members, committee.name + ": meetings", urls::committee_calendar_path(committee.id));
+    body += feed_row(base_url, options.members, committee.name + ": deadlines", urls::deadlines_calendar_path(committee.id));
   }
   body += "</tbody>\n</table>\n</section>\n" + changes_section(programme) + "</main>\n";
   return html_page(title, body, changes_links(programme));

@@ -76,7 +76,7 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Plan& pl
                                       const Committee& committee, bool members);
 
 std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
-                                  PageFormat format, const PageOptions& options);
+                                  urls::PageFormat format, const PageOptions& options);
 
 std::string work_programme_html(const WorkProgrammeView& view);
 std::string work_programme_json(const WorkProgrammeView& view);

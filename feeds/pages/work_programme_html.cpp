@@ -2,7 +2,7 @@
 // planner's proposals in a section of their own.
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "feeds/pages/work_programme.hpp"
 
 namespace agendad::pages {
@@ -25,20 +25,20 @@ std::string titled(const WorkProgrammeItem& entry) {
 // each mark has its detail on hover and links to its agenda. An <img> runs nothing, so the page
 // stays as safe and printable as it was.
 std::string year_figure(const WorkProgrammeView& view, const std::string& self) {
-  const std::string picture = relative_link(self, year_picture_path(view.committee_id));
+  const std::string picture = urls::relative_link(self, urls::year_picture_path(view.committee_id));
   return "<section aria-labelledby=\"year\">\n<h2 id=\"year\">The year at a glance</h2>\n<figure class=\"year\">"
          "<a href=\"" + h(picture) + "\"><img src=\"" + h(picture) + "\" alt=\"The committee's municipal year: each "
          "meeting on its date with its load against capacity, the agenda publication dates, deadlines, bank holidays "
          "and the planner's flags. Open the picture for each mark's detail.\"></a>\n<figcaption>Open the picture for "
          "the detail of every mark and a link to its agenda. " +
-         "<a href=\"" + h(relative_link(self, changes_feed_path(view.committee_id))) + "\">What changed (Atom feed)</a>."
+         "<a href=\"" + h(urls::relative_link(self, urls::changes_feed_path(view.committee_id))) + "\">What changed (Atom feed)</a>."
          "</figcaption>\n</figure>\n</section>\n";
 }
 
 }  // namespace
 
 std::string work_programme_html(const WorkProgrammeView& view) {
-  const std::string self = work_programme_path(view.committee_id, PageFormat::html);
+  const std::string self = urls::work_programme_path(view.committee_id, urls::PageFormat::html);
   std::string body = "<header>\n";
   if (view.members) body += "<p class=\"mark\" role=\"note\">Members' version: contains exempt information. Not for publication.</p>\n";
   body += "<h1>" + h(view.title) + "</h1>\n<p>As the papers stood on " + h(long_date(view.as_of)) + ".</p>\n";
@@ -67,7 +67,7 @@ std::string work_programme_html(const WorkProgrammeView& view) {
           "<table>\n<thead><tr><th scope=\"col\">Meeting Date</th><th scope=\"col\">Agenda Item</th></tr></thead>\n<tbody>\n";
   for (const WorkProgrammeMeeting& meeting : view.meetings) {
     body += "<tr id=\"meeting-" + h(meeting.id) + "\"><th scope=\"row\" class=\"date\"><a href=\"" +
-            h(relative_link(self, agenda_path(view.committee_id, meeting.date, AgendaFormat::html))) + "\">" +
+            h(urls::relative_link(self, urls::agenda_path(view.committee_id, meeting.date, urls::AgendaFormat::html))) + "\">" +
             h(meeting.label) + "</a>";
     for (const std::string& mark : meeting.marks) body += "<br><strong>" + h(mark) + "</strong>";
     body += "</th><td>";
@@ -125,7 +125,7 @@ std::string work_programme_html(const WorkProgrammeView& view) {
   body += "</main>\n";
   return html_page(view.title, body,
                    "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"What changed\" href=\"" +
-                       h(relative_link(self, changes_feed_path(view.committee_id))) + "\">\n");
+                       h(urls::relative_link(self, urls::changes_feed_path(view.committee_id))) + "\">\n");
 }
 
 }  // namespace agendad::pages

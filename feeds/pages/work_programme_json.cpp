@@ -1,7 +1,7 @@
 // The Summary Work Programme as JSON: the same view; dates ISO 8601.
 #include <nlohmann/json.hpp>
 
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "feeds/pages/work_programme.hpp"
 
 namespace agendad::pages {
@@ -33,7 +33,7 @@ std::string work_programme_json(const WorkProgrammeView& view) {
                         {"date", iso(meeting.date)},
                         {"label", meeting.label},
                         {"marks", meeting.marks},
-                        {"agenda", agenda_path(view.committee_id, meeting.date, AgendaFormat::json)},
+                        {"agenda", urls::agenda_path(view.committee_id, meeting.date, urls::AgendaFormat::json)},
                         {"items", std::move(items)}});
   }
   json scheduling = json::array();

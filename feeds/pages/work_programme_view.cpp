@@ -129,9 +129,9 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Plan& pl
 }
 
 std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
-                                  PageFormat format, const PageOptions& options) {
+                                  urls::PageFormat format, const PageOptions& options) {
   WorkProgrammeView view = work_programme_view(programme, plan, snapshot(programme, plan.as_of), committee, options.members);
-  return format == PageFormat::json ? work_programme_json(view) : work_programme_html(view);
+  return format == urls::PageFormat::json ? work_programme_json(view) : work_programme_html(view);
 }
 
 }  // namespace agendad::pages

@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "planner/rules/as_of.hpp"
 #include "planner/rules/bank_holidays.hpp"
 #include "planner/rules/deadline.hpp"
@@ -13,7 +13,7 @@
 namespace agendad::svg {
 namespace {
 
-std::string link(const YearRequest& request, const std::string& to) { return pages::relative_link(request.from_path, to); }
+std::string link(const YearRequest& request, const std::string& to) { return urls::relative_link(request.from_path, to); }
 
 MarkKind mark_of(const Meeting& meeting) {
   if (meeting.status == MeetingStatus::cancelled) return MarkKind::cancelled;
@@ -81,7 +81,7 @@ void add_meetings(const Programme& programme, const CommitteePlan& plan, const Y
     if (!mark.formal) mark.publication = mark.report_deadline = std::nullopt;
     mark.capacity = capacity.value_or(0);
     mark.capacity_assumed = !capacity;
-    mark.href = link(request, pages::agenda_path(meeting->committee, meeting->date, pages::AgendaFormat::html));
+    mark.href = link(request, urls::agenda_path(meeting->committee, meeting->date, urls::AgendaFormat::html));
     lane.meetings.push_back(std::move(mark));
   }
   // Without a configured capacity the outline is the fullest meeting's load: a yardstick, drawn dashed.
@@ -103,7 +103,7 @@ bool still_open(ItemStatus status) { return status != ItemStatus::taken && statu
 
 void add_items(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& papers,
                const YearRequest& request, const MunicipalYear& year, Lane& lane) {
-  const auto work_programme = link(request, pages::work_programme_path(lane.committee, pages::PageFormat::html));
+  const auto work_programme = link(request, urls::work_programme_path(lane.committee, urls::PageFormat::html));
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
     const auto& state = papers.states[i];
@@ -127,10 +127,10 @@ void add_items(const Programme& programme, const PlanningCalendar& calendar, con
 void add_flags(const Programme& programme, const CommitteePlan& plan, const YearRequest& request,
                const MunicipalYear& year, Lane& lane) {
   for (const Flag& flag : plan.flags) {
-    std::string href = pages::work_programme_path(lane.committee, pages::PageFormat::html);
+    std::string href = urls::work_programme_path(lane.committee, urls::PageFormat::html);
     if (flag.link_kind == LinkKind::meeting)
       if (const Meeting* meeting = programme.meeting(flag.link))
-        href = pages::agenda_path(meeting->committee, meeting->date, pages::AgendaFormat::html);
+        href = urls::agenda_path(meeting->committee, meeting->date, urls::AgendaFormat::html);
     YearFlag mark{flag.when.value_or(year.last), flag.severity, to_string(flag.severity) + ": " + flag.message,
                   link(request, href)};
     (flag.when && year.contains(*flag.when) ? lane.flags : lane.other_flags).push_back(std::move(mark));
@@ -208,7 +208,7 @@ std::optional<YearView> year_view(const Programme& programme, const PlanningCale
     lane.committee = committee->id;
     lane.label = committee->short_name.empty() ? committee->id : committee->short_name;
     lane.name = committee->name;
-    lane.href = link(request, pages::work_programme_path(committee->id, pages::PageFormat::html));
+    lane.href = link(request, urls::work_programme_path(committee->id, urls::PageFormat::html));
     add_meetings(programme, part, request, view.year, lane);
     add_items(programme, calendar, papers, request, view.year, lane);
     add_flags(programme, part, request, view.year, lane);

@@ -52,13 +52,13 @@ TEST(AgendaFromThePlan, SaysDraftUntilItsPublicationDateHasGoneBy) {
   EXPECT_FALSE(says_draft(day_after));
 
   const auto text = [&](Date as_of) {
-    return render_agenda(programme, plan_on(programme, as_of), october(programme), AgendaFormat::text, {});
+    return render_agenda(programme, plan_on(programme, as_of), october(programme), urls::AgendaFormat::text, {});
   };
   EXPECT_NE(text(add_days(*publication, -1)).find("*** DRAFT: to be published by "), std::string::npos);
   EXPECT_EQ(text(add_days(*publication, 1)).find("DRAFT"), std::string::npos);
   const auto json_on = [&](Date as_of) {
     return nlohmann::json::parse(
-        render_agenda(programme, plan_on(programme, as_of), october(programme), AgendaFormat::json, {}));
+        render_agenda(programme, plan_on(programme, as_of), october(programme), urls::AgendaFormat::json, {}));
   };
   EXPECT_TRUE(json_on(add_days(*publication, -1)).at("draft").get<bool>());
   EXPECT_FALSE(json_on(add_days(*publication, 1)).at("draft").get<bool>());
@@ -76,14 +76,14 @@ TEST(AgendaFromThePlan, ListsTheProposalsMarkedProposedApartFromTheBusiness) {
     EXPECT_NE(entry.key, "school-road-safety");
     EXPECT_FALSE(entry.proposed);
   }
-  const auto render = [&](AgendaFormat format) {
+  const auto render = [&](urls::AgendaFormat format) {
     return render_agenda(programme, planned, october(programme), format, {});
   };
-  EXPECT_NE(render(AgendaFormat::text).find("- School Road Safety Review (proposed)"), std::string::npos);
-  EXPECT_NE(render(AgendaFormat::markdown).find("- School Road Safety Review *(proposed)*"), std::string::npos);
-  EXPECT_NE(render(AgendaFormat::html).find("<li class=\"proposed\">School Road Safety Review <em>(proposed)</em></li>"),
+  EXPECT_NE(render(urls::AgendaFormat::text).find("- School Road Safety Review (proposed)"), std::string::npos);
+  EXPECT_NE(render(urls::AgendaFormat::markdown).find("- School Road Safety Review *(proposed)*"), std::string::npos);
+  EXPECT_NE(render(urls::AgendaFormat::html).find("<li class=\"proposed\">School Road Safety Review <em>(proposed)</em></li>"),
             std::string::npos);
-  const auto json = nlohmann::json::parse(render(AgendaFormat::json));
+  const auto json = nlohmann::json::parse(render(urls::AgendaFormat::json));
   ASSERT_EQ(json.at("proposed_items").size(), 1u);
   EXPECT_EQ(json.at("proposed_items").at(0).at("status"), "proposed");
   for (const auto& item : json.at("items")) EXPECT_NE(item.at("key"), "school-road-safety");

@@ -11,7 +11,7 @@ namespace {
 
 using testing::seed_programme;
 
-std::string agenda(std::string_view date, AgendaFormat format = AgendaFormat::text) {
+std::string agenda(std::string_view date, urls::AgendaFormat format = urls::AgendaFormat::text) {
   return testing::seed_agenda(date, format);
 }
 
@@ -84,7 +84,7 @@ TEST(SeedAgenda, SeventeenSeptember2024ReproducesTheFrontSheet) {
 }
 
 TEST(SeedAgenda, SeventeenSeptember2024AsJson) {
-  auto json = nlohmann::json::parse(agenda("2024-09-17", AgendaFormat::json));
+  auto json = nlohmann::json::parse(agenda("2024-09-17", urls::AgendaFormat::json));
   EXPECT_EQ(json["version"], "public");
   EXPECT_EQ(json["meeting"]["date"], "2024-09-17");
   EXPECT_EQ(json["meeting"]["start"], "10:00");
@@ -101,11 +101,11 @@ TEST(SeedAgenda, SeventeenSeptember2024AsJson) {
 }
 
 TEST(SeedAgenda, SeventeenSeptember2024AsHtmlAndMarkdown) {
-  std::string html = agenda("2024-09-17", AgendaFormat::html);
+  std::string html = agenda("2024-09-17", urls::AgendaFormat::html);
   EXPECT_NE(html.find("<h1>IMPROVING LIVES SELECT COMMISSION</h1>"), std::string::npos);
   EXPECT_NE(html.find("<h3>7. Ofsted Focused Visit Outcome (Pages 17 - 21)</h3>"), std::string::npos);
   EXPECT_NE(html.find("Tuesday 29 October 2024 commencing at 10.00 a.m."), std::string::npos);
-  std::string md = agenda("2024-09-17", AgendaFormat::markdown);
+  std::string md = agenda("2024-09-17", urls::AgendaFormat::markdown);
   EXPECT_NE(md.find("# IMPROVING LIVES SELECT COMMISSION\n"), std::string::npos);
   EXPECT_NE(md.find("### 2\\. Minutes of the Previous Meeting (Pages 3 - 16)\n"), std::string::npos);
   EXPECT_NE(md.find("### 8\\. Work Programme (Pages 23 - 25)\n"), std::string::npos);
@@ -141,12 +141,12 @@ TEST(SeedAgenda, ATimeAndPlaceThePapersDoNotGiveAreToBeConfirmed) {
                           "confirmed)\n"),
             std::string::npos);
   EXPECT_EQ(agenda("2024-09-17").find("to be confirmed"), std::string::npos);
-  EXPECT_NE(agenda("2024-12-03", AgendaFormat::html).find("10.00 a.m. (to be confirmed)"), std::string::npos);
-  EXPECT_NE(agenda("2024-12-03", AgendaFormat::markdown).find("10.00 a.m. (to be confirmed)"), std::string::npos);
-  const auto assumed = nlohmann::json::parse(agenda("2024-12-03", AgendaFormat::json));
+  EXPECT_NE(agenda("2024-12-03", urls::AgendaFormat::html).find("10.00 a.m. (to be confirmed)"), std::string::npos);
+  EXPECT_NE(agenda("2024-12-03", urls::AgendaFormat::markdown).find("10.00 a.m. (to be confirmed)"), std::string::npos);
+  const auto assumed = nlohmann::json::parse(agenda("2024-12-03", urls::AgendaFormat::json));
   EXPECT_EQ(assumed.at("start_confirmed"), false);
   EXPECT_EQ(assumed.at("venue_confirmed"), false);
-  const auto given = nlohmann::json::parse(agenda("2024-10-29", AgendaFormat::json));
+  const auto given = nlohmann::json::parse(agenda("2024-10-29", urls::AgendaFormat::json));
   EXPECT_EQ(given.at("start_confirmed"), true);
   EXPECT_EQ(given.at("venue_confirmed"), true);
   // The 17 September front sheet names the next meeting's time as the papers give it.

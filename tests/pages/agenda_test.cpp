@@ -15,11 +15,11 @@ using testing::on;
 using testing::settled;
 using testing::small_programme;
 
-constexpr std::array all_formats{AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json};
+constexpr std::array all_formats{urls::AgendaFormat::html, urls::AgendaFormat::text, urls::AgendaFormat::markdown, urls::AgendaFormat::json};
 
 std::string text_of(const Programme& programme, Date date, const PageOptions& options = {}) {
   return render_agenda(programme, settled(programme), *programme.meeting(find_meeting(programme, "ilsc", date).value()->id),
-                       AgendaFormat::text, options);
+                       urls::AgendaFormat::text, options);
 }
 
 Item exempt_item() {
@@ -77,7 +77,7 @@ TEST(Agenda, AnItemWithoutAPageCountGetsNoRangeAndANote) {
   EXPECT_NE(text.find("2. Minutes of the Previous Meeting (Pages 3 - 16)\n"), std::string::npos);
   EXPECT_NE(text.find("No page count for item 5 (Ofsted Focused Visit Outcome)"), std::string::npos);
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
-  std::string json = render_agenda(programme, settled(programme), september, AgendaFormat::json, {});
+  std::string json = render_agenda(programme, settled(programme), september, urls::AgendaFormat::json, {});
   EXPECT_NE(json.find("No page count for item 5"), std::string::npos);
 }
 
@@ -119,7 +119,7 @@ TEST(AgendaExempt, NoPublicOutputHoldsThePrivateTitleOrDetail) {
   Programme programme = small_programme();
   programme.items.push_back(exempt_item());
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
-  for (AgendaFormat format : all_formats) {
+  for (urls::AgendaFormat format : all_formats) {
     std::string bytes = render_agenda(programme, settled(programme), september, format, {});
     SCOPED_TRACE(extension(format));
     EXPECT_EQ(bytes.find("Acme"), std::string::npos);
@@ -151,7 +151,7 @@ TEST(AgendaExempt, TheMembersVersionShowsTheFullTitle) {
   Programme programme = small_programme();
   programme.items.push_back(exempt_item());
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
-  for (AgendaFormat format : all_formats) {
+  for (urls::AgendaFormat format : all_formats) {
     std::string bytes = render_agenda(programme, settled(programme), september, format, {.base_url = "", .members = true});
     SCOPED_TRACE(extension(format));
     EXPECT_NE(bytes.find("Proposed sale of Riverside House to Acme Holdings Ltd"), std::string::npos);
@@ -164,12 +164,12 @@ TEST(AgendaEscaping, AScriptInATitleIsShownAsText) {
   Programme programme = small_programme();
   programme.items[0].title = "<script>alert(1)</script> & *stars*";
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
-  std::string html = render_agenda(programme, settled(programme), september, AgendaFormat::html, {});
+  std::string html = render_agenda(programme, settled(programme), september, urls::AgendaFormat::html, {});
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; *stars*"), std::string::npos);
-  std::string md = render_agenda(programme, settled(programme), september, AgendaFormat::markdown, {});
+  std::string md = render_agenda(programme, settled(programme), september, urls::AgendaFormat::markdown, {});
   EXPECT_NE(md.find("\\<script\\>alert(1)\\</script\\> & \\*stars\\*"), std::string::npos);
-  std::string json = render_agenda(programme, settled(programme), september, AgendaFormat::json, {});
+  std::string json = render_agenda(programme, settled(programme), september, urls::AgendaFormat::json, {});
   EXPECT_NE(json.find(R"("title": "<script>alert(1)</script> & *stars*")"), std::string::npos);
 }
 
@@ -177,11 +177,11 @@ TEST(AgendaEscaping, OnlyWebAddressesBecomeLinks) {
   Programme programme = small_programme();
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
   programme.council.notices.webcast_url = "https://rotherham.public-i.tv/core/portal/home";
-  EXPECT_NE(render_agenda(programme, settled(programme), september, AgendaFormat::html, {})
+  EXPECT_NE(render_agenda(programme, settled(programme), september, urls::AgendaFormat::html, {})
                 .find("<a href=\"https://rotherham.public-i.tv/core/portal/home\">Watch the webcast</a>"),
             std::string::npos);
   programme.council.notices.webcast_url = "javascript:alert(1)";
-  EXPECT_EQ(render_agenda(programme, settled(programme), september, AgendaFormat::html, {}).find("javascript:"), std::string::npos);
+  EXPECT_EQ(render_agenda(programme, settled(programme), september, urls::AgendaFormat::html, {}).find("javascript:"), std::string::npos);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 
 #include "feeds/pages/agenda.hpp"
 #include "feeds/pages/index_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "tests/pages/fixture.hpp"
 #include "tests/pages/seed_programme.hpp"
 #include "tests/support/agendad_process.hpp"
@@ -58,8 +58,8 @@ TEST_F(Browser, FollowsTheIndexToAnAgendaAndPrintsItOnTwoA4Pages) {
   // The site as the daemon serves it, on disk: the index and the agendas it links to.
   write(dir / "index.html", render_index(programme, testing::on(2024, 9, 1), {.base_url = "https://agendad.example.org"}));
   for (const Meeting& meeting : programme.meetings)
-    write(dir / agenda_path(meeting.committee, meeting.date, AgendaFormat::html).substr(1),
-          render_agenda(programme, testing::plan_on(programme, testing::on(2024, 9, 1)), meeting, AgendaFormat::html, {}));
+    write(dir / urls::agenda_path(meeting.committee, meeting.date, urls::AgendaFormat::html).substr(1),
+          render_agenda(programme, testing::plan_on(programme, testing::on(2024, 9, 1)), meeting, urls::AgendaFormat::html, {}));
 
   Output index = chromium("--dump-dom file://" + (dir / "index.html").string());
   ASSERT_EQ(index.status, 0);

@@ -7,7 +7,7 @@
 #include "feeds/pages/agenda.hpp"
 #include "feeds/pages/flags_page.hpp"
 #include "feeds/pages/index_page.hpp"
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "feeds/pages/work_programme.hpp"
 #include "tests/pages/fixture.hpp"
 #include "tests/pages/seed_programme.hpp"
@@ -56,17 +56,17 @@ std::vector<std::pair<std::string, std::string>> every_public_output(const Progr
   for (Date as_of : {on(2024, 9, 1), on(2025, 3, 5)}) {
     const Plan planned = testing::plan_on(programme, as_of);  // its proposals are on the agendas too
     for (const Meeting& meeting : programme.meetings)
-      for (AgendaFormat format : {AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json})
-        outputs.emplace_back(agenda_path(meeting.committee, meeting.date, format) + " as of " + iso(as_of),
+      for (urls::AgendaFormat format : {urls::AgendaFormat::html, urls::AgendaFormat::text, urls::AgendaFormat::markdown, urls::AgendaFormat::json})
+        outputs.emplace_back(urls::agenda_path(meeting.committee, meeting.date, format) + " as of " + iso(as_of),
                              render_agenda(programme, planned, meeting, format, options));
     for (const Committee& committee : programme.committees)
-      for (PageFormat format : {PageFormat::html, PageFormat::json})
-        outputs.emplace_back(work_programme_path(committee.id, format) + " as of " + iso(as_of),
+      for (urls::PageFormat format : {urls::PageFormat::html, urls::PageFormat::json})
+        outputs.emplace_back(urls::work_programme_path(committee.id, format) + " as of " + iso(as_of),
                              render_work_programme(programme, planned, committee, format, options));
-    for (PageFormat format : {PageFormat::html, PageFormat::json})
-      outputs.emplace_back(flags_path(format) + " as of " + iso(as_of),
+    for (urls::PageFormat format : {urls::PageFormat::html, urls::PageFormat::json})
+      outputs.emplace_back(urls::flags_path(format) + " as of " + iso(as_of),
                            render_flags(programme, planned, format, options));
-    outputs.emplace_back(index_path() + " as of " + iso(as_of), render_index(programme, as_of, options));
+    outputs.emplace_back(urls::index_path() + " as of " + iso(as_of), render_index(programme, as_of, options));
   }
   return outputs;
 }
@@ -87,13 +87,13 @@ TEST(Exempt, TheMembersVersionShowsThem) {
   Programme programme = with_exempt_items();
   const Meeting& september = *programme.meeting("ilsc-2024-09-17");
   const PageOptions members{.base_url = "", .members = true};
-  for (AgendaFormat format : {AgendaFormat::html, AgendaFormat::text, AgendaFormat::markdown, AgendaFormat::json}) {
+  for (urls::AgendaFormat format : {urls::AgendaFormat::html, urls::AgendaFormat::text, urls::AgendaFormat::markdown, urls::AgendaFormat::json}) {
     std::string bytes = render_agenda(programme, testing::plan_on(programme, on(2024, 9, 1)), september, format, members);
     EXPECT_NE(bytes.find("Riverside House to Acme Holdings Ltd"), std::string::npos);
     EXPECT_NE(bytes.find("Terms offered for Riverside House."), std::string::npos);
   }
   std::string work_programme = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 1)),
-                                                     *programme.committee("ilsc"), PageFormat::html, members);
+                                                     *programme.committee("ilsc"), urls::PageFormat::html, members);
   EXPECT_NE(work_programme.find("Smith disciplinary appeal (work programme)"), std::string::npos);
   EXPECT_NE(work_programme.find("Proposed sale of Riverside House to Acme Holdings Ltd (work programme)"), std::string::npos);
 }

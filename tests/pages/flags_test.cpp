@@ -28,12 +28,12 @@ TEST(FlagsPage, TheKinshipLocalOfferIsTheMostUrgentAfterFourMarch2025) {
 
 TEST(FlagsPage, HtmlAndJson) {
   const Programme& programme = testing::seed_programme();
-  std::string html = render_flags(programme, testing::plan_on(programme, on(2025, 3, 5)), PageFormat::html, {});
+  std::string html = render_flags(programme, testing::plan_on(programme, on(2025, 3, 5)), urls::PageFormat::html, {});
   EXPECT_NE(html.find("<h1>Flags: what needs attention</h1>"), std::string::npos);
   EXPECT_EQ(html.find("<h1", html.find("<h1") + 1), std::string::npos);
   EXPECT_NE(html.find("<th scope=\"row\">Critical</th>"), std::string::npos);
   EXPECT_NE(html.find("<a href=\"work-programme/ilsc.html#item-kinship-local-offer\">Work programme</a>"), std::string::npos);
-  auto json = nlohmann::json::parse(render_flags(programme, testing::plan_on(programme, on(2025, 3, 5)), PageFormat::json, {}));
+  auto json = nlohmann::json::parse(render_flags(programme, testing::plan_on(programme, on(2025, 3, 5)), urls::PageFormat::json, {}));
   EXPECT_EQ(json["as_of"], "2025-03-05");
   EXPECT_EQ(json["committees"][0]["flags"][0]["severity"], "critical");
   EXPECT_EQ(json["committees"][0]["flags"][0]["link"]["id"], "kinship-local-offer");
@@ -50,7 +50,7 @@ TEST(FlagsPage, AnExemptItemIsNamedOnlyByItsPublicTitle) {
   state.status = ItemStatus::awaiting_date;
   item.history.push_back(state);
   programme.items.push_back(item);
-  for (PageFormat format : {PageFormat::html, PageFormat::json}) {
+  for (urls::PageFormat format : {urls::PageFormat::html, urls::PageFormat::json}) {
     std::string bytes = render_flags(programme, testing::plan_on(programme, on(2024, 9, 1)), format, {});
     EXPECT_NE(bytes.find("Disposal of a Council property"), std::string::npos);
     EXPECT_EQ(bytes.find("Riverside"), std::string::npos);

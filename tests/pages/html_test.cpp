@@ -26,11 +26,11 @@ std::vector<std::string> every_html_page() {
   const PageOptions options{.base_url = "https://agendad.example.org", .members = false};
   const Plan planned = testing::plan_on(programme, as_of);
   std::vector<std::string> pages{render_index(programme, as_of, options),
-                                 render_flags(programme, planned, PageFormat::html, options),
-                                 render_work_programme(programme, planned, *programme.committee("ilsc"), PageFormat::html,
+                                 render_flags(programme, planned, urls::PageFormat::html, options),
+                                 render_work_programme(programme, planned, *programme.committee("ilsc"), urls::PageFormat::html,
                                                        options)};
   for (const Meeting& meeting : programme.meetings)
-    pages.push_back(render_agenda(programme, planned, meeting, AgendaFormat::html, options));
+    pages.push_back(render_agenda(programme, planned, meeting, urls::AgendaFormat::html, options));
   return pages;
 }
 

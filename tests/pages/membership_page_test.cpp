@@ -12,7 +12,7 @@ namespace {
 
 using testing::seed_programme;
 
-std::string agenda(std::string_view date, AgendaFormat format = AgendaFormat::text) {
+std::string agenda(std::string_view date, urls::AgendaFormat format = urls::AgendaFormat::text) {
   return testing::seed_agenda(date, format);
 }
 
@@ -45,13 +45,13 @@ TEST(MembershipPage, SeventeenSeptember2024HasNoGarnettAndNoAttendance) {
 }
 
 TEST(MembershipPage, FourMarch2025AsHtmlAndMarkdown) {
-  std::string html = agenda("2025-03-04", AgendaFormat::html);
+  std::string html = agenda("2025-03-04", urls::AgendaFormat::html);
   EXPECT_TRUE(has(html, "<dd>" + std::string(march_membership) + "</dd>"));
   EXPECT_TRUE(has(html, "<p class=\"membership-note\">" + std::string(garnett_note) + "</p>"));
   EXPECT_TRUE(has(html, "<h2 id=\"attendance\">Attendance (Minutes of 4 March 2025):-</h2>"));
   EXPECT_TRUE(has(html, "<dt>Present:-</dt> <dd>" + std::string(present) + "</dd>"));
   EXPECT_TRUE(has(html, "<dt>Apologies:-</dt> <dd>" + std::string(apologies) + "</dd>"));
-  std::string md = agenda("2025-03-04", AgendaFormat::markdown);
+  std::string md = agenda("2025-03-04", urls::AgendaFormat::markdown);
   EXPECT_TRUE(has(md, "Sutton and Garnett.")) << md;
   EXPECT_TRUE(has(md, "- **Present:-** Councillor Pitchley (in the Chair); Councillors Baggaley")) << md;
   EXPECT_TRUE(has(md, "- **Apologies:-** Councillors Blackham, Elliott, Fisher, Hughes and Knight.")) << md;
@@ -59,7 +59,7 @@ TEST(MembershipPage, FourMarch2025AsHtmlAndMarkdown) {
 }
 
 TEST(MembershipPage, FourMarch2025AsJson) {
-  auto json = nlohmann::json::parse(agenda("2025-03-04", AgendaFormat::json));
+  auto json = nlohmann::json::parse(agenda("2025-03-04", urls::AgendaFormat::json));
   EXPECT_EQ(json["membership"], march_membership);
   EXPECT_EQ(json["membership_notes"], nlohmann::json::array({garnett_note}));
   EXPECT_EQ(json["members"].size(), 17u);
@@ -73,7 +73,7 @@ TEST(MembershipPage, FourMarch2025AsJson) {
   EXPECT_EQ(attendance["substitutes"], nlohmann::json::array());
   EXPECT_EQ(attendance["source"], "Minutes of 4 March 2025");
 
-  auto september = nlohmann::json::parse(agenda("2024-09-17", AgendaFormat::json));
+  auto september = nlohmann::json::parse(agenda("2024-09-17", urls::AgendaFormat::json));
   EXPECT_TRUE(september["attendance"].is_null());
   EXPECT_TRUE(september["membership_notes"].empty());
   EXPECT_EQ(september["members"].size(), 16u);

@@ -17,7 +17,7 @@ const Programme& seed_programme() {
   return programme;
 }
 
-std::string seed_agenda(std::string_view date, pages::AgendaFormat format) {
+std::string seed_agenda(std::string_view date, urls::AgendaFormat format) {
   const Programme& programme = seed_programme();
   auto meeting = pages::find_meeting(programme, "ilsc", *parse_iso_date(date));
   if (!meeting) throw std::runtime_error("no meeting of ilsc on " + std::string(date));

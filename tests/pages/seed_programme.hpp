@@ -12,6 +12,6 @@ const Programme& seed_programme();
 
 // The agenda of the commission's meeting on `date` (YYYY-MM-DD), public, as served at an example
 // address.
-std::string seed_agenda(std::string_view date, pages::AgendaFormat format = pages::AgendaFormat::text);
+std::string seed_agenda(std::string_view date, urls::AgendaFormat format = urls::AgendaFormat::text);
 
 }  // namespace agendad::testing

@@ -111,13 +111,13 @@ TEST(WorkProgramme, ProposalsStandApartFromWhatIsBooked) {
   for (const ProposedPlacement& proposal : view.proposals)
     for (const auto& meeting : view.meetings)
       for (const auto& booked : meeting.items) EXPECT_NE(booked.item.title, proposal.item.title);
-  std::string html = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, PageFormat::html, {});
+  std::string html = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, urls::PageFormat::html, {});
   auto section = html.find("<h2 id=\"proposals\">Proposed by the planner</h2>");
   ASSERT_NE(section, std::string::npos);
   EXPECT_GT(section, html.find("<h2 id=\"scheduling\">Items for Scheduling</h2>"));
   EXPECT_GT(html.find(view.proposals.front().item.title + "</th>", section), section);
   auto json = nlohmann::json::parse(
-      render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, PageFormat::json, {}));
+      render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), ilsc, urls::PageFormat::json, {}));
   EXPECT_EQ(json["proposals"].size(), view.proposals.size());
   EXPECT_EQ(json["proposals"][0]["reason"], view.proposals.front().reason);
   EXPECT_EQ(json["meetings"][2]["label"], "17-Sep-24");
@@ -127,7 +127,7 @@ TEST(WorkProgramme, ProposalsStandApartFromWhatIsBooked) {
 TEST(WorkProgramme, HtmlIsAccessible) {
   const Programme& programme = seed_programme();
   std::string html = render_work_programme(programme, testing::plan_on(programme, on(2024, 9, 17)), *programme.committee("ilsc"),
-                                           PageFormat::html, {});
+                                           urls::PageFormat::html, {});
   EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos);
   std::size_t h1 = 0;
   for (auto at = html.find("<h1"); at != std::string::npos; at = html.find("<h1", at + 1)) ++h1;

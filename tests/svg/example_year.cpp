@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "feeds/pages/urls.hpp"
+#include "feeds/urls/paths.hpp"
 #include "feeds/svg/year_picture.hpp"
 #include "planner/schedule/planned.hpp"
 
@@ -32,7 +32,7 @@ std::string example_picture(const std::string& committee) {
   auto picture = render_year_picture(example.planned.programme, example.loaded.calendar, example.planned.plan,
                                      {.committee = committee, .year = *parse_municipal_year("2024/25"),
                                       .as_of = as_of(), .members = false,
-                                      .from_path = pages::year_picture_path(committee)});
+                                      .from_path = urls::year_picture_path(committee)});
   if (!picture) throw std::runtime_error("no picture");
   return *picture;
 }

@@ -1,0 +1,24 @@
+#pragma once
+// The SnapshotBuilder `agendad serve` uses: loads the configuration directory and renders every
+// page and feed, public and members', into a Snapshot. Runs on the reloader's worker thread only
+// (libical keeps global state).
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "daemon/site/snapshot.hpp"
+
+namespace agendad::site {
+
+// Calendars' SEQUENCE numbers must only grow: with BuildInputs::state_dir they live in a file
+// there (read and written at each build); without, in the returned builder, from one load to the
+// next, starting afresh at each start as `agendad feed` does.
+SnapshotBuilder snapshot_builder();
+
+// One build, as a fresh daemon's first load makes it (for `agendad export` and the like).
+Result<Snapshot> build_snapshot(const BuildInputs& inputs);
+
+// The digest of a configuration's files, names and contents, in the order given.
+std::string config_hash(const std::vector<std::pair<std::string, std::string>>& files);
+
+}  // namespace agendad::site

@@ -1,0 +1,194 @@
+#include "daemon/site/daemon.hpp"
+
+#include <algorithm>
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "daemon/site/config_watch.hpp"
+#include "daemon/site/reloader.hpp"
+#include "daemon/site/site_handler.hpp"
+#include "daemon/site/systemd_notify.hpp"
+
+namespace agendad::site {
+namespace {
+
+namespace net = boost::asio;
+
+// The URLs worth opening or subscribing to: the index, every public calendar, the probes, at the
+// address the daemon listens on (`links`: the one its pages and feeds name, where that differs).
+void print_urls(const Snapshot& snapshot, const std::string& origin, const std::string& links) {
+  std::vector<std::string> paths;
+  for (const auto& [path, resource] : snapshot.public_resources)
+    if (path == "/" || path.ends_with(".ics") || path.starts_with("/work-programme/") || path.starts_with("/flags"))
+      paths.push_back(path);
+  std::sort(paths.begin(), paths.end());
+  std::cout << "agendad: serving " << snapshot.public_resources.size() << " pages and feeds at " << origin << "/";
+  if (links != origin) std::cout << " (their links name " << links << "/)";
+  std::cout << "\n";
+  for (const auto& path : paths)
+    std::cout << "  " << (path.ends_with(".ics") ? "subscribe: " : "open:      ") << origin << path << "\n";
+  std::cout << "  health:    " << origin << "/healthz\n  metrics:   " << origin << "/metrics\n" << std::flush;
+}
+
+// Every second, abandons a reload that has run past its deadline, and pings systemd's watchdog
+// while both the event loop and the reloader are alive: a wedged loop or a reload that never
+// returns stops the pings, and systemd restarts the daemon.
+class Heartbeat {
+ public:
+  Heartbeat(net::io_context& io, Reloader& reloader, std::chrono::milliseconds reload_deadline)
+      : timer_(io), reloader_(reloader), reload_deadline_(reload_deadline), watchdog_(systemd::watchdog_interval()) {
+    tick();
+  }
+  void stop() { timer_.cancel(); }
+
+ private:
+  void tick() {
+    if (!reloader_.overdue(reload_deadline_) && watchdog_) systemd::watchdog();
+    timer_.expires_after(std::min<std::chrono::microseconds>(watchdog_.value_or(std::chrono::seconds(1)),
+                                                             std::chrono::seconds(1)));
+    timer_.async_wait([this](boost::system::error_code ec) {
+      if (!ec) tick();
+    });
+  }
+  net::steady_timer timer_;
+  Reloader& reloader_;
+  std::chrono::milliseconds reload_deadline_;
+  std::optional<std::chrono::microseconds> watchdog_;
+};
+
+// The host that links name: the listening address, or where it is every address (0.0.0.0, ::)
+// the machine's name, which other machines can reach it by.
+std::string host_for_links(const std::string& address) {
+  if (address == "0.0.0.0" || address == "::") {
+    char name[256] = {};
+    if (::gethostname(name, sizeof name - 1) == 0 && name[0] != '\0') return name;
+    return "localhost";
+  }
+  return address.find(':') != std::string::npos ? "[" + address + "]" : address;
+}
+
+}  // namespace
+
+int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
+  // Before anything opens a descriptor: every connection takes one.
+  const auto open_files = http::raise_open_files_limit();
+  // A closed stdout (a pipe whose reader went away) must not kill a server.
+  std::signal(SIGPIPE, SIG_IGN);
+  Published published;
+  Metrics metrics;
+  // Declared before the io_context, which outlives it: a session cut at the end of the drain is
+  // destroyed with the io_context, and tells the handler as it goes.
+  const SiteHandler handler(published, metrics);
+  net::io_context io(static_cast<int>(options.threads));
+  http::HttpServer server(io, options.server, handler);
+  std::string origin;
+  if (const auto fd = systemd::listening_socket()) {
+    const auto port = server.adopt(*fd);
+    if (!port) {
+      std::cerr << "agendad: " << port.error() << "\n";
+      return 1;
+    }
+    origin = "http://localhost:" + std::to_string(*port);
+  } else {
+    const auto port = server.listen(options.address, options.port);
+    if (!port) {
+      std::cerr << "agendad: " << port.error() << "\n";
+      return 1;
+    }
+    origin = "http://" + host_for_links(options.address) + ":" + std::to_string(*port);
+  }
+  while (origin.ends_with('/')) origin.pop_back();
+  // Links in pages and feeds point where the daemon listens unless a base URL is configured.
+  BuildInputs inputs = options.inputs;
+  inputs.listen_url = origin;
+  Reloader reloader(published, builder, inputs);
+  if (!reloader.load_now()) {
+    std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()
+              << " has errors; nothing is served until they are fixed\n";
+    return 1;
+  }
+  const std::string listening = origin;
+  if (!options.inputs.base_url.empty()) origin = options.inputs.base_url;
+  while (origin.ends_with('/')) origin.pop_back();
+
+  ConfigWatch watch(io, options.debounce, [&](const std::string& changed) {
+    reloader.reload("change to " + changed + " in " + options.inputs.config_dir.string());
+  });
+  if (const auto error = watch.watch(options.inputs.config_dir))
+    std::cerr << "agendad: " << *error << "; reload with SIGHUP instead\n";
+
+  Heartbeat heartbeat(io, reloader, options.reload_deadline);
+
+  net::steady_timer drain(io);
+  std::chrono::steady_clock::time_point drain_deadline;
+  std::function<void()> check_drained = [&] {
+    if (server.open_connections() == 0 || std::chrono::steady_clock::now() >= drain_deadline) {
+      if (server.open_connections() > 0)
+        std::cerr << "agendad: stop: " << server.open_connections() << " connections cut after the drain time\n";
+      io.stop();
+      return;
+    }
+    drain.expires_after(std::chrono::milliseconds(20));
+    drain.async_wait([&](boost::system::error_code ec) {
+      if (!ec) check_drained();
+    });
+  };
+
+  // SIGTERM and SIGINT stay caught after the first, so that a second one cannot kill the drain.
+  net::signal_set signals(io, SIGHUP, SIGTERM, SIGINT);
+  bool stopping = false;
+  std::function<void()> wait_for_signal = [&] {
+    signals.async_wait([&](boost::system::error_code ec, int signal) {
+      if (ec) return;
+      if (signal == SIGHUP && !stopping) {
+        reloader.reload("SIGHUP");
+      } else if (signal != SIGHUP && !stopping) {
+        stopping = true;
+        std::cerr << "agendad: stop (" << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << "): finishing "
+                  << server.open_connections() << " connections\n";
+        systemd::stopping();
+        server.stop();
+        watch.stop();
+        heartbeat.stop();
+        drain_deadline = std::chrono::steady_clock::now() + options.drain_timeout;
+        check_drained();
+      }
+      wait_for_signal();
+    });
+  };
+  wait_for_signal();
+
+  server.start();
+  print_urls(*published.snapshot(), listening, origin);
+  std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
+  if (server.max_connections() < options.server.max_connections)
+    std::cerr << "agendad: start: at most " << server.max_connections() << " connections, not "
+              << options.server.max_connections << ": the limit on open files is " << open_files.value_or(0)
+              << " (raise LimitNOFILE=)\n";
+  systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
+
+  std::vector<std::jthread> threads;
+  for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
+  io.run();
+  threads.clear();
+  // The drain (5 s by default) and this wait stay within the unit's TimeoutStopSec=10s.
+  if (!reloader.idle_within(std::chrono::seconds(2))) {
+    // A reload that never returns must not keep the process past systemd's stop timeout. Its
+    // writes are atomic (temporary file and rename), so leaving now loses nothing half-written.
+    std::cerr << "agendad: stop: done, leaving a reload that has not returned\n";
+    std::_Exit(0);
+  }
+  std::cerr << "agendad: stop: done\n";
+  return 0;
+}
+
+}  // namespace agendad::site
