@@ -160,22 +160,9 @@ std::vector<std::string> marks_for(const Meeting& meeting, bool members) {
   return marks;
 }
 
-}  // namespace
-
-std::string heading_line(const AgendaEntry& entry) {
-  std::string line = std::to_string(entry.number) + ". " + entry.title;
-  if (entry.pages) line += " (Pages " + std::to_string(entry.pages->first) + " - " + std::to_string(entry.pages->last) + ")";
-  return line;
-}
-
-std::string exempt_note(int paragraph) {
-  return "Exempt under paragraph " + std::to_string(paragraph) +
-         " of Part I of Schedule 12A to the Local Government Act 1972";
-}
-
-AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members) {
-  const Committee* committee = programme.committee(meeting.committee);
-  AgendaDraft draft;
+// The front sheet's particulars: which committee meets, when, where, and who sits on it.
+void describe_meeting(AgendaDraft& draft, const Programme& programme, const Committee* committee,
+                      const Meeting& meeting, bool members) {
   draft.committee_id = meeting.committee;
   draft.committee_name = programme.body_name(meeting.committee);
   draft.meeting_id = meeting.id;
@@ -206,17 +193,30 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     draft.membership_notes = membership_notes(*committee, meeting.date);
   }
   draft.attendance = meeting.attendance;
+}
 
-  const Council& council = programme.council;
+// The council's notices on webcasting and recording the meeting.
+void add_notices(AgendaDraft& draft, const Council& council, const Committee* committee, const Meeting& meeting) {
   // Only formal meetings follow the committee's webcasting: a workshop is webcast only if it says so.
   if (meeting.webcast.value_or(committee && committee->webcast && is_formal(meeting))) {
     if (!council.notices.webcast.empty()) draft.notices.push_back(council.notices.webcast);
     draft.webcast_url = council.notices.webcast_url;
   }
   if (!council.notices.recording.empty()) draft.notices.push_back(council.notices.recording);
+}
 
+// What adding the entries found out that the later steps need.
+struct EntriesAdded {
+  std::vector<PackDocument> documents;  // the pack's, in agenda order
+  std::vector<std::pair<std::size_t, int>> exempt_entries;  // entry index, paragraph
+};
+
+// The numbered entries: a formal meeting's standing items around its business.
+EntriesAdded add_entries(AgendaDraft& draft, const Programme& programme, const Committee* committee,
+                         const Meeting& meeting, bool members) {
   const bool formal = is_formal(meeting);
-  std::vector<PackDocument> documents;
+  EntriesAdded added;
+  std::vector<PackDocument>& documents = added.documents;
   auto add = [&](AgendaEntry entry) {
     entry.number = static_cast<int>(draft.entries.size()) + 1;
     draft.entries.push_back(std::move(entry));
@@ -233,10 +233,9 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
   };
 
   if (committee && formal) add_standing(committee->standing_before_business);
-  std::vector<std::pair<std::size_t, int>> exempt_entries;  // entry index, paragraph
   for (const Item* item : business(programme, meeting)) {
     add(item_entry(*item, members));
-    if (item->exempt) exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
+    if (item->exempt) added.exempt_entries.emplace_back(draft.entries.size() - 1, item->exempt->paragraph);
     // An item that needs a paper is a document of the pack even before its page count is known.
     if (formal && (item->pages || needs_paper(*item))) {
       documents.push_back({draft.entries.size() - 1, item->pages});
@@ -244,21 +243,48 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
     }
   }
   if (committee && formal) add_standing(committee->standing_after_business);
+  return added;
+}
 
-  exclude_press_and_public(draft, exempt_entries);
-  if (formal) paginate(draft, meeting, documents);
-
+void announce_next_meeting(AgendaDraft& draft, const Programme& programme, const Meeting& meeting) {
   if (const Meeting* next = next_meeting(programme, meeting)) {
     draft.next_meeting_date = next->date;
     draft.next_meeting = next_meeting_sentence(programme, *next, draft.committee_name);
-  } else if (formal) {
+  } else if (is_formal(meeting)) {
     draft.notes.push_back("No later meeting is known, so the agenda does not announce the next one.");
   }
+}
 
+void sign_off(AgendaDraft& draft, const Council& council) {
   if (council.chief_executive.empty())
     draft.notes.push_back("No chief executive is configured to sign the front sheet.");
   else
     draft.sign_off = {council.chief_executive + ",", "Chief Executive."};
+}
+
+}  // namespace
+
+std::string heading_line(const AgendaEntry& entry) {
+  std::string line = std::to_string(entry.number) + ". " + entry.title;
+  if (entry.pages) line += " (Pages " + std::to_string(entry.pages->first) + " - " + std::to_string(entry.pages->last) + ")";
+  return line;
+}
+
+std::string exempt_note(int paragraph) {
+  return "Exempt under paragraph " + std::to_string(paragraph) +
+         " of Part I of Schedule 12A to the Local Government Act 1972";
+}
+
+AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members) {
+  const Committee* committee = programme.committee(meeting.committee);
+  AgendaDraft draft;
+  describe_meeting(draft, programme, committee, meeting, members);
+  add_notices(draft, programme.council, committee, meeting);
+  const EntriesAdded added = add_entries(draft, programme, committee, meeting, members);
+  exclude_press_and_public(draft, added.exempt_entries);
+  if (is_formal(meeting)) paginate(draft, meeting, added.documents);
+  announce_next_meeting(draft, programme, meeting);
+  sign_off(draft, programme.council);
   return draft;
 }
 

@@ -56,30 +56,10 @@ void add_selection(WorkProgrammeView& view, const SelectionCriteria& selection) 
   }
 }
 
-}  // namespace
-
-std::string short_date(Date date) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%02u-%s-%02d", static_cast<unsigned>(date.day()),
-                month_name(date.month()).substr(0, 3).c_str(), static_cast<int>(date.year()) % 100);
-  return buffer;
-}
-
-WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
-                                      const Committee& committee, bool members) {
-  const Date as_of = papers.as_of;
-  WorkProgrammeView view;
-  view.committee_id = committee.id;
-  view.committee_name = committee.name;
-  view.as_of = as_of;
-  view.members = members;
-  view.title = committee.work_programme_title.empty() ? committee.name + " – Work Programme" : committee.work_programme_title;
-  view.chair = councillor(committee.chair());
-  view.vice_chair = councillor(committee.vice_chair());
-  view.governance_advisor = committee.governance_advisor;
-  view.link_officer = committee.link_officer;
-  add_selection(view, programme.council.selection);
-
+// The table of formal meetings and the substantive items booked on them. Returns, by item, which
+// are in the table (so not among the Items for Scheduling), substantive or not.
+std::vector<bool> add_meetings(WorkProgrammeView& view, const Programme& programme, const Snapshot& papers,
+                               const Committee& committee, bool members) {
   std::vector<bool> in_table(programme.items.size(), false);
   for (const Meeting* meeting : programme.meetings_of(committee.id)) {
     if (!is_formal(*meeting)) continue;
@@ -93,6 +73,11 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Plan& pl
       }
     view.meetings.push_back(std::move(row));
   }
+  return in_table;
+}
+
+void add_for_scheduling(WorkProgrammeView& view, const Programme& programme, const Snapshot& papers,
+                        const Committee& committee, bool members, const std::vector<bool>& in_table) {
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
     const auto& state = papers.states[i];
@@ -101,30 +86,64 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Plan& pl
     if (on_programme(state->status) || on_workshop)
       view.for_scheduling.push_back(listed(item, scheduling_status(*state, programme), members));
   }
+}
 
-  if (const CommitteePlan* part = committee_plan(plan, committee.id)) {
-    const Proposals& proposals = part->proposals;
-    for (const Proposal& proposal : proposals.proposals) {
-      const Meeting* meeting = programme.meeting(proposal.meeting);
-      if (!meeting) continue;
-      view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
-                                explain(programme, proposals, proposal)});
-    }
-    for (const Unplaced& unplaced : proposals.unplaced)
-      view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
+void add_proposals(WorkProgrammeView& view, const Programme& programme, const Plan& plan, const Committee& committee,
+                   bool members) {
+  const CommitteePlan* part = committee_plan(plan, committee.id);
+  if (!part) return;
+  const Proposals& proposals = part->proposals;
+  for (const Proposal& proposal : proposals.proposals) {
+    const Meeting* meeting = programme.meeting(proposal.meeting);
+    if (!meeting) continue;
+    view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
+                              explain(programme, proposals, proposal)});
   }
+  for (const Unplaced& unplaced : proposals.unplaced)
+    view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
+}
 
+// The actions owed and not done, from meetings whose minutes were written by the as-of date.
+void add_actions(WorkProgrammeView& view, const Programme& programme, const Committee& committee) {
   for (const Action& action : programme.actions) {
     if (action.committee != committee.id || action.done) continue;
     std::string from;
     const Meeting* meeting = programme.meeting(action.meeting);
-    if (meeting && as_of < meeting->date) continue;  // its minutes were not yet written
+    if (meeting && view.as_of < meeting->date) continue;  // its minutes were not yet written
     if (meeting) {
       from = "the meeting of " + day_month_year(meeting->date);
       if (action.minute) from += ", minute " + std::to_string(*action.minute);
     }
     view.actions.push_back({action.id, action.owed, action.owed_to, action.due, from});
   }
+}
+
+}  // namespace
+
+std::string short_date(Date date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%02u-%s-%02d", static_cast<unsigned>(date.day()),
+                month_name(date.month()).substr(0, 3).c_str(), static_cast<int>(date.year()) % 100);
+  return buffer;
+}
+
+WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
+                                      const Committee& committee, bool members) {
+  WorkProgrammeView view;
+  view.committee_id = committee.id;
+  view.committee_name = committee.name;
+  view.as_of = papers.as_of;
+  view.members = members;
+  view.title = committee.work_programme_title.empty() ? committee.name + " – Work Programme" : committee.work_programme_title;
+  view.chair = councillor(committee.chair());
+  view.vice_chair = councillor(committee.vice_chair());
+  view.governance_advisor = committee.governance_advisor;
+  view.link_officer = committee.link_officer;
+  add_selection(view, programme.council.selection);
+  const std::vector<bool> in_table = add_meetings(view, programme, papers, committee, members);
+  add_for_scheduling(view, programme, papers, committee, members, in_table);
+  add_proposals(view, programme, plan, committee, members);
+  add_actions(view, programme, committee);
   return view;
 }
 

@@ -195,12 +195,7 @@ void page_count_flag(const Programme& programme, const Snapshot& view, const Mee
           LinkKind::meeting, meeting.id, meeting.date);
 }
 
-void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
-                   const Proposals& proposals, Collector& out) {
-  const Date as_of = view.as_of;
-  const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
-  const auto& rules = programme.council.rules;
-  bool capacity_noted = false;
+void no_future_meetings_flag(const Proposals& proposals, Date as_of, Collector& out) {
   if (std::none_of(proposals.meetings.begin(), proposals.meetings.end(), [&](const MeetingPlan& plan) {
         return plan.meeting->date >= as_of && plan.meeting->status != MeetingStatus::cancelled;
       }))
@@ -208,10 +203,76 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
             "no meeting is in the programme on or after " + day_month_year(as_of) +
                 ", so nothing can be planned; add the next meetings (agendad schedule --year proposes a calendar)",
             LinkKind::meeting, "", as_of);
+}
+
+// A meeting booked beyond its capacity, or, while its agenda can still take business (`fillable`),
+// one with nothing or little booked.
+void load_flag(const MeetingPlan& plan, bool fillable, Collector& out) {
+  const Meeting& meeting = *plan.meeting;
+  const std::string date = when(meeting);
+  const std::string proposed =
+      plan.proposed ? "; the planner proposes " + std::to_string(plan.proposed) + (plan.proposed == 1 ? " item" : " items") : "";
+  if (plan.capacity && plan.booked > *plan.capacity)
+    out.add(FlagSeverity::warning, FlagKind::overloaded,
+            date + " has " + std::to_string(plan.booked) + " items booked for " + std::to_string(*plan.capacity) + " places",
+            LinkKind::meeting, meeting.id, meeting.date);
+  else if (fillable && plan.booked == 0)
+    out.add(FlagSeverity::warning, FlagKind::empty_meeting, date + " has nothing booked" += proposed, LinkKind::meeting,
+            meeting.id, meeting.date);
+  else if (fillable && plan.capacity && 2 * plan.booked < *plan.capacity)
+    out.add(FlagSeverity::info, FlagKind::thin_meeting,
+            date + " has only " + std::to_string(plan.booked) + " of " + std::to_string(*plan.capacity) + " places booked" += proposed,
+            LinkKind::meeting, meeting.id, meeting.date);
+}
+
+// The agenda's publication: gone by, or at hand (and then whether its pack is complete).
+void publication_flags(const Programme& programme, const WorkingCalendar& working, const Snapshot& view,
+                       const MeetingPlan& plan, Collector& out) {
+  const Meeting& meeting = *plan.meeting;
+  const Date as_of = view.as_of;
+  const std::string date = when(meeting);
+  if (publication_passed(plan.dates, as_of)) {
+    out.add(FlagSeverity::info, FlagKind::publication_passed,
+            "the agenda for " + date + " was due out by " + long_date(plan.dates.publication) +
+                "; only urgent business can be added now",
+            LinkKind::meeting, meeting.id, plan.dates.publication);
+  } else if (working_days_before(working, plan.dates.publication, programme.council.rules.publication_clear_days) <= as_of) {
+    // At hand: within as many working days as the clear days the agenda itself needs.
+    const int left = clear_working_days_between(working, as_of, plan.dates.publication) + (plan.dates.publication > as_of);
+    out.add(FlagSeverity::warning, FlagKind::publication_due,
+            "the agenda for " + date + " must be published by " + long_date(plan.dates.publication) +
+                (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),
+            LinkKind::meeting, meeting.id, plan.dates.publication);
+    pack_flag(programme, view, meeting, out);
+  }
+}
+
+// The booked reports not received by the meeting's report deadline, once it has gone by.
+void report_flags(const Programme& programme, const Snapshot& view, const MeetingPlan& plan, Collector& out) {
+  const Meeting& meeting = *plan.meeting;
+  if (!plan.dates.report_deadline || *plan.dates.report_deadline >= view.as_of) return;
+  auto booked = view.booked.find(meeting.id);
+  if (booked == view.booked.end()) return;
+  for (std::size_t i : booked->second) {
+    const Item& item = programme.items[i];
+    if (item.report_received || !needs_paper(item)) continue;
+    out.add(FlagSeverity::warning, FlagKind::report_overdue,
+            "the report for " + public_title(item) + " was due by " + day_month_year(*plan.dates.report_deadline) +
+                " for " + when(meeting) + " and is not marked received",
+            LinkKind::item, item.id, *plan.dates.report_deadline);
+  }
+}
+
+void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+                   const Proposals& proposals, Collector& out) {
+  const Date as_of = view.as_of;
+  const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
+  const auto& rules = programme.council.rules;
+  bool capacity_noted = false;
+  no_future_meetings_flag(proposals, as_of, out);
   for (const MeetingPlan& plan : proposals.meetings) {
     const Meeting& meeting = *plan.meeting;
     if (meeting.date < as_of || meeting.status == MeetingStatus::cancelled) continue;
-    const std::string date = when(meeting);
     if (rules.capacity_minutes && !rules.capacity_items && !capacity_noted && is_formal(meeting)) {
       capacity_noted = true;
       out.add(FlagSeverity::warning, FlagKind::capacity_unapplied,
@@ -222,46 +283,10 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
     // flag says what can be done.
     // A proposed extraordinary meeting holds the business it is for and no more: not empty, not thin.
     const bool fillable = is_formal(meeting) && !meeting.proposed && !publication_passed(plan.dates, as_of);
-    const std::string proposed =
-        plan.proposed ? "; the planner proposes " + std::to_string(plan.proposed) + (plan.proposed == 1 ? " item" : " items") : "";
-    if (plan.capacity && plan.booked > *plan.capacity)
-      out.add(FlagSeverity::warning, FlagKind::overloaded,
-              date + " has " + std::to_string(plan.booked) + " items booked for " + std::to_string(*plan.capacity) + " places",
-              LinkKind::meeting, meeting.id, meeting.date);
-    else if (fillable && plan.booked == 0)
-      out.add(FlagSeverity::warning, FlagKind::empty_meeting, date + " has nothing booked" += proposed, LinkKind::meeting,
-              meeting.id, meeting.date);
-    else if (fillable && plan.capacity && 2 * plan.booked < *plan.capacity)
-      out.add(FlagSeverity::info, FlagKind::thin_meeting,
-              date + " has only " + std::to_string(plan.booked) + " of " + std::to_string(*plan.capacity) + " places booked" += proposed,
-              LinkKind::meeting, meeting.id, meeting.date);
-
-    if (publication_passed(plan.dates, as_of)) {
-      out.add(FlagSeverity::info, FlagKind::publication_passed,
-              "the agenda for " + date + " was due out by " + long_date(plan.dates.publication) +
-                  "; only urgent business can be added now",
-              LinkKind::meeting, meeting.id, plan.dates.publication);
-    } else if (working_days_before(working, plan.dates.publication, rules.publication_clear_days) <= as_of) {
-      // At hand: within as many working days as the clear days the agenda itself needs.
-      const int left = clear_working_days_between(working, as_of, plan.dates.publication) + (plan.dates.publication > as_of);
-      out.add(FlagSeverity::warning, FlagKind::publication_due,
-              "the agenda for " + date + " must be published by " + long_date(plan.dates.publication) +
-                  (left == 0 ? " (today)" : " (" + std::to_string(left) + (left == 1 ? " working day)" : " working days)")),
-              LinkKind::meeting, meeting.id, plan.dates.publication);
-      pack_flag(programme, view, meeting, out);
-    }
+    load_flag(plan, fillable, out);
+    publication_flags(programme, working, view, plan, out);
     if (fillable) page_count_flag(programme, view, meeting, out);
-    if (plan.dates.report_deadline && *plan.dates.report_deadline < as_of) {
-      if (auto booked = view.booked.find(meeting.id); booked != view.booked.end())
-        for (std::size_t i : booked->second) {
-          const Item& item = programme.items[i];
-          if (item.report_received || !needs_paper(item)) continue;
-          out.add(FlagSeverity::warning, FlagKind::report_overdue,
-                  "the report for " + public_title(item) + " was due by " + day_month_year(*plan.dates.report_deadline) +
-                      " for " + date + " and is not marked received",
-                  LinkKind::item, item.id, *plan.dates.report_deadline);
-        }
-    }
+    report_flags(programme, view, plan, out);
   }
 }
 

@@ -110,39 +110,41 @@ class Proposer {
   }
 
  private:
-  Result<bool> propose_for(const Committee& committee, const std::vector<Overdue>& group) {
-    std::vector<const Item*> items;
-    Date last = group.front().deadline.before;
-    std::string limit;
+  // The days an extraordinary meeting for a group may fall on, with the words that say why.
+  struct Window {
+    Date first;         // tomorrow, or the day the last of the items' papers will exist
+    Date last;          // the tightest of the items' latest days
+    std::string from;   // the words for first
+    std::string limit;  // the words for last
+  };
+
+  Window window_for(const Committee& committee, const std::vector<Overdue>& group) const {
+    Window window{add_days(as_of_, 1), group.front().deadline.before, "", ""};
     for (const Overdue& o : group) {
-      items.push_back(&programme_.items[o.item]);
       auto [day, words] = latest_day(programme_, days_, committee, programme_.items[o.item], o.deadline);
-      if (limit.empty() || day < last) {
-        last = day;
-        limit = words;
+      if (window.limit.empty() || day < window.last) {
+        window.last = day;
+        window.limit = words;
       }
-    }
-    if (last <= as_of_) {
-      result_.cannot.push_back(titles(items) + ": no day is left " + limit);
-      return true;
     }
     // Not before the items' papers exist ("by May 2025"), nor before tomorrow.
-    Date first = add_days(as_of_, 1);
-    std::string from = day_month_year(first);
-    for (const Item* item : items)
-      if (auto earliest = earliest_day(*item); earliest && first < earliest->day) {
-        first = earliest->day;
-        from = earliest->what;
+    window.from = day_month_year(window.first);
+    for (const Overdue& o : group)
+      if (auto earliest = earliest_day(programme_.items[o.item]); earliest && window.first < earliest->day) {
+        window.first = earliest->day;
+        window.from = earliest->what;
       }
-    if (last < first) {
-      result_.cannot.push_back(titles(items) + ": no day is left from " + from + " " + limit);
-      return true;
-    }
-    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", first, last}, as_of_, options_);
+    return window;
+  }
+
+  // The scheduler's problem of one meeting of the committee in the window: on its usual
+  // weekdays, clear of the blackouts that bind the items, as late as allowed.
+  Result<Problem> problem_for(const Committee& committee, const std::vector<const Item*>& items,
+                              const Window& window) const {
+    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", window.first, window.last}, as_of_, options_);
     if (!compiled) return tl::unexpected(compiled.error());
     Problem& problem = *compiled;
-    int body = 0;
-    while (problem.bodies[static_cast<std::size_t>(body)].id != committee.id) ++body;
+    const int body = body_of(problem, committee);
     BodyInfo& info = problem.bodies[static_cast<std::size_t>(body)];
     if ((!committee.pattern && !committee.start) || info.room < 0) {
       Diagnostic d;
@@ -157,41 +159,77 @@ class Proposer {
       if (blacked_out_for(programme_, items, problem.grid.date(day)))
         problem.available[static_cast<std::size_t>(body)][static_cast<std::size_t>(day)] = false;
     problem.slots = {Slot{body, 1, problem.last_day}};  // as late as allowed: the most time for reports
-    Board board(problem);
-    long checks = 0;
-    auto choice = cheapest_choice(problem, board, 0, checks);
-    std::string for_items = titles(items);
-    if (!choice) {
-      result_.cannot.push_back(for_items + ": no day from " + from + " " + limit +
-                               " keeps every hard rule for an extraordinary meeting of " + committee.name);
-      return true;
-    }
+    return compiled;
+  }
+
+  static int body_of(const Problem& problem, const Committee& committee) {
+    int body = 0;
+    while (problem.bodies[static_cast<std::size_t>(body)].id != committee.id) ++body;
+    return body;
+  }
+
+  // The meeting the scheduler chose, proposed and unconfirmed, with the reason for its day.
+  ExtraordinaryMeeting meeting_at(const Committee& committee, const std::vector<Overdue>& group,
+                                  const std::vector<const Item*>& items, const Problem& problem, Choice choice,
+                                  const Window& window) const {
+    const BodyInfo& info = problem.bodies[static_cast<std::size_t>(body_of(problem, committee))];
     ExtraordinaryMeeting extra;
     Meeting& meeting = extra.meeting;
     meeting.committee = committee.id;
-    meeting.date = problem.grid.date(choice->day);
+    meeting.date = problem.grid.date(choice.day);
     meeting.id = committee.id + "-" + iso(meeting.date) + "-extraordinary";
-    meeting.start = WallTime{choice->start / 60, choice->start % 60};
+    meeting.start = WallTime{choice.start / 60, choice.start % 60};
     meeting.duration_minutes = info.duration;
     meeting.end = add_minutes(*meeting.start, info.duration);
-    meeting.venue = problem.rooms[static_cast<std::size_t>(choice->room)];
+    meeting.venue = problem.rooms[static_cast<std::size_t>(choice.room)];
     meeting.kind = MeetingKind::extraordinary;
     meeting.confirmed = false;
     meeting.proposed = true;
     for (const Item* item : items) extra.items.push_back(item->id);
-    extra.reason = "An extraordinary meeting of " + committee.name + " for " + for_items + " (" + group.front().why +
+    extra.reason = "An extraordinary meeting of " + committee.name + " for " + titles(items) + " (" + group.front().why +
                    "): " + long_date(meeting.date) + " at " + agenda_time(*meeting.start) + " in " +
-                   room_name(problem, choice->room) + ", the latest " + weekday_name(weekday_of(meeting.date)) +
-                   " that keeps every hard rule and comes " + limit + "; the " + committee.name +
+                   room_name(problem, choice.room) + ", the latest " + weekday_name(weekday_of(meeting.date)) +
+                   " that keeps every hard rule and comes " + window.limit + "; the " + committee.name +
                    "'s own agenda must be out by " +
                    day_month_year(latest_publication(days_, meeting.date, programme_.council.rules.publication_clear_days));
-    // Say what stood in the way of a later usual day, if anything did.
-    for (int day = problem.last_day; day > choice->day; --day) {
+    return extra;
+  }
+
+  // What stood in the way of a later usual day, if anything did: " (not <date>: <why>)".
+  static std::string why_not_later(const Problem& problem, const Board& board, int body, Choice choice) {
+    const BodyInfo& info = problem.bodies[static_cast<std::size_t>(body)];
+    for (int day = problem.last_day; day > choice.day; --day) {
       if (!info.weekday_preferred[weekday_of(problem.grid.date(day)).c_encoding()]) continue;
       std::string why = why_not_here(problem, board, body, {day, info.start, info.room});
-      if (!why.empty()) extra.reason += " (not " + day_month_year(problem.grid.date(day)) + ": " + why + ")";
-      break;
+      return why.empty() ? "" : " (not " + day_month_year(problem.grid.date(day)) + ": " + why + ")";
     }
+    return "";
+  }
+
+  Result<bool> propose_for(const Committee& committee, const std::vector<Overdue>& group) {
+    std::vector<const Item*> items;
+    for (const Overdue& o : group) items.push_back(&programme_.items[o.item]);
+    const Window window = window_for(committee, group);
+    if (window.last <= as_of_) {
+      result_.cannot.push_back(titles(items) + ": no day is left " + window.limit);
+      return true;
+    }
+    if (window.last < window.first) {
+      result_.cannot.push_back(titles(items) + ": no day is left from " + window.from + " " + window.limit);
+      return true;
+    }
+    auto problem = problem_for(committee, items, window);
+    if (!problem) return tl::unexpected(problem.error());
+    Board board(*problem);
+    long checks = 0;
+    auto choice = cheapest_choice(*problem, board, 0, checks);
+    if (!choice) {
+      result_.cannot.push_back(titles(items) + ": no day from " + window.from + " " + window.limit +
+                               " keeps every hard rule for an extraordinary meeting of " + committee.name);
+      return true;
+    }
+    ExtraordinaryMeeting extra = meeting_at(committee, group, items, *problem, *choice, window);
+    extra.reason += why_not_later(*problem, board, body_of(*problem, committee), *choice);
     result_.meetings.push_back(std::move(extra));
     return true;
   }

@@ -302,56 +302,54 @@ bool same_instant(const icaltimetype& a, const icaltimetype& b) {
   return a.is_date || b.is_date ? icaltime_compare_date_only(a, b) == 0 : icaltime_compare(a, b) == 0;
 }
 
-// One VEVENT: its single occurrence, or the instances of its RRULE.
-void read_event(Reader& reader, Located event, icalcomponent* calendar, const std::vector<Override>& overrides,
-                std::vector<ImportedEvent>& events) {
-  icalproperty* dtstart = icalcomponent_get_first_property(event.component, ICAL_DTSTART_PROPERTY);
-  if (!dtstart) {
-    reader.add(Severity::warning, reader.begin_line(event.node), "DTSTART", "an event with no DTSTART: skipped");
-    return;
-  }
-  auto start = zoned_time(reader, event, calendar, dtstart, "DTSTART");
-  if (!start) return;
-  icaltimetype end = *start;
+// The event's end: DTEND, else DTSTART plus DURATION, else the day after an all-day start, else
+// its start; never before its start. nullopt when DTEND cannot be read.
+std::optional<icaltimetype> event_end(Reader& reader, Located event, icalcomponent* calendar, const icaltimetype& start) {
+  icaltimetype end = start;
   if (icalproperty* dtend = icalcomponent_get_first_property(event.component, ICAL_DTEND_PROPERTY)) {
     auto zoned_end = zoned_time(reader, event, calendar, dtend, "DTEND");
-    if (!zoned_end) return;
+    if (!zoned_end) return std::nullopt;
     end = *zoned_end;
-    if (start->is_date) end.is_date = 1;
+    if (start.is_date) end.is_date = 1;
   } else if (icalproperty* duration = icalcomponent_get_first_property(event.component, ICAL_DURATION_PROPERTY)) {
-    end = icaltime_add(*start, icalproperty_get_duration(duration));
-  } else if (start->is_date) {
+    end = icaltime_add(start, icalproperty_get_duration(duration));
+  } else if (start.is_date) {
     icaltime_adjust(&end, 1, 0, 0, 0);
   }
-  if (icaltime_compare(end, *start) < 0) {
+  if (icaltime_compare(end, start) < 0) {
     reader.add(Severity::warning, reader.line_of(event.node, "DTEND"), "DTEND",
                "the event ends before it starts: read as ending when it starts");
-    end = *start;
-    if (start->is_date) icaltime_adjust(&end, 1, 0, 0, 0);
+    end = start;
+    if (start.is_date) icaltime_adjust(&end, 1, 0, 0, 0);
   }
-  if (icalcomponent_get_first_property(event.component, ICAL_RDATE_PROPERTY))
-    reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE",
-               "RDATE is not read: those dates are missing");
+  return end;
+}
 
+// The event's RRULE, if it has one agendad expands.
+icalproperty* expandable_rrule(Reader& reader, Located event) {
   icalproperty* rrule = icalcomponent_get_first_property(event.component, ICAL_RRULE_PROPERTY);
   if (rrule && icalproperty_get_rrule(rrule).freq < ICAL_DAILY_RECURRENCE) {
     // libical steps through every second, minute or hour until one matches, which for a rule that
     // never matches takes centuries of steps: agendad reads meetings, which never recur so often.
     reader.add(Severity::warning, reader.line_of(event.node, "RRULE"), "RRULE",
                "a recurrence more frequent than daily is not expanded: only the first occurrence is read");
-    rrule = nullptr;
+    return nullptr;
   }
-  if (!rrule) {
-    if (auto imported = make_event(reader, event, *start, end)) events.push_back(std::move(*imported));
-    return;
-  }
+  return rrule;
+}
+
+// The instances of a recurring event, less its EXDATEs and the instances other VEVENTs override,
+// as many as agendad reads.
+void expand_recurrence(Reader& reader, Located event, icalcomponent* calendar, icalproperty* rrule,
+                       const icaltimetype& start, const icaltimetype& end, const std::vector<Override>& overrides,
+                       std::vector<ImportedEvent>& events) {
   std::vector<icaltimetype> excluded;
   for (icalproperty* p = icalcomponent_get_first_property(event.component, ICAL_EXDATE_PROPERTY); p;
        p = icalcomponent_get_next_property(event.component, ICAL_EXDATE_PROPERTY))
     if (auto t = zoned_time(reader, event, calendar, p, "EXDATE")) excluded.push_back(*t);
   const char* uid = icalcomponent_get_uid(event.component);
-  icaldurationtype length = icaltime_subtract(end, *start);
-  icalrecur_iterator* it = icalrecur_iterator_new(icalproperty_get_rrule(rrule), *start);
+  icaldurationtype length = icaltime_subtract(end, start);
+  icalrecur_iterator* it = icalrecur_iterator_new(icalproperty_get_rrule(rrule), start);
   if (!it) {
     reader.add(Severity::error, reader.line_of(event.node, "RRULE"), "RRULE", "libical cannot expand this RRULE");
     return;
@@ -359,8 +357,8 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
   for (int count = 0; count < max_instances; ++count) {
     icaltimetype instance = icalrecur_iterator_next(it);
     if (icaltime_is_null_time(instance) || instance.year > last_year) break;
-    instance.zone = start->zone;
-    instance.is_date = start->is_date;
+    instance.zone = start.zone;
+    instance.is_date = start.is_date;
     auto is_instance = [&](const icaltimetype& t) { return same_instant(instance, t); };
     if (std::any_of(excluded.begin(), excluded.end(), is_instance)) continue;
     if (std::any_of(overrides.begin(), overrides.end(),
@@ -376,6 +374,28 @@ void read_event(Reader& reader, Located event, icalcomponent* calendar, const st
       events.push_back(std::move(*imported));
   }
   icalrecur_iterator_free(it);
+}
+
+// One VEVENT: its single occurrence, or the instances of its RRULE.
+void read_event(Reader& reader, Located event, icalcomponent* calendar, const std::vector<Override>& overrides,
+                std::vector<ImportedEvent>& events) {
+  icalproperty* dtstart = icalcomponent_get_first_property(event.component, ICAL_DTSTART_PROPERTY);
+  if (!dtstart) {
+    reader.add(Severity::warning, reader.begin_line(event.node), "DTSTART", "an event with no DTSTART: skipped");
+    return;
+  }
+  auto start = zoned_time(reader, event, calendar, dtstart, "DTSTART");
+  if (!start) return;
+  auto end = event_end(reader, event, calendar, *start);
+  if (!end) return;
+  if (icalcomponent_get_first_property(event.component, ICAL_RDATE_PROPERTY))
+    reader.add(Severity::warning, reader.line_of(event.node, "RDATE"), "RDATE",
+               "RDATE is not read: those dates are missing");
+  if (icalproperty* rrule = expandable_rrule(reader, event)) {
+    expand_recurrence(reader, event, calendar, rrule, *start, *end, overrides, events);
+  } else if (auto imported = make_event(reader, event, *start, *end)) {
+    events.push_back(std::move(*imported));
+  }
 }
 
 void read_calendar(Reader& reader, Located calendar, const Skipped& skipped, std::vector<ImportedEvent>& events) {
