@@ -4,7 +4,7 @@
 
 #include "feeds/ical/calendar_builder.hpp"
 #include "feeds/ical/meeting_event.hpp"
-#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/drafts/agenda_draft.hpp"
 
 namespace agendad::ical {
 namespace {
@@ -13,17 +13,17 @@ namespace {
 // public title unless this is the members' version), then the planner's proposals as the page
 // lists them. Page ranges are left to the page itself: a calendar entry lists the business, not
 // the pack.
-std::string agenda_text(const pages::AgendaDraft& draft) {
+std::string agenda_text(const drafts::AgendaDraft& draft) {
   std::string text;
   if (draft.entries.empty()) {
     text += "Agenda: not yet known.\n";
   } else {
     text += "Agenda:\n";
-    for (const pages::AgendaEntry& entry : draft.entries) text += std::to_string(entry.number) + ". " + entry.title + "\n";
+    for (const drafts::AgendaEntry& entry : draft.entries) text += std::to_string(entry.number) + ". " + entry.title + "\n";
   }
   if (!draft.proposals.empty()) {
     text += "\nProposed by the planner (not yet agreed):\n";
-    for (const pages::AgendaEntry& entry : draft.proposals) text += "- " + entry.title + " (proposed)\n";
+    for (const drafts::AgendaEntry& entry : draft.proposals) text += "- " + entry.title + " (proposed)\n";
   }
   return text;
 }
@@ -56,7 +56,7 @@ std::string description(const Programme& programme, const Plan& plan, const Meet
     text += "Provisional: the date is still to be confirmed.\n\n";
   text += assumptions(meeting);
   if (!meeting.format.empty()) text += "Format: " + meeting.format + ".\n\n";
-  text += agenda_text(pages::draft_agenda(programme, plan, meeting, options.members));
+  text += agenda_text(drafts::draft_agenda(programme, plan, meeting, options.members));
   if (!options.base_url.empty()) text += "\nAgenda page: " + agenda_url(options.base_url, meeting);
   return text;
 }

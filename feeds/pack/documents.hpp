@@ -6,17 +6,17 @@
 #include <vector>
 
 #include "feeds/pack/typeset.hpp"
-#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/drafts/agenda_draft.hpp"
 #include "feeds/pages/work_programme.hpp"
 
 namespace agendad::pack {
 
-std::vector<Block> front_sheet_blocks(const pages::AgendaDraft& draft);
+std::vector<Block> front_sheet_blocks(const drafts::AgendaDraft& draft);
 std::vector<Block> work_programme_blocks(const pages::WorkProgrammeView& view);
 
 // "7. Ofsted Focused Visit Outcome" / "Report to follow".
-std::vector<Block> report_to_follow_blocks(const pages::AgendaEntry& entry);
+std::vector<Block> report_to_follow_blocks(const drafts::AgendaEntry& entry);
 // The public pack's page for an exempt item: its public title and Schedule 12A paragraph.
-std::vector<Block> exempt_blocks(const pages::AgendaEntry& entry);
+std::vector<Block> exempt_blocks(const drafts::AgendaEntry& entry);
 
 }  // namespace agendad::pack

@@ -4,7 +4,7 @@
 
 namespace agendad::pack {
 
-std::vector<Block> front_sheet_blocks(const pages::AgendaDraft& draft) {
+std::vector<Block> front_sheet_blocks(const drafts::AgendaDraft& draft) {
   std::vector<Block> blocks{{BlockStyle::title, draft.heading}};
   for (const std::string& mark : draft.marks) blocks.push_back({BlockStyle::bold, mark});
   blocks.push_back({BlockStyle::body, "Date and Time:- " + draft.date_and_time});
@@ -12,8 +12,8 @@ std::vector<Block> front_sheet_blocks(const pages::AgendaDraft& draft) {
   if (!draft.membership.empty()) blocks.push_back({BlockStyle::body, "Membership:- " + draft.membership});
   for (const std::string& notice : draft.notices) blocks.push_back({BlockStyle::body, notice});
   blocks.push_back({BlockStyle::title, "AGENDA"});
-  for (const pages::AgendaEntry& entry : draft.entries) {
-    blocks.push_back({BlockStyle::heading, pages::heading_line(entry)});
+  for (const drafts::AgendaEntry& entry : draft.entries) {
+    blocks.push_back({BlockStyle::heading, drafts::heading_line(entry)});
     if (!entry.published_title.empty()) blocks.push_back({BlockStyle::body, "Published as: " + entry.published_title});
     if (!entry.exempt_note.empty()) blocks.push_back({BlockStyle::body, entry.exempt_note});
     if (!entry.text.empty()) blocks.push_back({BlockStyle::body, entry.text});
@@ -29,12 +29,12 @@ std::vector<Block> front_sheet_blocks(const pages::AgendaDraft& draft) {
   return blocks;
 }
 
-std::vector<Block> report_to_follow_blocks(const pages::AgendaEntry& entry) {
+std::vector<Block> report_to_follow_blocks(const drafts::AgendaEntry& entry) {
   return {{BlockStyle::heading, std::to_string(entry.number) + ". " + entry.title},
           {BlockStyle::centred, "\n\n\n\nReport to follow"}};
 }
 
-std::vector<Block> exempt_blocks(const pages::AgendaEntry& entry) {
+std::vector<Block> exempt_blocks(const drafts::AgendaEntry& entry) {
   return {{BlockStyle::heading, std::to_string(entry.number) + ". " + entry.title},
           {BlockStyle::centred, "\n\n\n\nNot for publication"},
           {BlockStyle::body, entry.exempt_note + " (as amended). The report is in the members' pack."}};

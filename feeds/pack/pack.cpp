@@ -37,7 +37,7 @@ std::vector<Block> own_work_programme(const Programme& programme, const Planning
                                                           snapshot(programme, as_of), *committee, members));
 }
 
-PackDocument document_for(const pages::AgendaEntry& entry, const Programme& programme,
+PackDocument document_for(const drafts::AgendaEntry& entry, const Programme& programme,
                           const PlanningCalendar& calendar, const sources::PaperFiles& papers, const Meeting& meeting,
                           bool members) {
   PackDocument document;
@@ -66,11 +66,11 @@ PackDocument document_for(const pages::AgendaEntry& entry, const Programme& prog
 // Typesets the front sheet with ranges from the pages as they will be assembled. The front sheet's
 // own length moves every range, and the ranges' text may change its length, so it is laid out
 // again until its page count settles (a few rounds at most: ranges only grow by digits).
-TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<PackDocument>& documents,
+TypesetPdf settle_front_sheet(drafts::AgendaDraft& draft, const std::vector<PackDocument>& documents,
                               const std::vector<std::optional<int>>& counts, const std::string& title) {
   TypesetPdf front = typeset(front_sheet_blocks(draft), title);
   for (int round = 0; round < 8; ++round) {
-    pages::PackLayout layout = pages::lay_out_pack(front.pages, counts);
+    drafts::PackLayout layout = drafts::lay_out_pack(front.pages, counts);
     for (std::size_t i = 0; i < documents.size(); ++i) draft.entries[documents[i].entry].pages = layout.documents[i];
     draft.pack_pages = layout.total_pages;
     draft.blank_pages = layout.blank_pages;
@@ -82,7 +82,7 @@ TypesetPdf settle_front_sheet(pages::AgendaDraft& draft, const std::vector<PackD
   return front;
 }
 
-PackMetadata metadata_for(const std::string& council, const pages::AgendaDraft& draft, bool complete, bool front) {
+PackMetadata metadata_for(const std::string& council, const drafts::AgendaDraft& draft, bool complete, bool front) {
   std::string what = front ? "Agenda" : "Agenda pack";
   return {what + ": " + draft.committee_name + ", " + long_date(draft.date),
           draft.committee_name + " (" + draft.committee_id + "), meeting of " + iso(draft.date),
@@ -93,7 +93,7 @@ PackMetadata metadata_for(const std::string& council, const pages::AgendaDraft& 
 }
 
 // Typesets a document that has no paper; its length in pages either way.
-int typeset_document(PackDocument& document, const pages::AgendaEntry& entry) {
+int typeset_document(PackDocument& document, const drafts::AgendaEntry& entry) {
   if (!document.pdfs.empty()) return document.paper_pages;
   TypesetPdf pdf = typeset(document.blocks, entry.title);
   document.pdfs.push_back(std::move(pdf.bytes));
@@ -110,9 +110,9 @@ void add_field(std::string& key, std::string_view field) {
 
 PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar, const sources::PaperFiles& papers,
                    const Meeting& meeting, bool members) {
-  PackSpec spec{pages::draft_agenda(programme, meeting, members), {}, programme.council.name};
+  PackSpec spec{drafts::draft_agenda(programme, meeting, members), {}, programme.council.name};
   for (std::size_t i = 0; i < spec.draft.entries.size(); ++i) {
-    const pages::AgendaEntry& entry = spec.draft.entries[i];
+    const drafts::AgendaEntry& entry = spec.draft.entries[i];
     if (entry.document.empty()) continue;
     spec.documents.push_back(document_for(entry, programme, calendar, papers, meeting, members));
     spec.documents.back().entry = i;
@@ -141,7 +141,7 @@ tl::expected<AgendaPack, std::string> make_pack(PackSpec spec) {
   pack.draft = std::move(spec.draft);
   std::vector<std::optional<int>> counts;
   for (PackDocument& document : spec.documents) {
-    const pages::AgendaEntry& entry = pack.draft.entries[document.entry];
+    const drafts::AgendaEntry& entry = pack.draft.entries[document.entry];
     if (document.to_follow) pack.to_follow.push_back(std::to_string(entry.number) + ". " + entry.title);
     counts.emplace_back(typeset_document(document, entry));
   }
@@ -152,7 +152,7 @@ tl::expected<AgendaPack, std::string> make_pack(PackSpec spec) {
   auto alone = assemble(parts, metadata_for(spec.council, pack.draft, pack.complete(), true));
   if (!alone) return tl::unexpected(alone.error());
   for (PackDocument& document : spec.documents) {
-    const pages::AgendaEntry& entry = pack.draft.entries[document.entry];
+    const drafts::AgendaEntry& entry = pack.draft.entries[document.entry];
     parts.push_back({std::move(document.pdfs), std::to_string(entry.number) + ". " + entry.title});
   }
   auto whole = assemble(parts, metadata_for(spec.council, pack.draft, pack.complete(), false));

@@ -8,7 +8,7 @@
 #include <tl/expected.hpp>
 
 #include "feeds/pack/typeset.hpp"
-#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/drafts/agenda_draft.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/sources/papers.hpp"
@@ -19,7 +19,7 @@ struct AgendaPack {
   std::string pdf;          // the whole pack
   std::string front_sheet;  // the front sheet alone, with the same page ranges
   int pages = 0;
-  pages::AgendaDraft draft;           // as typeset: its ranges are the pack's
+  drafts::AgendaDraft draft;           // as typeset: its ranges are the pack's
   std::vector<std::string> to_follow;  // "2. Minutes of the Previous Meeting": reports not supplied
   bool complete() const { return to_follow.empty(); }
 };
@@ -37,7 +37,7 @@ struct PackDocument {
 // What a pack is made from, gathered without typesetting: equal specs make byte-equal packs, so
 // a daemon can keep the packs whose spec did not change from one load to the next.
 struct PackSpec {
-  pages::AgendaDraft draft;  // its ranges are laid out when the pack is made
+  drafts::AgendaDraft draft;  // its ranges are laid out when the pack is made
   std::vector<PackDocument> documents;
   std::string council;
 };

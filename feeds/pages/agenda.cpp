@@ -4,7 +4,7 @@ namespace agendad::pages {
 
 std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
                           const PageOptions& options) {
-  AgendaDraft draft = draft_agenda(programme, plan, meeting, options.members);
+  drafts::AgendaDraft draft = drafts::draft_agenda(programme, plan, meeting, options.members);
   switch (format) {
     case urls::AgendaFormat::html: return agenda_html(draft);
     case urls::AgendaFormat::text: return agenda_text(draft);

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/drafts/agenda_draft.hpp"
 #include "feeds/pages/page_options.hpp"
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
@@ -19,9 +19,9 @@ std::string render_agenda(const Programme& programme, const Plan& plan, const Me
 Result<const Meeting*> find_meeting(const Programme& programme, std::string_view committee, Date date);
 
 // Each format's writer; they take the finished draft and add nothing private to it.
-std::string agenda_text(const AgendaDraft& draft);
-std::string agenda_markdown(const AgendaDraft& draft);
-std::string agenda_html(const AgendaDraft& draft);
-std::string agenda_json(const AgendaDraft& draft);
+std::string agenda_text(const drafts::AgendaDraft& draft);
+std::string agenda_markdown(const drafts::AgendaDraft& draft);
+std::string agenda_html(const drafts::AgendaDraft& draft);
+std::string agenda_json(const drafts::AgendaDraft& draft);
 
 }  // namespace agendad::pages

@@ -1,7 +1,7 @@
 // The agenda as an accessible, printable HTML page: one h1 (the committee), the particulars as a
 // description list, the items as an ordered list of headed sections.
 #include "feeds/pages/agenda.hpp"
-#include "feeds/pages/agenda_membership.hpp"
+#include "feeds/drafts/agenda_membership.hpp"
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
 #include "feeds/urls/paths.hpp"
@@ -15,7 +15,7 @@ std::string particular(std::string_view term, const std::string& value) {
 }
 
 // The marks (DRAFT, members' version, cancelled), the committee, and the meeting's particulars.
-std::string header(const AgendaDraft& draft) {
+std::string header(const drafts::AgendaDraft& draft) {
   std::string out = "<header>\n";
   for (const std::string& mark : draft.marks)
     out += std::string("<p class=\"mark") + (draft.status == "cancelled" ? " cancelled" : "") + "\" role=\"note\">" +
@@ -30,16 +30,16 @@ std::string header(const AgendaDraft& draft) {
 }
 
 // Who attended, from the meeting's minutes, once there are some.
-std::string attendance(const AgendaDraft& draft) {
+std::string attendance(const drafts::AgendaDraft& draft) {
   if (!draft.attendance) return "";
   std::string out = "<section aria-labelledby=\"attendance\">\n<h2 id=\"attendance\">" +
-                    h(attendance_heading(*draft.attendance)) + "</h2>\n<dl class=\"particulars\">\n";
-  for (const AttendanceLine& line : attendance_lines(*draft.attendance)) out += particular(line.label, line.text);
+                    h(drafts::attendance_heading(*draft.attendance)) + "</h2>\n<dl class=\"particulars\">\n";
+  for (const drafts::AttendanceLine& line : drafts::attendance_lines(*draft.attendance)) out += particular(line.label, line.text);
   return out + "</dl>\n</section>\n";
 }
 
 // The council's notices, the webcast, and the PDFs of a formal meeting (a workshop has no pack).
-std::string notices_and_links(const AgendaDraft& draft) {
+std::string notices_and_links(const drafts::AgendaDraft& draft) {
   std::string out;
   for (const std::string& notice : draft.notices) out += "<p>" + h(notice) + "</p>\n";
   if (urls::is_web_url(draft.webcast_url))
@@ -53,8 +53,8 @@ std::string notices_and_links(const AgendaDraft& draft) {
   return out;
 }
 
-std::string entry_item(const AgendaEntry& entry) {
-  std::string out = "<li id=\"item-" + std::to_string(entry.number) + "\">\n<h3>" + h(heading_line(entry)) + "</h3>\n";
+std::string entry_item(const drafts::AgendaEntry& entry) {
+  std::string out = "<li id=\"item-" + std::to_string(entry.number) + "\">\n<h3>" + h(drafts::heading_line(entry)) + "</h3>\n";
   if (!entry.published_title.empty()) out += "<p class=\"exempt\">Published as: " + h(entry.published_title) + "</p>\n";
   if (!entry.exempt_note.empty()) out += "<p class=\"exempt\">" + h(entry.exempt_note) + "</p>\n";
   if (!entry.text.empty()) out += "<p>" + h(entry.text) + "</p>\n";
@@ -67,24 +67,24 @@ std::string entry_item(const AgendaEntry& entry) {
   return out + "</li>\n";
 }
 
-std::string agenda_entries(const AgendaDraft& draft) {
+std::string agenda_entries(const drafts::AgendaDraft& draft) {
   std::string out = "<section aria-labelledby=\"agenda\">\n<h2 id=\"agenda\">AGENDA</h2>\n<ol class=\"agenda\">\n";
-  for (const AgendaEntry& entry : draft.entries) out += entry_item(entry);
+  for (const drafts::AgendaEntry& entry : draft.entries) out += entry_item(entry);
   return out + "</ol>\n</section>\n";
 }
 
 // The planner's proposals, apart from the business agreed.
-std::string proposed_items(const AgendaDraft& draft) {
+std::string proposed_items(const drafts::AgendaDraft& draft) {
   if (draft.proposals.empty()) return "";
   std::string out = "<section class=\"proposed\" aria-labelledby=\"proposed\">\n<h2 id=\"proposed\">Proposed by the planner</h2>\n"
                     "<p>Not yet agreed business: the planner proposes these items for this meeting.</p>\n<ul>\n";
-  for (const AgendaEntry& entry : draft.proposals)
+  for (const drafts::AgendaEntry& entry : draft.proposals)
     out += "<li class=\"proposed\">" + h(entry.title) + " <em>(proposed)</em></li>\n";
   return out + "</ul>\n</section>\n";
 }
 
 // The next meeting, the chief executive's signature, and the clerk's drafting notes (not printed).
-std::string closing(const AgendaDraft& draft) {
+std::string closing(const drafts::AgendaDraft& draft) {
   std::string out;
   if (!draft.next_meeting.empty()) out += "<p class=\"next-meeting\">" + h(draft.next_meeting) + "</p>\n";
   if (!draft.sign_off.empty()) {
@@ -102,7 +102,7 @@ std::string closing(const AgendaDraft& draft) {
 
 }  // namespace
 
-std::string agenda_html(const AgendaDraft& draft) {
+std::string agenda_html(const drafts::AgendaDraft& draft) {
   const std::string body = header(draft) + "<main>\n" + attendance(draft) + notices_and_links(draft) +
                            agenda_entries(draft) + proposed_items(draft) + closing(draft) + "</main>\n";
   return html_page(draft.committee_name + " – " + long_date(draft.date) + " – Agenda", body);

@@ -33,17 +33,17 @@ json attendance_json(const std::optional<Attendance>& attendance) {
 }
 
 // The planner's proposals, apart from the items: each says it is proposed, not agreed.
-json proposals_json(const std::vector<AgendaEntry>& proposals) {
+json proposals_json(const std::vector<drafts::AgendaEntry>& proposals) {
   json out = json::array();
-  for (const AgendaEntry& entry : proposals)
+  for (const drafts::AgendaEntry& entry : proposals)
     out.push_back({{"key", entry.key}, {"title", entry.title}, {"text", entry.text}, {"status", "proposed"}});
   return out;
 }
 }  // namespace
 
-std::string agenda_json(const AgendaDraft& draft) {
+std::string agenda_json(const drafts::AgendaDraft& draft) {
   json items = json::array();
-  for (const AgendaEntry& entry : draft.entries) {
+  for (const drafts::AgendaEntry& entry : draft.entries) {
     json item = {{"number", entry.number}, {"key", entry.key}, {"title", entry.title}, {"text", entry.text}};
     if (!entry.includes.empty()) item["includes"] = entry.includes;
     item["pages"] = entry.pages ? json{{"first", entry.pages->first}, {"last", entry.pages->last}} : json(nullptr);

@@ -1,10 +1,10 @@
 // The agenda as Markdown: the front sheet's layout, with every configured string escaped.
 #include "feeds/pages/agenda.hpp"
-#include "feeds/pages/agenda_membership.hpp"
+#include "feeds/drafts/agenda_membership.hpp"
 #include "feeds/pages/escape.hpp"
 
 namespace agendad::pages {
-std::string agenda_markdown(const AgendaDraft& draft) {
+std::string agenda_markdown(const drafts::AgendaDraft& draft) {
   auto md = [](std::string_view text) { return markdown_escape(text); };
   std::string out = "# " + md(draft.heading) + "\n\n";
   for (const std::string& mark : draft.marks) out += "> **" + md(mark) + "**\n\n";
@@ -13,16 +13,16 @@ std::string agenda_markdown(const AgendaDraft& draft) {
   if (!draft.membership.empty()) out += "**Membership:-** " + md(draft.membership) + "\n\n";
   for (const std::string& note : draft.membership_notes) out += "*" + md(note) + "*\n\n";
   if (draft.attendance) {
-    out += "**" + md(attendance_heading(*draft.attendance)) + "**\n\n";
-    for (const AttendanceLine& line : attendance_lines(*draft.attendance))
+    out += "**" + md(drafts::attendance_heading(*draft.attendance)) + "**\n\n";
+    for (const drafts::AttendanceLine& line : drafts::attendance_lines(*draft.attendance))
       out += "- **" + md(line.label) + "** " + md(line.text) + "\n";
     out += "\n";
   }
   for (const std::string& notice : draft.notices) out += md(notice) + "\n\n";
   if (!draft.webcast_url.empty()) out += "Webcast: " + md(draft.webcast_url) + "\n\n";
   out += "## AGENDA\n\n";
-  for (const AgendaEntry& entry : draft.entries) {
-    out += "### " + md(heading_line(entry)) + "\n\n";
+  for (const drafts::AgendaEntry& entry : draft.entries) {
+    out += "### " + md(drafts::heading_line(entry)) + "\n\n";
     if (!entry.published_title.empty()) out += "*Published as:* " + md(entry.published_title) + "\n\n";
     if (!entry.exempt_note.empty()) out += "*" + md(entry.exempt_note) + "*\n\n";
     if (!entry.text.empty()) out += md(entry.text) + "\n\n";
@@ -32,7 +32,7 @@ std::string agenda_markdown(const AgendaDraft& draft) {
   }
   if (!draft.proposals.empty()) {
     out += "## Proposed by the planner\n\nNot yet agreed business.\n\n";
-    for (const AgendaEntry& entry : draft.proposals) out += "- " + md(entry.title) + " *(proposed)*\n";
+    for (const drafts::AgendaEntry& entry : draft.proposals) out += "- " + md(entry.title) + " *(proposed)*\n";
     out += "\n";
   }
   if (!draft.next_meeting.empty()) out += "**" + md(draft.next_meeting) + "**\n\n";

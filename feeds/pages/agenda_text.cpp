@@ -1,9 +1,9 @@
 // The agenda as plain text, laid out line for line as the council's front sheet.
 #include "feeds/pages/agenda.hpp"
-#include "feeds/pages/agenda_membership.hpp"
+#include "feeds/drafts/agenda_membership.hpp"
 
 namespace agendad::pages {
-std::string agenda_text(const AgendaDraft& draft) {
+std::string agenda_text(const drafts::AgendaDraft& draft) {
   std::string out = "\n" + draft.heading + "\n\n";
   for (const std::string& mark : draft.marks) out += "*** " + mark + " ***\n\n";
   out += "Date and Time:- " + draft.date_and_time + "\n\n";
@@ -11,14 +11,14 @@ std::string agenda_text(const AgendaDraft& draft) {
   if (!draft.membership.empty()) out += "Membership:- " + draft.membership + "\n\n";
   for (const std::string& note : draft.membership_notes) out += note + "\n\n";
   if (draft.attendance) {
-    out += attendance_heading(*draft.attendance) + "\n";
-    for (const AttendanceLine& line : attendance_lines(*draft.attendance)) out += line.label + " " + line.text + "\n";
+    out += drafts::attendance_heading(*draft.attendance) + "\n";
+    for (const drafts::AttendanceLine& line : drafts::attendance_lines(*draft.attendance)) out += line.label + " " + line.text + "\n";
     out += "\n";
   }
   for (const std::string& notice : draft.notices) out += notice + "\n\n";
   out += "AGENDA\n\n";
-  for (const AgendaEntry& entry : draft.entries) {
-    out += heading_line(entry) + "\n\n";
+  for (const drafts::AgendaEntry& entry : draft.entries) {
+    out += drafts::heading_line(entry) + "\n\n";
     if (!entry.published_title.empty()) out += "Published as: " + entry.published_title + "\n\n";
     if (!entry.exempt_note.empty()) out += entry.exempt_note + "\n\n";
     if (!entry.text.empty()) out += entry.text + "\n\n";
@@ -28,7 +28,7 @@ std::string agenda_text(const AgendaDraft& draft) {
   }
   if (!draft.proposals.empty()) {
     out += "PROPOSED BY THE PLANNER (not yet agreed business)\n\n";
-    for (const AgendaEntry& entry : draft.proposals) out += "- " + entry.title + " (proposed)\n";
+    for (const drafts::AgendaEntry& entry : draft.proposals) out += "- " + entry.title + " (proposed)\n";
     out += "\n";
   }
   if (!draft.next_meeting.empty()) out += draft.next_meeting + "\n\n";

@@ -2,7 +2,7 @@
 
 #include "feeds/pages/escape.hpp"
 #include "feeds/pages/html_page.hpp"
-#include "feeds/pages/neighbours.hpp"
+#include "feeds/drafts/neighbours.hpp"
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
@@ -105,7 +105,7 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
   for (const Committee& committee : programme.committees) {
     body += "<section aria-labelledby=\"committee-" + h(committee.id) + "\">\n<h2 id=\"committee-" + h(committee.id) +
             "\">" + h(committee.name) + "</h2>\n";
-    if (const Meeting* next = next_meeting_from(programme, committee.id, as_of)) {
+    if (const Meeting* next = drafts::next_meeting_from(programme, committee.id, as_of)) {
       body += "<p class=\"next-meeting\">Next meeting: " +
               link(urls::relative_link(urls::index_path(), urls::agenda_path(committee.id, next->date, urls::AgendaFormat::html)),
                    when(*next));

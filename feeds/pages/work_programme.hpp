@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "feeds/pages/item_ref.hpp"
+#include "feeds/drafts/item_ref.hpp"
 #include "feeds/pages/page_options.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/as_of.hpp"
@@ -14,7 +14,7 @@
 namespace agendad::pages {
 
 struct WorkProgrammeItem {
-  ItemRef item;
+  drafts::ItemRef item;
   std::vector<std::string> includes;  // empty for an exempt item in public
   std::string status;  // booked, taken; or, for Items for Scheduling, as the work programme writes it
 };
@@ -28,14 +28,14 @@ struct WorkProgrammeMeeting {
 };
 
 struct ProposedPlacement {
-  ItemRef item;
+  drafts::ItemRef item;
   std::string meeting;  // id
   Date date;
   std::string reason;
 };
 
 struct UnplacedItem {
-  ItemRef item;
+  drafts::ItemRef item;
   std::string reason;
 };
 

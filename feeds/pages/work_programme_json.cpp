@@ -9,7 +9,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json ref(const ItemRef& item) {
+json ref(const drafts::ItemRef& item) {
   json out = {{"title", item.title}};
   if (!item.id.empty()) out["id"] = item.id;
   return out;

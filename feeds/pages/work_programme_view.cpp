@@ -23,7 +23,7 @@ std::vector<std::string> meeting_marks(const Meeting& meeting) {
 }
 
 WorkProgrammeItem listed(const Item& item, std::string status, bool members) {
-  WorkProgrammeItem entry{item_ref(item, members, true), {}, std::move(status)};
+  WorkProgrammeItem entry{drafts::item_ref(item, members, true), {}, std::move(status)};
   if (!item.exempt || members) entry.includes = item.includes;
   return entry;
 }
@@ -96,11 +96,11 @@ void add_proposals(WorkProgrammeView& view, const Programme& programme, const Pl
   for (const Proposal& proposal : proposals.proposals) {
     const Meeting* meeting = programme.meeting(proposal.meeting);
     if (!meeting) continue;
-    view.proposals.push_back({item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
+    view.proposals.push_back({drafts::item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
                               explain(programme, proposals, proposal)});
   }
   for (const Unplaced& unplaced : proposals.unplaced)
-    view.unplaced.push_back({item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
+    view.unplaced.push_back({drafts::item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
 }
 
 // The actions owed and not done, from meetings whose minutes were written by the as-of date.

@@ -50,6 +50,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Rule{"planner", R"(#include "(feeds|daemon)/)", "the planner includes nothing above it"},
         Rule{"feeds", R"(#include "daemon/)", "feeds include nothing of the daemon"},
+        Rule{"feeds/ical", R"(#include "feeds/pages/)", "calendars share the agenda drafts and the URL space, not the pages"},
         Rule{"feeds", R"(#include <fstream>|std::filesystem|system_clock|\bfopen\()",
              "feeds render values into bytes: no files, no clock"},
         Rule{"daemon/http", R"(#include "(planner|feeds|daemon/site|daemon/state|daemon/cli)/)",

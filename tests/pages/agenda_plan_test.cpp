@@ -33,17 +33,17 @@ Programme with_item_awaiting_a_date() {
 
 const Meeting& october(const Programme& programme) { return *programme.meeting("ilsc-2024-10-29"); }
 
-bool says_draft(const AgendaDraft& draft) {
+bool says_draft(const drafts::AgendaDraft& draft) {
   return !draft.marks.empty() && draft.marks.front().starts_with("DRAFT");
 }
 
 TEST(AgendaFromThePlan, SaysDraftUntilItsPublicationDateHasGoneBy) {
   const Programme programme = small_programme();
-  const auto publication = draft_agenda(programme, plan_on(programme, on(2024, 10, 1)), october(programme), false).publication;
+  const auto publication = drafts::draft_agenda(programme, plan_on(programme, on(2024, 10, 1)), october(programme), false).publication;
   ASSERT_TRUE(publication);
-  const AgendaDraft day_before = draft_agenda(programme, plan_on(programme, add_days(*publication, -1)), october(programme), false);
-  const AgendaDraft on_the_day = draft_agenda(programme, plan_on(programme, *publication), october(programme), false);
-  const AgendaDraft day_after = draft_agenda(programme, plan_on(programme, add_days(*publication, 1)), october(programme), false);
+  const drafts::AgendaDraft day_before = drafts::draft_agenda(programme, plan_on(programme, add_days(*publication, -1)), october(programme), false);
+  const drafts::AgendaDraft on_the_day = drafts::draft_agenda(programme, plan_on(programme, *publication), october(programme), false);
+  const drafts::AgendaDraft day_after = drafts::draft_agenda(programme, plan_on(programme, add_days(*publication, 1)), october(programme), false);
   EXPECT_TRUE(day_before.is_draft);
   EXPECT_TRUE(says_draft(day_before));
   EXPECT_EQ(day_before.marks.front(), "DRAFT: to be published by " + long_date(*publication) + ".");
@@ -68,11 +68,11 @@ TEST(AgendaFromThePlan, SaysDraftUntilItsPublicationDateHasGoneBy) {
 TEST(AgendaFromThePlan, ListsTheProposalsMarkedProposedApartFromTheBusiness) {
   const Programme programme = with_item_awaiting_a_date();
   const Plan planned = plan_on(programme, on(2024, 10, 1));
-  const AgendaDraft draft = draft_agenda(programme, planned, october(programme), false);
+  const drafts::AgendaDraft draft = drafts::draft_agenda(programme, planned, october(programme), false);
   ASSERT_EQ(draft.proposals.size(), 1u);
   EXPECT_EQ(draft.proposals.front().key, "school-road-safety");
   EXPECT_TRUE(draft.proposals.front().proposed);
-  for (const AgendaEntry& entry : draft.entries) {
+  for (const drafts::AgendaEntry& entry : draft.entries) {
     EXPECT_NE(entry.key, "school-road-safety");
     EXPECT_FALSE(entry.proposed);
   }
@@ -89,9 +89,9 @@ TEST(AgendaFromThePlan, ListsTheProposalsMarkedProposedApartFromTheBusiness) {
   for (const auto& item : json.at("items")) EXPECT_NE(item.at("key"), "school-road-safety");
 
   // The business agreed alone, as the published pack's front sheet has it: no proposals.
-  EXPECT_TRUE(draft_agenda(programme, october(programme), false).proposals.empty());
+  EXPECT_TRUE(drafts::draft_agenda(programme, october(programme), false).proposals.empty());
   // Once the meeting has gone by nothing is proposed for it.
-  EXPECT_TRUE(draft_agenda(programme, plan_on(programme, on(2024, 10, 30)), october(programme), false).proposals.empty());
+  EXPECT_TRUE(drafts::draft_agenda(programme, plan_on(programme, on(2024, 10, 30)), october(programme), false).proposals.empty());
 }
 
 }  // namespace

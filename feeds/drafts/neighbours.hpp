@@ -4,7 +4,7 @@
 // cancelled meetings and the planner's own proposals are skipped.
 #include "planner/model/programme.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 bool counts_as_meeting(const Meeting& meeting);
 const Meeting* previous_meeting(const Programme& programme, const Meeting& meeting);
@@ -12,4 +12,4 @@ const Meeting* next_meeting(const Programme& programme, const Meeting& meeting);
 // The committee's first such meeting on or after a date (for the index page).
 const Meeting* next_meeting_from(const Programme& programme, std::string_view committee, Date from);
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "feeds/pages/pagination.hpp"
+#include "feeds/drafts/pagination.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 namespace {
 
 TEST(Pagination, NumbersTheSeventeenSeptemberPackAsTheSeedsDo) {
@@ -43,4 +43,4 @@ TEST(Pagination, NoFrontSheetCountMeansNoRangesAtAll) {
 }
 
 }  // namespace
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -1,15 +1,15 @@
-#include "feeds/pages/agenda_draft.hpp"
+#include "feeds/drafts/agenda_draft.hpp"
 
 #include <algorithm>
 #include <limits>
 
-#include "feeds/pages/agenda_membership.hpp"
-#include "feeds/pages/item_ref.hpp"
-#include "feeds/pages/neighbours.hpp"
+#include "feeds/drafts/agenda_membership.hpp"
+#include "feeds/drafts/item_ref.hpp"
+#include "feeds/drafts/neighbours.hpp"
 #include "planner/model/membership.hpp"
 #include "planner/rules/paper.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 namespace {
 
 std::string upper(std::string text) {
@@ -306,4 +306,4 @@ AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Mee
   return draft;
 }
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -1,6 +1,6 @@
-#include "feeds/pages/neighbours.hpp"
+#include "feeds/drafts/neighbours.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 bool counts_as_meeting(const Meeting& meeting) {
   return is_formal(meeting) && meeting.status != MeetingStatus::cancelled && !meeting.proposed;
@@ -39,4 +39,4 @@ const Meeting* next_meeting_from(const Programme& programme, std::string_view co
   return found;
 }
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -5,7 +5,7 @@
 
 #include "planner/model/item.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 struct ItemRef {
   std::string id;     // empty for an exempt item in public
@@ -15,4 +15,4 @@ struct ItemRef {
 // The work programme words some items otherwise than the agenda; `work_programme` picks that wording.
 ItemRef item_ref(const Item& item, bool members, bool work_programme = false);
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 struct PageRange {
   int first = 0;
@@ -22,4 +22,4 @@ struct PackLayout {
 // start cannot be known. A count below 1 is treated as missing.
 PackLayout lay_out_pack(std::optional<int> front_sheet_pages, const std::vector<std::optional<int>>& document_pages);
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "feeds/pages/pagination.hpp"
+#include "feeds/drafts/pagination.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/plan.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 struct AgendaEntry {
   int number = 0;
@@ -76,4 +76,4 @@ std::string heading_line(const AgendaEntry& entry);
 // "Exempt under paragraph 3 of Part I of Schedule 12A to the Local Government Act 1972"
 std::string exempt_note(int paragraph);
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -1,6 +1,6 @@
-#include "feeds/pages/item_ref.hpp"
+#include "feeds/drafts/item_ref.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 ItemRef item_ref(const Item& item, bool members, bool work_programme) {
   if (item.exempt && !members) return ItemRef{"", item.exempt->public_title};
@@ -8,4 +8,4 @@ ItemRef item_ref(const Item& item, bool members, bool work_programme) {
   return ItemRef{item.id, item.title};
 }
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -1,6 +1,6 @@
-#include "feeds/pages/pagination.hpp"
+#include "feeds/drafts/pagination.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 PackLayout lay_out_pack(std::optional<int> front_sheet_pages, const std::vector<std::optional<int>>& document_pages) {
   PackLayout layout;
@@ -22,4 +22,4 @@ PackLayout lay_out_pack(std::optional<int> front_sheet_pages, const std::vector<
   return layout;
 }
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

@@ -7,7 +7,7 @@
 #include "planner/model/committee.hpp"
 #include "planner/model/meeting.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 
 // "Councillors Pitchley (Chair), Knight (Vice-Chair), Baggaley, ... Ryalls and Sutton."
 std::string membership_line(const std::vector<Member>& members);
@@ -32,4 +32,4 @@ std::string apologies_line(const Attendance& attendance);
 // "Councillor Allen for Councillor Knight.", or "None recorded."
 std::string substitutes_line(const Attendance& attendance);
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts

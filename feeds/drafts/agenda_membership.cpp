@@ -1,8 +1,8 @@
-#include "feeds/pages/agenda_membership.hpp"
+#include "feeds/drafts/agenda_membership.hpp"
 
 #include "planner/model/membership.hpp"
 
-namespace agendad::pages {
+namespace agendad::drafts {
 namespace {
 
 // "A, B and C"
@@ -83,4 +83,4 @@ std::vector<AttendanceLine> attendance_lines(const Attendance& attendance) {
           {"Substitutes:-", substitutes_line(attendance)}};
 }
 
-}  // namespace agendad::pages
+}  // namespace agendad::drafts
