@@ -6,6 +6,7 @@
 #include "daemon/cli/common.hpp"
 #include "feeds/pages/agenda.hpp"
 #include "planner/rules/public_view.hpp"
+#include "planner/model/find_meeting.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -59,7 +60,7 @@ int run(Arguments arguments) {
   if (!members) loaded->programme = public_programme(loaded->programme);
   const PlannedProgramme planned = plan_and_report(*loaded, today_in_london());  // as the daemon serves it
   const Programme* programme = &planned.programme;
-  auto meeting = pages::find_meeting(*programme, positional[0], *date);
+  auto meeting = find_meeting(*programme, positional[0], *date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())
       std::cerr << "agendad agenda: " << diagnostic.message << " (found " << diagnostic.found << "; expected "

@@ -8,6 +8,7 @@
 #include "feeds/pack/pack.hpp"
 #include "feeds/pages/agenda.hpp"
 #include "planner/rules/public_view.hpp"
+#include "planner/model/find_meeting.hpp"
 
 namespace agendad::cli {
 namespace {
@@ -79,7 +80,7 @@ int run(Arguments arguments) {
   if (!loaded) return 1;
   // The public's pack is made from the public's programme: planner/rules/public_view.hpp.
   if (!members) loaded->programme = public_programme(loaded->programme);
-  auto meeting = pages::find_meeting(loaded->programme, positional[0], *date);
+  auto meeting = find_meeting(loaded->programme, positional[0], *date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())
       std::cerr << "agendad pack: " << diagnostic.message << " (found " << diagnostic.found << "; expected "

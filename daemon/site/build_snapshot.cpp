@@ -1,4 +1,5 @@
 #include "daemon/site/build_snapshot.hpp"
+#include "planner/model/find_meeting.hpp"
 
 #include <memory>
 
@@ -170,7 +171,7 @@ void add_agendas(Site& site, PackCache& packs, const Reader& reader, const Share
   for (const auto& meeting : programme.meetings) {
     // A committee's agenda URL names a date; where two meetings share it, the one
     // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
-    const auto chosen = pages::find_meeting(programme, meeting.committee, meeting.date);
+    const auto chosen = find_meeting(programme, meeting.committee, meeting.date);
     if (!chosen || *chosen != &meeting) continue;
     for (const auto format : {urls::AgendaFormat::html, urls::AgendaFormat::text, urls::AgendaFormat::markdown,
                               urls::AgendaFormat::json})

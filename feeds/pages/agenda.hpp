@@ -14,10 +14,6 @@ namespace agendad::pages {
 std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
                           const PageOptions& options);
 
-// The meeting a committee holds on a date (a formal one before a workshop on the same day), or
-// a diagnostic saying which committees exist or which dates the committee meets on.
-Result<const Meeting*> find_meeting(const Programme& programme, std::string_view committee, Date date);
-
 // Each format's writer; they take the finished draft and add nothing private to it.
 std::string agenda_text(const drafts::AgendaDraft& draft);
 std::string agenda_markdown(const drafts::AgendaDraft& draft);

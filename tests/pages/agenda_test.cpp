@@ -6,6 +6,7 @@
 
 #include "feeds/pages/agenda.hpp"
 #include "tests/pages/fixture.hpp"
+#include "planner/model/find_meeting.hpp"
 
 namespace agendad::pages {
 namespace {

@@ -1,4 +1,5 @@
 #include "tests/pages/seed_programme.hpp"
+#include "planner/model/find_meeting.hpp"
 
 #include <stdexcept>
 
@@ -19,7 +20,7 @@ const Programme& seed_programme() {
 
 std::string seed_agenda(std::string_view date, urls::AgendaFormat format) {
   const Programme& programme = seed_programme();
-  auto meeting = pages::find_meeting(programme, "ilsc", *parse_iso_date(date));
+  auto meeting = find_meeting(programme, "ilsc", *parse_iso_date(date));
   if (!meeting) throw std::runtime_error("no meeting of ilsc on " + std::string(date));
   // As of the day after the meeting: the agenda as it went out, nothing proposed, not a draft.
   return pages::render_agenda(programme, plan(programme, PlanningCalendar{}, add_days((*meeting)->date, 1)), **meeting, format,
