@@ -1,8 +1,7 @@
 #include "daemon/state/change_file.hpp"
 
-#include <fstream>
-#include <sstream>
 
+#include "daemon/state/state_file.hpp"
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::state {
@@ -18,13 +17,13 @@ std::filesystem::path change_log_path(const std::filesystem::path& state_dir) { 
 
 LoadedChangeLog load_change_log(const std::filesystem::path& state_dir) {
   const auto file = change_log_path(state_dir);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto log = changes::parse_change_log(text.str());
+  const auto read = read_state_file(file);
+  if (!read.text && read.problem.empty()) return {};
+  auto log = read.text ? changes::parse_change_log(*read.text) : std::nullopt;
   if (!log)
-    return {{}, {problem(Severity::warning, file, "the change log is corrupt; the changes feed starts again from this load")}};
+    return {{}, {problem(Severity::warning, file,
+                         (read.text ? "the change log is corrupt" : "the change log " + read.problem) +
+                             "; the changes feed starts again from this load")}};
   return {std::move(*log), {}};
 }
 

@@ -1,9 +1,8 @@
 #include "daemon/state/modified_file.hpp"
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
+#include "daemon/state/state_file.hpp"
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::state {
@@ -52,11 +51,12 @@ Result<ModifiedTimes> parse_modified_times(std::string_view text) {
 
 LoadedModifiedTimes load_modified_times(const std::filesystem::path& state_dir) {
   const auto file = modified_times_path(state_dir);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto times = parse_modified_times(text.str());
+  const auto read = read_state_file(file);
+  if (!read.text && read.problem.empty()) return {};
+  if (!read.text)
+    return {{}, {problem(Severity::warning, file,
+                         "the Last-Modified times " + read.problem + "; every resource counts as changed now")}};
+  auto times = parse_modified_times(*read.text);
   if (!times)
     return {{}, {problem(Severity::warning, file, "the Last-Modified times are corrupt; every resource counts as changed now")}};
   return {std::move(*times), {}};

@@ -1,8 +1,7 @@
 #include "daemon/state/sequence_file.hpp"
 
-#include <fstream>
-#include <sstream>
 
+#include "daemon/state/state_file.hpp"
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::state {
@@ -24,11 +23,10 @@ LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds 
         {state_warning(file, why + "; calendar sequence numbers are rebuilt from " +
                                  std::to_string(ical::rebuild_floor(now)) + ", above any a subscriber has seen")}};
   };
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return rebuilt("no sequence state file (a first start, or it was lost)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto state = ical::parse_sequence_state(text.str());
+  const auto read = read_state_file(file);
+  if (!read.text && read.problem.empty()) return rebuilt("no sequence state file (a first start, or it was lost)");
+  if (!read.text) return rebuilt("the sequence state file " + read.problem);
+  auto state = ical::parse_sequence_state(*read.text);
   if (!state) return rebuilt("the sequence state file is corrupt");
   return LoadedState{std::move(*state), {}};
 }
