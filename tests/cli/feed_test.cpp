@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "feed_testing.hpp"
+#include "tests/ical/feed_testing.hpp"
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad::ical {
