@@ -1,6 +1,7 @@
 // `agendad check [DIR]`: loads the configuration and says whether it is sound. A clerk gets a
 // one-screen summary or every error, one per line; tools get the same as JSON.
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "daemon/cli/common.hpp"
@@ -10,23 +11,40 @@
 namespace agendad::cli {
 namespace {
 
-constexpr const char* usage =
-    "Usage: agendad check [DIR] [--config DIR] [--secrets FILE] [--format text|json]\n\n"
-    "Loads the configuration directory (default: config) as `serve` does and checks it: every .yaml\n"
-    "file in it, strictly, and every calendar file they name. Prints a summary of the programme, or\n"
-    "every problem with its file, line and field.\n\n"
-    "  --config DIR     the configuration directory (the same as giving DIR)\n"
-    "  --secrets FILE   also check the members' secrets file that serve would be given\n"
-    "  --format F       text (default) or json, printed to stdout\n\n"
-    "Exit status: 0 the configuration is sound and `serve` accepts it (warnings may be printed);\n"
-    "1 it has errors; 2 the command line is wrong.\n";
+constexpr Usage usage{
+    .name = "check",
+    .description =
+        "Loads the configuration directory (default: config) as `serve` does and checks it: every .yaml\n"
+        "file in it, strictly, and every calendar file they name. Prints a summary of the programme, or\n"
+        "every problem with its file, line and field.\n",
+    .exit_status = "Exit status: 0 the configuration is sound and `serve` accepts it (warnings may be printed);\n"
+                   "1 it has errors; 2 the command line is wrong.\n",
+    .wrong_words = "give the configuration directory once"};
 
-enum class Format { text, json };
+struct Options {
+  std::optional<std::string> config;
+  std::optional<std::string> secrets;
+  bool json = false;
+  std::optional<std::string> dir;
+};
 
-int usage_error(const std::string& message) { return cli::usage_error("check", usage, message); }
+CommandLine command_line(Options& options) {
+  CommandLine line(usage);
+  line.add_options()
+      ("config", word(&options.config, "DIR"), "the configuration directory (the same as giving DIR)")
+      ("secrets", word(&options.secrets, "FILE"), "also check the members' secrets file that serve would be given")
+      ("format", json_or_text(&options.json), "text (default) or json, printed to stdout");
+  line.add_word("dir", word(&options.dir, "DIR"));
+  return line;
+}
 
-int report_failure(const Diagnostics& diagnostics, Format format) {
-  if (format == Format::json) {
+std::string help() {
+  Options unused;
+  return command_line(unused).help();
+}
+
+int report_failure(const Diagnostics& diagnostics, bool json) {
+  if (json) {
     std::cout << reports::check_failure_json(diagnostics);
     return 1;
   }
@@ -36,42 +54,20 @@ int report_failure(const Diagnostics& diagnostics, Format format) {
 }
 
 int run(Arguments arguments) {
-  std::optional<std::string> dir;
-  std::optional<std::string> secrets;
-  Format format = Format::text;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    std::string_view argument = arguments[i];
-    if (argument == "--config" || argument == "--format" || argument == "--secrets") {
-      auto value = option_value(arguments, i);
-      if (!value) return usage_error(needs_a_value(argument));
-      if (argument == "--secrets") {
-        secrets = std::string(*value);
-        continue;
-      }
-      if (argument == "--format") {
-        auto json = parse_json_or_text(*value);
-        if (!json) return usage_error(unknown_format(*value, "text or json"));
-        format = *json ? Format::json : Format::text;
-        continue;
-      }
-      if (dir) return usage_error("give the configuration directory once");
-      dir = std::string(*value);
-    } else if (argument.starts_with("-")) {
-      return usage_error(unknown_option(argument));
-    } else {
-      if (dir) return usage_error("give the configuration directory once");
-      dir = std::string(argument);
-    }
-  }
-  std::string directory = dir.value_or("config");
+  Options options;
+  const CommandLine line = command_line(options);
+  if (!line.parse(arguments)) return 2;
+  if (options.config && options.dir) return line.mistake(usage.wrong_words);
+  const std::string directory = options.dir.value_or(options.config.value_or("config"));
   // Everything serve loads: the YAML, every calendar it names, the bank holidays of the years it
   // plans; the secrets file when one is given.
   auto loaded = sources::load_configuration(directory, today_in_london());
-  if (!loaded) return report_failure(loaded.error(), format);
-  if (secrets)
-    if (auto tokens = server::load_member_tokens(*secrets); !tokens) return report_failure(tokens.error(), format);
+  if (!loaded) return report_failure(loaded.error(), options.json);
+  if (options.secrets)
+    if (auto tokens = server::load_member_tokens(*options.secrets); !tokens)
+      return report_failure(tokens.error(), options.json);
   const std::size_t files = loaded->files.size();
-  if (format == Format::json) {
+  if (options.json) {
     std::cout << reports::check_json(loaded->programme, files, loaded->warnings);
   } else {
     std::cout << reports::check_text(loaded->programme, loaded->papers, files, directory);
@@ -80,7 +76,7 @@ int run(Arguments arguments) {
   return std::cout.good() ? 0 : 1;
 }
 
-const bool registered = register_command({"check", "check the configuration and summarise the programme", usage, run});
+const bool registered = register_command({"check", "check the configuration and summarise the programme", help, run});
 
 }  // namespace
 }  // namespace agendad::cli

@@ -9,28 +9,37 @@
 namespace agendad::cli {
 namespace {
 
-constexpr const char* usage =
-    "Usage: agendad plan [--config DIR] [--as-of YYYY-MM-DD] [--format text|json]\n\n"
-    "Prints, for each committee, the planner's flags (most urgent first) and the meetings it\n"
-    "proposes for the items awaiting a date, each with its reason.\n\n"
-    "  --config DIR   the configuration directory (default: config)\n"
-    "  --as-of DATE   plan as the programme stood on DATE (default: today in Europe/London)\n"
-    "  --format F     text or json (default: text)\n\n"
-    "Exit status: 0 printed; 1 the configuration or a calendar it names has errors;\n"
-    "2 the command line is wrong.\n";
+constexpr Usage usage{
+    .name = "plan",
+    .description = "Prints, for each committee, the planner's flags (most urgent first) and the meetings it\n"
+                   "proposes for the items awaiting a date, each with its reason.\n",
+    .exit_status = "Exit status: 0 printed; 1 the configuration or a calendar it names has errors;\n"
+                   "2 the command line is wrong.\n"};
 
-int usage_error(const std::string& message) { return cli::usage_error("plan", usage, message); }
+struct Options {
+  std::string config = "config";
+  std::optional<Date> as_of;
+  bool json = false;
+};
+
+CommandLine command_line(Options& options) {
+  CommandLine line(usage);
+  line.add_options()
+      ("config", word(&options.config, "DIR"), "the configuration directory (default: config)")
+      ("as-of", date(&options.as_of), "plan as the programme stood on DATE (default: today in Europe/London)")
+      ("format", json_or_text(&options.json), "text or json (default: text)");
+  return line;
+}
+
+std::string help() {
+  Options unused;
+  return command_line(unused).help();
+}
 
 int run(Arguments arguments) {
-  PlanningOptions options;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    std::string_view argument = arguments[i];
-    if (!is_planning_option(argument)) return usage_error(unexpected_argument(argument));
-    auto value = option_value(arguments, i);
-    if (!value) return usage_error(needs_a_value(argument));
-    if (auto wrong = set_planning_option(options, argument, *value)) return usage_error(*wrong);
-  }
-  const Date as_of = options.as_of ? *options.as_of : today_in_london();
+  Options options;
+  if (!command_line(options).parse(arguments)) return 2;
+  const Date as_of = options.as_of.value_or(today_in_london());
   auto loaded = load_config_or_report(options.config, as_of);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);  // to stderr: the plan still stands
@@ -40,7 +49,7 @@ int run(Arguments arguments) {
   return std::cout.good() ? 0 : 1;
 }
 
-const bool registered = register_command({"plan", "the planner's proposals and flags, most urgent first", usage, run});
+const bool registered = register_command({"plan", "the planner's proposals and flags, most urgent first", help, run});
 
 }  // namespace
 }  // namespace agendad::cli
