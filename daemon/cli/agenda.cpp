@@ -1,5 +1,6 @@
 // `agendad agenda`: the agenda draft of one meeting, to stdout.
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "daemon/cli/common.hpp"
@@ -22,6 +23,7 @@ struct Options {
   std::string config = "config";
   bool members = false;
   pages::AgendaFormat format = pages::AgendaFormat::text;
+  std::optional<Date> as_of;
   std::string committee;
   Date date;
 };
@@ -32,7 +34,10 @@ CommandLine command_line(Options& options) {
       ("config", word(&options.config, "DIR"), "the configuration directory (default: config)")
       ("members", po::bool_switch(&options.members), "the members' version, with the titles and detail of exempt items")
       ("format", one_of(&options.format, "html|text|md|json", pages::parse_agenda_format, "html, text, md or json"),
-       "html, text, md or json (default: text)");
+       "html, text, md or json (default: text)")
+      ("as-of", date(&options.as_of),
+       "as the programme and the planner's proposals stood on DATE, DRAFT until the agenda's publication date "
+       "has gone by (default: today in Europe/London)");
   line.add_word("committee", word(&options.committee, "COMMITTEE")->required())
       .add_word("date", date(&options.date)->required());
   return line;
@@ -46,11 +51,12 @@ std::string help() {
 int run(Arguments arguments) {
   Options options;
   if (!command_line(options).parse(arguments)) return 2;
-  auto loaded = load_config_or_report(options.config, today_in_london());
+  const Date as_of = options.as_of.value_or(today_in_london());
+  auto loaded = load_config_or_report(options.config, as_of);
   if (!loaded) return 1;
   // The public's agenda is made from the public's programme: planner/rules/public_view.hpp.
   if (!options.members) loaded->programme = public_programme(loaded->programme);
-  const PlannedProgramme planned = plan_and_report(*loaded, today_in_london());  // as the daemon serves it
+  const PlannedProgramme planned = plan_and_report(*loaded, as_of);  // as the daemon serves it
   const Programme* programme = &planned.programme;
   auto meeting = pages::find_meeting(*programme, options.committee, options.date);
   if (!meeting) {

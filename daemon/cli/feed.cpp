@@ -25,6 +25,7 @@ struct Options {
   bool deadlines = false;
   bool members = false;
   std::optional<std::string> state_dir;
+  std::optional<Date> as_of;
   std::string committee;
 };
 
@@ -37,7 +38,10 @@ CommandLine command_line(Options& options) {
       ("members", po::bool_switch(&options.members), "the members' version, with exempt items under their full titles")
       ("state", word(&options.state_dir, "DIR"),
        "keep SEQUENCE numbers in DIR/sequences, as the daemon does, so that a changed meeting reaches subscribers; "
-       "without it every meeting is new as of now");
+       "without it every meeting is new as of now")
+      ("as-of", date(&options.as_of),
+       "as the programme and the planner's proposals stood on DATE (default: today in Europe/London); SEQUENCE "
+       "and DTSTAMP still come from the clock");
   line.add_word("committee", word(&options.committee, "COMMITTEE")->required());
   return line;
 }
@@ -84,9 +88,10 @@ int run(Arguments arguments) {
 
   // Always the calendar too: the deadlines it dates are part of every meeting's fingerprint,
   // whichever feed this is.
-  auto configuration = load_config_or_report(options.config, today_in_london());
+  const Date as_of = options.as_of.value_or(today_in_london());
+  auto configuration = load_config_or_report(options.config, as_of);
   if (!configuration) return 1;
-  const PlannedProgramme planned = plan_and_report(*configuration, today_in_london());  // as the daemon serves it
+  const PlannedProgramme planned = plan_and_report(*configuration, as_of);  // as the daemon serves it
   // Numbered from the programme as loaded, as the daemon numbers them.
   const auto numbers = sequences(options.state_dir, planned.programme, configuration->calendar);
   if (!numbers) return 1;
