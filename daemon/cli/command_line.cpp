@@ -101,8 +101,8 @@ bool CommandLine::parse(Arguments arguments) const {
 
 // "--out DIR is required"; for a positional word, the command's words for what it expects.
 std::string CommandLine::required_missing(const std::string& option) const {
-  const std::string key = option.substr(option.find_first_not_of('-'));
-  const auto* declared = options_.find_nothrow(key, false);
+  const auto dashes = option.find_first_not_of('-');
+  const auto* declared = options_.find_nothrow(dashes == std::string::npos ? option : option.substr(dashes), false);
   if (!declared) return usage_.wrong_words;
   return option + " " + declared->format_parameter() + " is required";
 }

@@ -110,7 +110,9 @@ Reading<std::string>* http_url(std::string* into);  // http:// or https://
 template <typename E>
 Reading<E>* one_of(E* into, const char* names, std::optional<E> (*parse)(std::string_view), std::string listed) {
   return reading<E>(into, names, parse,
-                    [listed](std::string_view, std::string_view value) { return unknown_format(value, listed); });
+                    [listed = std::move(listed)](std::string_view, std::string_view value) {
+                      return unknown_format(value, listed);
+                    });
 }
 
 }  // namespace agendad::cli

@@ -59,9 +59,9 @@ std::string help() {
 int run(Arguments arguments) {
   Options options;
   if (!command_line(options).parse(arguments)) return 2;
-  const MunicipalYear* year = &*options.year;
-  const sources::YearSpan planned{static_cast<int>(year->first.year()), static_cast<int>(year->last.year()) + 1};
-  auto loaded = load_config_or_report(options.config, options.as_of.value_or(year->first), planned);
+  const MunicipalYear& year = *options.year;  // required
+  const sources::YearSpan planned{static_cast<int>(year.first.year()), static_cast<int>(year.last.year()) + 1};
+  auto loaded = load_config_or_report(options.config, options.as_of.value_or(year.first), planned);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);
   Programme programme = loaded->programme;
@@ -78,11 +78,11 @@ int run(Arguments arguments) {
   }
   std::vector<Meeting> in_year;
   for (const Meeting& m : programme.meetings)
-    if (year->contains(m.date)) in_year.push_back(m);
+    if (year.contains(m.date)) in_year.push_back(m);
   std::vector<Violation> fixed_clashes = hard_violations(programme, *calendar, in_year);
   // The ordinary calendar keeps clear of the extraordinary meetings proposed above.
   for (const auto& e : extraordinary.meetings) programme.meetings.push_back(e.meeting);
-  auto proposal = propose_calendar(programme, *calendar, *year, options.as_of);
+  auto proposal = propose_calendar(programme, *calendar, year, options.as_of);
   if (!proposal) {
     print_diagnostics(proposal.error());
     return 1;
