@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
     if (command.name != arguments[0]) continue;
     std::span<const std::string_view> rest(arguments.data() + 1, arguments.size() - 1);
     if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
-      std::cout << command.usage;
+      std::cout << command.help();
       return 0;
     }
     return command.run(rest);

@@ -4,75 +4,74 @@
 #include <string>
 
 #include "daemon/cli/common.hpp"
+#include "planner/model/find_meeting.hpp"
 #include "feeds/pages/agenda.hpp"
 #include "planner/rules/public_view.hpp"
-#include "planner/model/find_meeting.hpp"
 
 namespace agendad::cli {
 namespace {
 
-constexpr const char* usage =
-    "Usage: agendad agenda [--config DIR] [--members] COMMITTEE DATE [--format html|text|md|json]\n\n"
-    "Prints the agenda draft (front sheet) of the committee's meeting on DATE (YYYY-MM-DD).\n\n"
-    "  --config DIR   the configuration directory (default: config)\n"
-    "  --members      the members' version, with the titles and detail of exempt items\n"
-    "  --format F     html, text, md or json (default: text)\n\n"
-    "Exit status: 0 printed; 1 the configuration has errors, or no such committee or meeting;\n"
-    "2 the command line is wrong.\n";
-
 // The usage is long, so a mistake only points to it.
-int usage_error(const std::string& message) {
-  return cli::usage_error("agenda", "Run `agendad agenda --help` for its usage.\n", message);
-}
+constexpr Usage usage{
+    .name = "agenda",
+    .description = "Prints the agenda draft (front sheet) of the committee's meeting on DATE (YYYY-MM-DD).\n",
+    .exit_status = "Exit status: 0 printed; 1 the configuration has errors, or no such committee or meeting;\n"
+                   "2 the command line is wrong.\n",
+    .wrong_words = "expected COMMITTEE and DATE",
+    .usage_after_mistake = false};
 
-int run(Arguments arguments) {
+struct Options {
   std::string config = "config";
   bool members = false;
   urls::AgendaFormat format = urls::AgendaFormat::text;
-  std::vector<std::string_view> positional;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    std::string_view argument = arguments[i];
-    if (argument == "--members") {
-      members = true;
-    } else if (argument == "--config" || argument == "--format") {
-      auto value = option_value(arguments, i);
-      if (!value) return usage_error(needs_a_value(argument));
-      if (argument == "--config") {
-        config = *value;
-      } else if (auto parsed = urls::parse_agenda_format(*value)) {
-        format = *parsed;
-      } else {
-        return usage_error(unknown_format(*value, "html, text, md or json"));
-      }
-    } else if (argument.starts_with("--")) {
-      return usage_error(unknown_option(argument));
-    } else {
-      positional.push_back(argument);
-    }
-  }
-  if (positional.size() != 2) return usage_error("expected COMMITTEE and DATE");
-  auto date = parse_iso_date(positional[1]);
-  if (!date) return usage_error(not_a_date(positional[1]));
+  std::optional<Date> as_of;
+  std::string committee;
+  Date date;
+};
 
-  auto loaded = load_config_or_report(config, today_in_london());
+CommandLine command_line(Options& options) {
+  CommandLine line(usage);
+  line.add_options()
+      ("config", word(&options.config, "DIR"), "the configuration directory (default: config)")
+      ("members", po::bool_switch(&options.members), "the members' version, with the titles and detail of exempt items")
+      ("format", one_of(&options.format, "html|text|md|json", urls::parse_agenda_format, "html, text, md or json"),
+       "html, text, md or json (default: text)")
+      ("as-of", date(&options.as_of),
+       "as the programme and the planner's proposals stood on DATE, DRAFT until the agenda's publication date "
+       "has gone by (default: today in Europe/London)");
+  line.add_word("committee", word(&options.committee, "COMMITTEE")->required())
+      .add_word("date", date(&options.date)->required());
+  return line;
+}
+
+std::string help() {
+  Options unused;
+  return command_line(unused).help();
+}
+
+int run(Arguments arguments) {
+  Options options;
+  if (!command_line(options).parse(arguments)) return 2;
+  const Date as_of = options.as_of.value_or(today_in_london());
+  auto loaded = load_config_or_report(options.config, as_of);
   if (!loaded) return 1;
   // The public's agenda is made from the public's programme: planner/rules/public_view.hpp.
-  if (!members) loaded->programme = public_programme(loaded->programme);
-  const PlannedProgramme planned = plan_and_report(*loaded, today_in_london());  // as the daemon serves it
+  if (!options.members) loaded->programme = public_programme(loaded->programme);
+  const PlannedProgramme planned = plan_and_report(*loaded, as_of);  // as the daemon serves it
   const Programme* programme = &planned.programme;
-  auto meeting = find_meeting(*programme, positional[0], *date);
+  auto meeting = find_meeting(*programme, options.committee, options.date);
   if (!meeting) {
     for (const Diagnostic& diagnostic : meeting.error())
       std::cerr << "agendad agenda: " << diagnostic.message << " (found " << diagnostic.found << "; expected "
                 << diagnostic.expected << ")\n";
     return 1;
   }
-  std::cout << pages::render_agenda(*programme, planned.plan, **meeting, format,
-                                    {.base_url = programme->council.calendar.base_url, .members = members});
+  std::cout << pages::render_agenda(*programme, planned.plan, **meeting, options.format,
+                                    {.base_url = programme->council.calendar.base_url, .members = options.members});
   return std::cout.good() ? 0 : 1;
 }
 
-const bool registered = register_command({"agenda", "print the agenda draft of a meeting", usage, run});
+const bool registered = register_command({"agenda", "print the agenda draft of a meeting", help, run});
 
 }  // namespace
 }  // namespace agendad::cli

@@ -12,8 +12,8 @@ using Arguments = std::span<const std::string_view>;
 
 struct Command {
   std::string name;
-  std::string summary;  // one line for --help
-  std::string usage;    // the full usage text for `agendad NAME --help`
+  std::string summary;     // one line for `agendad --help`
+  std::string (*help)();   // `agendad NAME --help`, from the command's declaration (command_line.hpp)
   int (*run)(Arguments arguments);
 };
 

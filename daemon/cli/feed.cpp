@@ -13,79 +13,94 @@
 namespace agendad::cli {
 namespace {
 
-constexpr const char* usage =
-    "Usage: agendad feed [--config DIR] [--deadlines] [--members] [--state DIR] COMMITTEE\n\n"
-    "Prints the iCalendar feed of COMMITTEE's meetings, or of every committee's with COMMITTEE \"all\".\n\n"
-    "  --config DIR   the configuration directory (default: config)\n"
-    "  --deadlines    the officers' feed instead: agenda publication and report deadlines, actions owed\n"
-    "  --members      the members' version, with exempt items under their full titles\n"
-    "  --state DIR    keep SEQUENCE numbers in DIR/sequences, as the daemon does, so that a changed\n"
-    "                 meeting reaches subscribers; without it every meeting is new as of now\n\n"
-    "Exit status: 0 printed; 1 the configuration or a calendar file has errors, no such committee,\n"
-    "or the state cannot be saved; 2 the command line is wrong.\n";
+constexpr Usage usage{
+    .name = "feed",
+    .description = "Prints the iCalendar feed of COMMITTEE's meetings, or of every committee's with COMMITTEE \"all\".\n",
+    .exit_status = "Exit status: 0 printed; 1 the configuration or a calendar file has errors, no such committee,\n"
+                   "or the state cannot be saved; 2 the command line is wrong.\n",
+    .wrong_words = "expected one COMMITTEE (or all)"};
 
-int usage_error(const std::string& message) { return cli::usage_error("feed", usage, message); }
-
-int run(Arguments arguments) {
+struct Options {
   std::string config = "config";
+  bool deadlines = false;
+  bool members = false;
   std::optional<std::string> state_dir;
-  bool deadlines = false, members = false;
-  std::vector<std::string_view> positional;
-  for (std::size_t i = 0; i < arguments.size(); ++i) {
-    std::string_view argument = arguments[i];
-    if (argument == "--deadlines") {
-      deadlines = true;
-    } else if (argument == "--members") {
-      members = true;
-    } else if (argument == "--config" || argument == "--state") {
-      auto value = option_value(arguments, i);
-      if (!value) return usage_error(needs_a_value(argument));
-      (argument == "--config" ? config : state_dir.emplace()) = *value;
-    } else if (argument.starts_with("--")) {
-      return usage_error(unknown_option(argument));
-    } else {
-      positional.push_back(argument);
-    }
-  }
-  if (positional.size() != 1) return usage_error("expected one COMMITTEE (or all)");
-  std::string committee(positional[0]);
-  if (deadlines && committee == "all") return usage_error("a deadlines feed is for one committee");
+  std::optional<Date> as_of;
+  std::string committee;
+};
 
-  // Always the calendar too: the deadlines it dates are part of every meeting's fingerprint,
-  // whichever feed this is.
-  auto configuration = load_config_or_report(config, today_in_london());
-  if (!configuration) return 1;
-  const PlannedProgramme planned = plan_and_report(*configuration, today_in_london());  // as the daemon serves it
-  const Programme* programme = &planned.programme;
-  const PlanningCalendar* calendar = &configuration->calendar;
-  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+CommandLine command_line(Options& options) {
+  CommandLine line(usage);
+  line.add_options()
+      ("config", word(&options.config, "DIR"), "the configuration directory (default: config)")
+      ("deadlines", po::bool_switch(&options.deadlines),
+       "the officers' feed instead: agenda publication and report deadlines, actions owed")
+      ("members", po::bool_switch(&options.members), "the members' version, with exempt items under their full titles")
+      ("state", word(&options.state_dir, "DIR"),
+       "keep SEQUENCE numbers in DIR/sequences, as the daemon does, so that a changed meeting reaches subscribers; "
+       "without it every meeting is new as of now")
+      ("as-of", date(&options.as_of),
+       "as the programme and the planner's proposals stood on DATE (default: today in Europe/London); SEQUENCE "
+       "and DTSTAMP still come from the clock");
+  line.add_word("committee", word(&options.committee, "COMMITTEE")->required());
+  return line;
+}
+
+std::string help() {
+  Options unused;
+  return command_line(unused).help();
+}
+
+// The SEQUENCE numbers of the programme's meetings as of now: from the state directory, as the
+// daemon numbers them (and saved there again when they moved), or every meeting new.
+std::optional<ical::SequenceState> sequences(const std::optional<std::string>& state_dir, const Programme& programme,
+                                             const PlanningCalendar& calendar) {
+  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
   ical::SequenceState previous;
   if (state_dir) {
     state::LoadedState loaded = state::load_sequence_state(*state_dir, now);
     print_diagnostics(loaded.warnings);
     previous = std::move(loaded.state);
   }
-  ical::SequenceState sequences = ical::next_state(previous, *programme, *calendar, now);
-  if (state_dir && sequences != previous) {
-    auto saved = state::save_sequence_state(*state_dir, sequences);
-    if (!saved) return print_diagnostics(saved.error()), 1;
+  ical::SequenceState next = ical::next_state(previous, programme, calendar, now);
+  if (state_dir && next != previous) {
+    if (auto saved = state::save_sequence_state(*state_dir, next); !saved) {
+      print_diagnostics(saved.error());
+      return std::nullopt;
+    }
   }
+  return next;
+}
 
-  // Numbered from the programme as loaded, as the daemon numbers them; the public's feed is made
-  // from the public's programme (planner/rules/public_view.hpp).
-  const Programme shown = members ? Programme{} : public_programme(*programme);
-  if (!members) programme = &shown;
-  ical::FeedOptions options = ical::feed_options(*programme, members);
-  Result<std::string> feed = std::string();
-  if (deadlines) {
-    feed = ical::render_deadlines_feed(*programme, committee, *calendar, options, sequences);
-  } else if (committee == "all") {
-    feed = ical::render_all_committees_feed(*programme, planned.plan, options, sequences);
-  } else {
-    feed = ical::render_committee_feed(*programme, planned.plan, committee, options, sequences);
-  }
+Result<std::string> render(const Options& options, const Programme& programme, const Plan& plan,
+                           const PlanningCalendar& calendar, const ical::SequenceState& sequences) {
+  const ical::FeedOptions feed = ical::feed_options(programme, options.members);
+  if (options.deadlines) return ical::render_deadlines_feed(programme, options.committee, calendar, feed, sequences);
+  if (options.committee == "all") return ical::render_all_committees_feed(programme, plan, feed, sequences);
+  return ical::render_committee_feed(programme, plan, options.committee, feed, sequences);
+}
+
+int run(Arguments arguments) {
+  Options options;
+  const CommandLine line = command_line(options);
+  if (!line.parse(arguments)) return 2;
+  if (options.deadlines && options.committee == "all") return line.mistake("a deadlines feed is for one committee");
+
+  // Always the calendar too: the deadlines it dates are part of every meeting's fingerprint,
+  // whichever feed this is.
+  const Date as_of = options.as_of.value_or(today_in_london());
+  auto configuration = load_config_or_report(options.config, as_of);
+  if (!configuration) return 1;
+  const PlannedProgramme planned = plan_and_report(*configuration, as_of);  // as the daemon serves it
+  // Numbered from the programme as loaded, as the daemon numbers them.
+  const auto numbers = sequences(options.state_dir, planned.programme, configuration->calendar);
+  if (!numbers) return 1;
+  // The public's feed is made from the public's programme (planner/rules/public_view.hpp).
+  const Programme shown = options.members ? Programme{} : public_programme(planned.programme);
+  const Result<std::string> feed = render(options, options.members ? planned.programme : shown, planned.plan,
+                                          configuration->calendar, *numbers);
   if (!feed) {
-    std::cerr << "agendad feed: no committee called \"" << committee << "\"\n";
+    std::cerr << "agendad feed: no committee called \"" << options.committee << "\"\n";
     return 1;
   }
   std::cout << *feed;
@@ -94,7 +109,7 @@ int run(Arguments arguments) {
 }
 
 const bool registered =
-    register_command({"feed", "prints a committee's iCalendar feed (or all, or its deadlines)", usage, run});
+    register_command({"feed", "prints a committee's iCalendar feed (or all, or its deadlines)", help, run});
 
 }  // namespace
 }  // namespace agendad::cli

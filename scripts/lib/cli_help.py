@@ -2,9 +2,10 @@
 manual page and the bash completion are made from what the binary says, so neither can drift
 from the options it takes.
 
-The texts follow one shape (daemon/cli/*.cpp): a "Usage: agendad NAME ..." synopsis, paragraphs,
-options as "  --name ARG   what it does" with indented continuation lines, and an
-"Exit status:" paragraph. Anything else fails loudly rather than being left out.
+The texts follow one shape (daemon/cli/command_line.cpp, from each command's Program_options
+table): a "Usage: agendad NAME ..." synopsis, paragraphs, options as "  --name ARG   what it does"
+with indented continuation lines (ARG a name such as DIR, or the values it takes, as text|json),
+and an "Exit status:" paragraph. Anything else fails loudly rather than being left out.
 """
 import re
 import subprocess
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Option:
     name: str
-    argument: str | None  # DIR, FILE, N, ... or None for a flag
+    argument: str | None  # DIR, FILE, N, text|json, ... or None for a flag
     text: str
 
 
@@ -44,8 +45,9 @@ def _run(binary, *arguments):
     return subprocess.run([binary, *arguments], check=True, capture_output=True, text=True).stdout
 
 
-# "  --listen ADDR:PORT where to listen", "  --members      the members' version".
-OPTION = re.compile(r"^  (--[a-z][a-z-]*)(?: ([A-Z][A-Z:/|.-]*))?(?:\s+(.*))?$")
+# "  --listen ADDR:PORT where to listen", "  --format text|json  text or json",
+# "  --members      the members' version".
+OPTION = re.compile(r"^  (--[a-z][a-z-]*)(?: ([A-Z][A-Z:/|.-]*|[a-z]+(?:\|[a-z]+)+))?(?:\s+(.*))?$")
 
 
 def _command(binary, name, summary):

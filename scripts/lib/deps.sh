@@ -3,7 +3,7 @@
 agendad_install_deps() {
   local packages=(
     cmake ninja-build g++ pkg-config
-    libboost1.74-dev libical-dev libyaml-cpp-dev libexpected-dev nlohmann-json3-dev
+    libboost1.74-dev libboost-program-options1.74-dev libical-dev libyaml-cpp-dev libexpected-dev nlohmann-json3-dev
     libsystemd-dev libhowardhinnant-date-dev zlib1g-dev libssl-dev tzdata python3
     libqpdf-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core
     "$@"

@@ -27,6 +27,17 @@ TEST(CliAgenda, PrintsTheFrontSheetInEachFormat) {
   EXPECT_NE(md.out.find("Members' version"), std::string::npos);
 }
 
+// As of a date, as plan and schedule are: DRAFT until the publication date has gone by then.
+TEST(CliAgenda, AsOfADateTheAgendaIsAsItStoodThen) {
+  auto before = agenda("--as-of 2024-09-01 ilsc 2024-09-17");
+  ASSERT_EQ(before.status, 0) << before.err;
+  EXPECT_NE(before.out.find("*** DRAFT: to be published by Monday 9 September 2024. ***"), std::string::npos);
+  auto after = agenda("ilsc 2024-09-17 --as-of 2024-09-10");
+  ASSERT_EQ(after.status, 0) << after.err;
+  EXPECT_EQ(after.out.find("DRAFT"), std::string::npos) << after.out;
+  EXPECT_EQ(agenda("--as-of 2024-09-31 ilsc 2024-09-17").status, 2);
+}
+
 TEST(CliAgenda, UnknownCommitteeOrDayIsAClearError) {
   auto committee = agenda("osmb 2024-09-17");
   EXPECT_EQ(committee.status, 1);

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "feed_testing.hpp"
+#include "tests/ical/feed_testing.hpp"
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad::ical {
@@ -31,6 +31,26 @@ TEST(FeedCliTest, PrintsEachKindOfFeed) {
   Outcome deadlines = agendad("--deadlines ilsc");
   ASSERT_EQ(deadlines.status, 0) << deadlines.err;
   EXPECT_NE(deadlines.out.find("UID:ilsc-2025-04-22.publication@agendad\r\nDTSTAMP"), std::string::npos);
+}
+
+// As of a date, as plan and schedule are: on 5 March 2025 the planner proposes an extraordinary
+// meeting for the Kinship Local Offer, which is a tentative event; by July it has gone by.
+TEST(FeedCliTest, AsOfADateTheFeedHasThePlannersProposalsOfThen) {
+  Outcome march = agendad("--as-of 2025-03-05 ilsc");
+  ASSERT_EQ(march.status, 0) << march.err;
+  ParsedFeed proposed = parse_feed(march.out);
+  ASSERT_EQ(proposed.events.size(), 11u);
+  int tentative = 0;
+  for (const ParsedEvent& event : proposed.events)
+    if (event.status == "TENTATIVE") {
+      ++tentative;
+      EXPECT_EQ(event.summary, "Improving Lives Select Commission (extraordinary meeting) (proposed)");
+    }
+  EXPECT_EQ(tentative, 1);
+  Outcome july = agendad("--as-of 2025-07-01 ilsc");
+  ASSERT_EQ(july.status, 0) << july.err;
+  EXPECT_EQ(parse_feed(july.out).events.size(), 10u);
+  EXPECT_EQ(agendad("--as-of 2025-02-29 ilsc").status, 2);
 }
 
 TEST(FeedCliTest, UsageAndLookupErrors) {
