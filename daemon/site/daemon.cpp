@@ -76,6 +76,100 @@ std::string host_for_links(const std::string& address) {
   return address.find(':') != std::string::npos ? "[" + address + "]" : address;
 }
 
+// Listens where the options say, or on the socket systemd passed; returns the origin the daemon
+// is reached at ("http://host:port"), or why it cannot listen.
+tl::expected<std::string, std::string> open_listener(http::HttpServer& server, const DaemonOptions& options) {
+  std::string origin;
+  if (const auto fd = systemd::listening_socket()) {
+    const auto port = server.adopt(*fd);
+    if (!port) return tl::unexpected(port.error());
+    origin = "http://localhost:" + std::to_string(*port);
+  } else {
+    const auto port = server.listen(options.address, options.port);
+    if (!port) return tl::unexpected(port.error());
+    origin = "http://" + host_for_links(options.address) + ":" + std::to_string(*port);
+  }
+  while (origin.ends_with('/')) origin.pop_back();
+  return origin;
+}
+
+// SIGHUP reloads. The first SIGTERM or SIGINT stops accepting, closes idle connections and lets
+// those with a request under way finish, for at most the drain time, then stops the event loop;
+// both stay caught after it, so that a second one cannot kill the drain.
+class Signals {
+ public:
+  struct Parts {
+    net::io_context& io;
+    http::HttpServer& server;
+    Reloader& reloader;
+    ConfigWatch& watch;
+    Heartbeat& heartbeat;
+    std::chrono::milliseconds drain_timeout;
+  };
+  explicit Signals(Parts parts) : parts_(parts), signals_(parts.io, SIGHUP, SIGTERM, SIGINT), drain_(parts.io) {
+    wait();
+  }
+
+ private:
+  void wait() {
+    signals_.async_wait([this](boost::system::error_code ec, int signal) {
+      if (ec) return;
+      if (!stopping_ && signal == SIGHUP) parts_.reloader.reload("SIGHUP");
+      if (!stopping_ && signal != SIGHUP) stop(signal);
+      wait();
+    });
+  }
+
+  void stop(int signal) {
+    stopping_ = true;
+    std::cerr << "agendad: stop (" << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << "): finishing "
+              << parts_.server.open_connections() << " connections\n";
+    systemd::stopping();
+    parts_.server.stop();
+    parts_.watch.stop();
+    parts_.heartbeat.stop();
+    drain_deadline_ = std::chrono::steady_clock::now() + parts_.drain_timeout;
+    check_drained();
+  }
+
+  void check_drained() {
+    const auto open = parts_.server.open_connections();
+    if (open == 0 || std::chrono::steady_clock::now() >= drain_deadline_) {
+      if (open > 0) std::cerr << "agendad: stop: " << open << " connections cut after the drain time\n";
+      parts_.io.stop();
+      return;
+    }
+    drain_.expires_after(std::chrono::milliseconds(20));
+    drain_.async_wait([this](boost::system::error_code ec) {
+      if (!ec) check_drained();
+    });
+  }
+
+  Parts parts_;
+  net::signal_set signals_;
+  net::steady_timer drain_;
+  std::chrono::steady_clock::time_point drain_deadline_{};
+  bool stopping_ = false;
+};
+
+// The links in pages and feeds: the configured base URL, or where the daemon listens.
+std::string links_origin(const DaemonOptions& options, const std::string& listening) {
+  std::string links = options.inputs.base_url.empty() ? listening : options.inputs.base_url;
+  while (links.ends_with('/')) links.pop_back();
+  return links;
+}
+
+void announce(const DaemonOptions& options, const http::HttpServer& server, const Published& published,
+              const std::string& listening, std::optional<std::uint64_t> open_files) {
+  print_urls(*published.snapshot(), listening, links_origin(options, listening));
+  std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
+  if (server.max_connections() < options.server.max_connections)
+    std::cerr << "agendad: start: at most " << server.max_connections() << " connections, not "
+              << options.server.max_connections << ": the limit on open files is " << open_files.value_or(0)
+              << " (raise LimitNOFILE=)\n";
+  systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
+}
+
 }  // namespace
 
 int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
@@ -90,92 +184,30 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   const SiteHandler handler(published, metrics);
   net::io_context io(static_cast<int>(options.threads));
   http::HttpServer server(io, options.server, handler);
-  std::string origin;
-  if (const auto fd = systemd::listening_socket()) {
-    const auto port = server.adopt(*fd);
-    if (!port) {
-      std::cerr << "agendad: " << port.error() << "\n";
-      return 1;
-    }
-    origin = "http://localhost:" + std::to_string(*port);
-  } else {
-    const auto port = server.listen(options.address, options.port);
-    if (!port) {
-      std::cerr << "agendad: " << port.error() << "\n";
-      return 1;
-    }
-    origin = "http://" + host_for_links(options.address) + ":" + std::to_string(*port);
+  const auto listening = open_listener(server, options);
+  if (!listening) {
+    std::cerr << "agendad: " << listening.error() << "\n";
+    return 1;
   }
-  while (origin.ends_with('/')) origin.pop_back();
   // Links in pages and feeds point where the daemon listens unless a base URL is configured.
   BuildInputs inputs = options.inputs;
-  inputs.listen_url = origin;
+  inputs.listen_url = *listening;
   Reloader reloader(published, builder, inputs);
   if (!reloader.load_now()) {
     std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()
               << " has errors; nothing is served until they are fixed\n";
     return 1;
   }
-  const std::string listening = origin;
-  if (!options.inputs.base_url.empty()) origin = options.inputs.base_url;
-  while (origin.ends_with('/')) origin.pop_back();
-
   ConfigWatch watch(io, options.debounce, [&](const std::string& changed) {
     reloader.reload("change to " + changed + " in " + options.inputs.config_dir.string());
   });
   if (const auto error = watch.watch(options.inputs.config_dir))
     std::cerr << "agendad: " << *error << "; reload with SIGHUP instead\n";
-
   Heartbeat heartbeat(io, reloader, options.reload_deadline);
-
-  net::steady_timer drain(io);
-  std::chrono::steady_clock::time_point drain_deadline;
-  std::function<void()> check_drained = [&] {
-    if (server.open_connections() == 0 || std::chrono::steady_clock::now() >= drain_deadline) {
-      if (server.open_connections() > 0)
-        std::cerr << "agendad: stop: " << server.open_connections() << " connections cut after the drain time\n";
-      io.stop();
-      return;
-    }
-    drain.expires_after(std::chrono::milliseconds(20));
-    drain.async_wait([&](boost::system::error_code ec) {
-      if (!ec) check_drained();
-    });
-  };
-
-  // SIGTERM and SIGINT stay caught after the first, so that a second one cannot kill the drain.
-  net::signal_set signals(io, SIGHUP, SIGTERM, SIGINT);
-  bool stopping = false;
-  std::function<void()> wait_for_signal = [&] {
-    signals.async_wait([&](boost::system::error_code ec, int signal) {
-      if (ec) return;
-      if (signal == SIGHUP && !stopping) {
-        reloader.reload("SIGHUP");
-      } else if (signal != SIGHUP && !stopping) {
-        stopping = true;
-        std::cerr << "agendad: stop (" << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << "): finishing "
-                  << server.open_connections() << " connections\n";
-        systemd::stopping();
-        server.stop();
-        watch.stop();
-        heartbeat.stop();
-        drain_deadline = std::chrono::steady_clock::now() + options.drain_timeout;
-        check_drained();
-      }
-      wait_for_signal();
-    });
-  };
-  wait_for_signal();
+  const Signals signals({io, server, reloader, watch, heartbeat, options.drain_timeout});
 
   server.start();
-  print_urls(*published.snapshot(), listening, origin);
-  std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
-  if (server.max_connections() < options.server.max_connections)
-    std::cerr << "agendad: start: at most " << server.max_connections() << " connections, not "
-              << options.server.max_connections << ": the limit on open files is " << open_files.value_or(0)
-              << " (raise LimitNOFILE=)\n";
-  systemd::ready("serving generation " + std::to_string(published.snapshot()->generation));
-
+  announce(options, server, published, *listening, open_files);
   std::vector<std::jthread> threads;
   for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
   io.run();
