@@ -17,7 +17,7 @@ std::string as_predicate(const Diagnostic& refusal) {
   for (const auto& [said, predicate] : {std::pair<std::string, std::string>{"the state file ", ""},
                                         {"cannot open the state file", "cannot be opened"},
                                         {"cannot read the state file", "cannot be read"}})
-    if (text.starts_with(said)) text = predicate + text.substr(said.size());
+    if (text.starts_with(said)) text.replace(0, said.size(), predicate);
   if (!refusal.found.empty()) text += " (" + refusal.found + ")";
   return text;
 }
