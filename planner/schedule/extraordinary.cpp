@@ -208,6 +208,7 @@ class Proposer {
 
   Result<bool> propose_for(const Committee& committee, const std::vector<Overdue>& group) {
     std::vector<const Item*> items;
+    items.reserve(group.size());
     for (const Overdue& o : group) items.push_back(&programme_.items[o.item]);
     const Window window = window_for(committee, group);
     if (window.last <= as_of_) {
