@@ -11,7 +11,6 @@ namespace {
 
 using http::Method;
 using http::Reply;
-using http::Request;
 using http::error_reply;
 
 // The path of a request target: origin-form as is, absolute-form without its scheme and
