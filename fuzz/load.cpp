@@ -5,11 +5,12 @@
 #include <cstdint>
 #include <string>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::vector<agendad::SourceText> files{{"config/fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size)}};
-  auto loaded = agendad::load_programme(files);
+  std::vector<agendad::planner::SourceText> files{
+      {"config/fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size)}};
+  auto loaded = agendad::planner::load_programme(files);
   if (!loaded) {
     if (loaded.error().empty()) __builtin_trap();  // a refusal always says why
     for (const auto& diagnostic : loaded.error())

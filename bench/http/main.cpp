@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
     if (option == "--config") {
       inputs.config_dir = std::string(value);
     } else if (option == "--as-of") {
-      inputs.as_of = agendad::parse_iso_date(value);
+      inputs.as_of = agendad::planner::parse_iso_date(value);
     } else if (option == "--port") {
       std::from_chars(value.data(), value.data() + value.size(), port);
     } else if (option == "--threads") {
@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   }
   auto snapshot = build_snapshot(inputs);
   if (!snapshot) {
-    for (const auto& diagnostic : snapshot.error()) std::cerr << agendad::format_line(diagnostic) << "\n";
+    for (const auto& diagnostic : snapshot.error()) std::cerr << agendad::planner::format_line(diagnostic) << "\n";
     return 1;
   }
   Published published;

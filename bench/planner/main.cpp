@@ -13,6 +13,9 @@
 #include "planner/rules/flags.hpp"
 #include "synthetic.hpp"
 
+using agendad::planner::PlanningCalendar, agendad::planner::Programme, agendad::planner::ProgrammeAsOf,
+    agendad::planner::Proposals;
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -47,7 +50,7 @@ int measure(std::size_t items) {
 
   const double cpu_start = cpu_seconds();
   start = Clock::now();
-  const Snapshot view = snapshot(programme, synthetic.as_of);
+  const ProgrammeAsOf view = programme_as_of(programme, synthetic.as_of);
   const auto ranked = shortlist(programme, calendar, view, "c");
   const double shortlisting = seconds_since(start);
   start = Clock::now();

@@ -4,6 +4,10 @@
 
 namespace agendad::bench {
 
+using planner::Blackout, planner::Committee, planner::Date, planner::Item, planner::ItemKind, planner::ItemState,
+    planner::ItemStatus, planner::Longlisting, planner::Meeting, planner::MeetingKind, planner::MeetingStatus,
+    planner::Programme, planner::TopicScale, planner::TopicScores, planner::add_days;
+
 SyntheticProgramme synthetic_programme(std::size_t items, unsigned seed) {
   using namespace std::chrono;
   std::mt19937_64 random(seed);

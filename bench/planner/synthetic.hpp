@@ -8,8 +8,8 @@
 namespace agendad::bench {
 
 struct SyntheticProgramme {
-  Programme programme;
-  Date as_of;
+  planner::Programme programme;
+  planner::Date as_of;
 };
 
 // Deterministic for a given size and seed.

@@ -12,7 +12,7 @@
 #include "planner/schedule/schedule.hpp"
 #include "planner/schedule/validate.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -74,10 +74,10 @@ Programme generate(unsigned seed, bool crowded) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner
 
 int main(int argc, char** argv) {
-  using namespace agendad;
+  using namespace agendad::planner;
   int seeds = argc > 1 ? std::atoi(argv[1]) : 5;
   bool crowded = argc > 2 && std::string(argv[2]) == "crowded";
   MunicipalYear year = *parse_municipal_year("2025/26");

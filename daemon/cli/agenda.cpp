@@ -9,6 +9,9 @@
 #include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::Diagnostic, planner::PlannedProgramme, planner::Programme;
+
 namespace {
 
 // The usage is long, so a mistake only points to it.

@@ -9,6 +9,9 @@
 #include "feeds/reports/check_report.hpp"
 
 namespace agendad::cli {
+
+using planner::Diagnostics;
+
 namespace {
 
 constexpr Usage usage{
@@ -61,7 +64,7 @@ int run(Arguments arguments) {
   const std::string directory = options.dir.value_or(options.config.value_or("config"));
   // Everything serve loads: the YAML, every calendar it names, the bank holidays of the years it
   // plans; the secrets file when one is given.
-  auto loaded = sources::load_configuration(directory, today_in_london());
+  auto loaded = planner::sources::load_configuration(directory, today_in_london());
   if (!loaded) return report_failure(loaded.error(), options.json);
   if (options.secrets)
     if (auto tokens = site::load_member_tokens(*options.secrets); !tokens)

@@ -9,7 +9,7 @@
 #include "daemon/cli/mistakes.hpp"
 #include "daemon/cli/option_values.hpp"
 #include "daemon/site/clock.hpp"
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
 #include "planner/schedule/planned.hpp"
@@ -18,18 +18,18 @@
 namespace agendad::cli {
 
 // One line per diagnostic, to stderr.
-void print_diagnostics(const Diagnostics& diagnostics);
+void print_diagnostics(const planner::Diagnostics& diagnostics);
 
 // Reads and loads the configuration directory and every file it names, as the daemon does; on
 // errors prints them and returns nullopt (the command then exits 1). The warnings are the
 // caller's to print or not. `as_of` and `also` decide which years' bank holidays are computed.
-std::optional<sources::LoadedConfiguration> load_config_or_report(const std::string& dir, Date as_of,
-                                                                  std::optional<sources::YearSpan> also = {});
+std::optional<planner::sources::LoadedConfiguration> load_config_or_report(
+    const std::string& dir, planner::Date as_of, std::optional<planner::sources::YearSpan> also = {});
 
 // The one plan of a loaded configuration (planner/schedule/planned.hpp), as the daemon makes it:
 // the programme it takes is moved into the value. What kept an extraordinary meeting from being
 // proposed goes to stderr; the plan of the agreed meetings stands.
-PlannedProgramme plan_and_report(sources::LoadedConfiguration& loaded, Date as_of);
+planner::PlannedProgramme plan_and_report(planner::sources::LoadedConfiguration& loaded, planner::Date as_of);
 
 using site::today_in_london;
 

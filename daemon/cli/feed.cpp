@@ -11,6 +11,10 @@
 #include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::Plan, planner::PlannedProgramme, planner::PlanningCalendar, planner::Programme,
+    planner::Result;
+
 namespace {
 
 constexpr Usage usage{

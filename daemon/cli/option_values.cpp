@@ -2,6 +2,8 @@
 
 namespace agendad::cli {
 
+using planner::Date, planner::MunicipalYear, planner::parse_iso_date, planner::parse_municipal_year;
+
 WrongValue::WrongValue(Refusal refusal, std::string value)
     : po::error_with_option_name("%canonical_option% refused " + value), refusal_(std::move(refusal)),
       value_(std::move(value)) {}

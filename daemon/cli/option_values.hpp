@@ -100,10 +100,11 @@ Reading<T, std::string>* word(T* into, const char* name) {
       into, name, [](std::string_view text) { return std::optional<std::string>(text); }, {});
 }
 
-Reading<Date>* date(Date* into);  // YYYY-MM-DD
-Reading<std::optional<Date>, Date>* date(std::optional<Date>* into);
+Reading<planner::Date>* date(planner::Date* into);  // YYYY-MM-DD
+Reading<std::optional<planner::Date>, planner::Date>* date(std::optional<planner::Date>* into);
 Reading<bool>* json_or_text(bool* json);  // text|json, true for json
-Reading<std::optional<MunicipalYear>, MunicipalYear>* municipal_year(std::optional<MunicipalYear>* into);  // 2025/26
+Reading<std::optional<planner::MunicipalYear>, planner::MunicipalYear>* municipal_year(
+    std::optional<planner::MunicipalYear>* into);  // 2025/26
 Reading<std::string>* http_url(std::string* into);  // http:// or https://
 
 // One of `names` ("html|text|md|json"), as `parse` reads them; refused as not one of `listed`.

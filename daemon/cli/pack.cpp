@@ -10,6 +10,9 @@
 #include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::Diagnostic, planner::Meeting;
+
 namespace {
 
 // The usage is long, so a mistake only points to it.
@@ -55,7 +58,7 @@ std::string help() {
   return command_line(unused).help();
 }
 
-int write_pack(const sources::LoadedConfiguration& loaded, const Meeting& meeting, bool members,
+int write_pack(const planner::sources::LoadedConfiguration& loaded, const Meeting& meeting, bool members,
                const std::string& out) {
   auto pack = pack::make_pack(loaded.programme, loaded.calendar, loaded.papers, meeting, members);
   if (!pack) {

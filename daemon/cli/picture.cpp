@@ -9,6 +9,9 @@
 #include "planner/rules/public_view.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::MunicipalYear, planner::PlannedProgramme;
+
 namespace {
 
 constexpr Usage usage{
@@ -50,8 +53,9 @@ int run(Arguments arguments) {
   if (!command_line(options).parse(arguments)) return 2;
   const Date date = options.as_of.value_or(today_in_london());
   const std::optional<MunicipalYear>& year = options.year;
-  std::optional<sources::YearSpan> also;
-  if (year) also = sources::YearSpan{static_cast<int>(year->first.year()), static_cast<int>(year->last.year())};
+  std::optional<planner::sources::YearSpan> also;
+  if (year)
+    also = planner::sources::YearSpan{static_cast<int>(year->first.year()), static_cast<int>(year->last.year())};
   auto loaded = load_config_or_report(options.config, date, also);
   if (!loaded) return 1;
   // The picture is public: made from the public's programme (planner/rules/public_view.hpp).

@@ -7,6 +7,9 @@
 #include "feeds/reports/plan_report.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::PlannedProgramme;
+
 namespace {
 
 constexpr Usage usage{

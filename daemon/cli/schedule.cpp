@@ -13,6 +13,10 @@
 #include "planner/schedule/validate.hpp"
 
 namespace agendad::cli {
+
+using planner::Date, planner::ExtraordinaryProposals, planner::Meeting, planner::MunicipalYear,
+    planner::PlannedProgramme, planner::PlanningCalendar, planner::Programme, planner::Violation;
+
 namespace {
 
 constexpr Usage usage{
@@ -60,7 +64,7 @@ int run(Arguments arguments) {
   Options options;
   if (!command_line(options).parse(arguments)) return 2;
   const MunicipalYear& year = *options.year;  // required
-  const sources::YearSpan planned{static_cast<int>(year.first.year()), static_cast<int>(year.last.year()) + 1};
+  const planner::sources::YearSpan planned{static_cast<int>(year.first.year()), static_cast<int>(year.last.year()) + 1};
   auto loaded = load_config_or_report(options.config, options.as_of.value_or(year.first), planned);
   if (!loaded) return 1;
   print_diagnostics(loaded->warnings);

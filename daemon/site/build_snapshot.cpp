@@ -20,11 +20,15 @@
 #include "feeds/urls/paths.hpp"
 #include "feeds/pages/work_programme.hpp"
 #include "feeds/svg/year_picture.hpp"
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 #include "planner/rules/public_view.hpp"
 #include "planner/schedule/planned.hpp"
 
 namespace agendad::site {
+
+using planner::Date, planner::Diagnostic, planner::Diagnostics, planner::Meeting, planner::Plan,
+    planner::PlannedProgramme, planner::PlanningCalendar, planner::Programme, planner::Result, planner::Severity;
+
 namespace {
 
 using std::chrono::sys_seconds;
@@ -41,13 +45,13 @@ struct Reader {
   bool members = false;
   const Programme& programme;
   const Plan& plan;
-  const agendad::Snapshot& papers;  // the programme as it stood on the as-of date
+  const planner::ProgrammeAsOf& papers;  // the programme as it stood on the as-of date
 };
 
 // What every reader's pages share: the planning calendar, the feeds' state and where links point.
 struct Shared {
   const PlanningCalendar& calendar;
-  const sources::PaperFiles& paper_files;
+  const planner::sources::PaperFiles& paper_files;
   const ical::SequenceState& sequence_state;
   const changes::ChangeLog& change_log;
   const std::string& base_url;
@@ -237,7 +241,7 @@ void add_reader(Site& site, PackCache& packs, const Reader& reader, const Shared
 // (/healthz and /metrics are made per request by respond.cpp.)
 Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
-  auto loaded = sources::load_configuration(inputs.config_dir.string(), as_of);
+  auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   const PlanningCalendar* calendar = &loaded->calendar;
   // The one plan every page and feed renders: the programme with the extraordinary meetings
@@ -266,7 +270,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const auto sequence_state = advance(kept, inputs, programme, *calendar, now, snapshot);
   Site site(snapshot, now);
-  const agendad::Snapshot shown_papers = agendad::snapshot(shown.programme, as_of);
+  const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown.programme, as_of);
   // The changes feeds' log is kept in public values (members' titles beside them), since the
   // public's feeds are rendered from it.
   const auto change_log =
@@ -274,7 +278,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Shared shared{*calendar, loaded->papers, sequence_state, change_log, base_url, as_of};
   add_reader(site, kept.packs, Reader{false, shown.programme, shown.plan, shown_papers}, shared);
   if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
-    const agendad::Snapshot papers = agendad::snapshot(programme, as_of);
+    const planner::ProgrammeAsOf papers = planner::programme_as_of(programme, as_of);
     add_reader(site, kept.packs, Reader{true, programme, planned.plan, papers}, shared);
   }
   if (!site.errors.empty()) return tl::unexpected(std::move(site.errors));

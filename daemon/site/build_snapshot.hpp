@@ -16,7 +16,7 @@ namespace agendad::site {
 SnapshotBuilder snapshot_builder();
 
 // One build, as a fresh daemon's first load makes it (for `agendad export` and the like).
-Result<Snapshot> build_snapshot(const BuildInputs& inputs);
+planner::Result<Snapshot> build_snapshot(const BuildInputs& inputs);
 
 // The digest of a configuration's files, names and contents, in the order given.
 std::string config_hash(const std::vector<std::pair<std::string, std::string>>& files);

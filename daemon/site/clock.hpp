@@ -6,6 +6,6 @@ namespace agendad::site {
 
 // Today on the Europe/London wall clock: just after midnight in summer it is already tomorrow
 // there while UTC still says today.
-Date today_in_london();
+planner::Date today_in_london();
 
 }  // namespace agendad::site

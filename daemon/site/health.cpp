@@ -3,6 +3,9 @@
 #include "daemon/site/respond.hpp"
 
 namespace agendad::site {
+
+using planner::iso;
+
 namespace {
 
 std::string iso_instant(std::chrono::sys_seconds when) {

@@ -7,6 +7,9 @@
 #include <sys/stat.h>
 
 namespace agendad::site {
+
+using planner::Diagnostic, planner::Diagnostics, planner::Result;
+
 namespace {
 
 Diagnostic error_at(const std::filesystem::path& file, int line, std::string message, std::string found = {},

@@ -19,7 +19,7 @@ inline constexpr std::size_t min_token_hex_digits = 32;  // 128 bits
 // 128 bits of entropy: fewer than 8 distinct hex digits ("0000...", "abab..."), or a pattern
 // repeated with a period under 32 digits ("0123456789abcdef0123456789abcdef"); a random token
 // is refused so with a probability of about 3.5e-8 (see too_little_entropy in members.cpp).
-Result<std::vector<http::Digest>> load_member_tokens(const std::filesystem::path& secrets_file);
+planner::Result<std::vector<http::Digest>> load_member_tokens(const std::filesystem::path& secrets_file);
 
 // Whether `token` is one of the members' tokens. Every token is compared, in constant time.
 bool is_member_token(const std::vector<http::Digest>& tokens, std::string_view token);

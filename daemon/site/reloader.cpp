@@ -9,6 +9,9 @@
 #include "daemon/site/systemd_notify.hpp"
 
 namespace agendad::site {
+
+using planner::Diagnostic, planner::Diagnostics, planner::Result;
+
 namespace {
 
 void log_line(const std::string& line) {

@@ -58,11 +58,11 @@ struct BuildInputs {
   std::filesystem::path config_dir;
   std::optional<std::filesystem::path> secrets_file;
   std::optional<std::filesystem::path> state_dir;
-  std::optional<Date> as_of;  // absent: today in Europe/London at build time
+  std::optional<planner::Date> as_of;  // absent: today in Europe/London at build time
   std::string base_url;       // absent from the command line: the configuration's calendar.base_url
   std::string listen_url;     // where the daemon listens: the base URL when neither gives one
 };
 
-using SnapshotBuilder = std::function<Result<Snapshot>(const BuildInputs&)>;
+using SnapshotBuilder = std::function<planner::Result<Snapshot>(const BuildInputs&)>;
 
 }  // namespace agendad::site

@@ -12,12 +12,13 @@ std::filesystem::path change_log_path(const std::filesystem::path& state_dir);
 
 struct LoadedChangeLog {
   changes::ChangeLog log;
-  Diagnostics warnings;  // the file was corrupt, and a new log begins
+  planner::Diagnostics warnings;  // the file was corrupt, and a new log begins
 };
 
 // A missing file is a first start: an empty log, no warning. A corrupt one starts a new log with a
 // warning (the next load records the facts; changes resume from the one after).
 LoadedChangeLog load_change_log(const std::filesystem::path& state_dir);
-Result<std::filesystem::path> save_change_log(const std::filesystem::path& state_dir, const changes::ChangeLog& log);
+planner::Result<std::filesystem::path> save_change_log(const std::filesystem::path& state_dir,
+                                                       const changes::ChangeLog& log);
 
 }  // namespace agendad::state

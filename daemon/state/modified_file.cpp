@@ -6,6 +6,9 @@
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::state {
+
+using planner::Diagnostic, planner::Diagnostics, planner::Result, planner::Severity;
+
 namespace {
 
 Diagnostic problem(Severity severity, const std::filesystem::path& where, std::string message) {

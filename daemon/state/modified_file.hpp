@@ -24,17 +24,18 @@ std::filesystem::path modified_times_path(const std::filesystem::path& state_dir
 
 struct LoadedModifiedTimes {
   ModifiedTimes times;
-  Diagnostics warnings;  // the file was corrupt: every resource counts as changed now
+  planner::Diagnostics warnings;  // the file was corrupt: every resource counts as changed now
 };
 
 // A missing file is a first start: no times, no warning.
 LoadedModifiedTimes load_modified_times(const std::filesystem::path& state_dir);
 // Atomically (temporary file and rename); not fsynced: losing it in a crash costs clients one
 // refetch each, not correctness.
-Result<std::filesystem::path> save_modified_times(const std::filesystem::path& state_dir, const ModifiedTimes& times);
+planner::Result<std::filesystem::path> save_modified_times(const std::filesystem::path& state_dir,
+                                                           const ModifiedTimes& times);
 
 // The text of the file, one resource a line: "<seconds since 1970> <etag> <path>".
 std::string serialise(const ModifiedTimes& times);
-Result<ModifiedTimes> parse_modified_times(std::string_view text);
+planner::Result<ModifiedTimes> parse_modified_times(std::string_view text);
 
 }  // namespace agendad::state

@@ -5,6 +5,9 @@
 #include "daemon/state/write_atomically.hpp"
 
 namespace agendad::state {
+
+using planner::Diagnostic, planner::Diagnostics, planner::Result, planner::Severity;
+
 namespace {
 
 Diagnostic state_warning(const std::filesystem::path& file, std::string message) {

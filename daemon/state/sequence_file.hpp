@@ -13,13 +13,14 @@ using ical::SequenceState;
 
 struct LoadedState {
   SequenceState state;
-  Diagnostics warnings;  // the file was missing or corrupt, and the state rebuilt
+  planner::Diagnostics warnings;  // the file was missing or corrupt, and the state rebuilt
 };
 
 // The state file, "sequences" in `state_dir`.
 std::filesystem::path sequence_state_path(const std::filesystem::path& state_dir);
 LoadedState load_sequence_state(const std::filesystem::path& state_dir, Seconds now);
 // Atomically and durably (write_atomically with sync): a reader never sees half a state.
-Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir, const SequenceState& state);
+planner::Result<std::filesystem::path> save_sequence_state(const std::filesystem::path& state_dir,
+                                                           const SequenceState& state);
 
 }  // namespace agendad::state

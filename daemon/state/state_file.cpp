@@ -5,6 +5,9 @@
 #include "planner/load/read_file.hpp"
 
 namespace agendad::state {
+
+using planner::Diagnostic, planner::read_regular_file;
+
 namespace {
 
 // Far above what 3,000 committees' state takes (the change log is the largest: a few MB).

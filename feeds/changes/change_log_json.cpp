@@ -5,6 +5,9 @@
 #include "feeds/changes/change_log.hpp"
 
 namespace agendad::changes {
+
+using planner::Date, planner::iso, planner::parse_iso_date, planner::parse_wall_time;
+
 namespace {
 
 using nlohmann::json;

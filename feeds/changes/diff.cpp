@@ -7,6 +7,9 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::changes {
+
+using planner::day_month_year, planner::long_date;
+
 namespace {
 
 using Ids = std::set<std::string>;

@@ -3,6 +3,11 @@
 #include "planner/rules/as_of.hpp"
 
 namespace agendad::changes {
+
+using planner::CommitteePlan, planner::Flag, planner::FlagSeverity, planner::Item, planner::ItemStatus,
+    planner::LinkKind, planner::Meeting, planner::MeetingKind, planner::MeetingStatus, planner::Plan,
+    planner::Programme, planner::ProgrammeAsOf;
+
 namespace {
 
 // `item` as the public sees it, and the members' title where `full` (the same item with its
@@ -27,7 +32,7 @@ std::string kind_of(const Meeting& meeting) {
 Facts facts_of(const Programme& programme, const Plan& plan) { return facts_of(programme, programme, plan); }
 
 Facts facts_of(const Programme& programme, const Programme& full, const Plan& plan) {
-  const Snapshot papers = snapshot(programme, plan.as_of);
+  const ProgrammeAsOf papers = programme_as_of(programme, plan.as_of);
   Facts facts;
   for (const Meeting& meeting : programme.meetings)
     facts.meetings.emplace(meeting.id, MeetingFacts{.committee = meeting.committee,

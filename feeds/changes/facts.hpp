@@ -32,8 +32,8 @@ struct Business {
 
 struct MeetingFacts {
   std::string committee;
-  Date date;
-  std::optional<WallTime> start;
+  planner::Date date;
+  std::optional<planner::WallTime> start;
   bool cancelled = false;
   bool proposed = false;  // by the planner (an extraordinary meeting)
   std::string kind;       // meeting, workshop, extraordinary meeting, joint meeting
@@ -64,11 +64,11 @@ struct Facts {
 };
 
 // The facts of the programme as the papers stood on plan.as_of, with the planner's critical flags.
-Facts facts_of(const Programme& programme, const Plan& plan);
+Facts facts_of(const planner::Programme& programme, const planner::Plan& plan);
 
 // The same of the public's programme (planner/rules/public_view.hpp) and its plan, with the
 // members' titles of its exempt items from `full`, the programme it was made from, item for item:
 // the log keeps only public ids and wording, and a members' title beside each public one.
-Facts facts_of(const Programme& programme, const Programme& full, const Plan& plan);
+Facts facts_of(const planner::Programme& programme, const planner::Programme& full, const planner::Plan& plan);
 
 }  // namespace agendad::changes

@@ -10,6 +10,12 @@
 #include "planner/rules/paper.hpp"
 
 namespace agendad::drafts {
+
+using planner::Committee, planner::CommitteePlan, planner::Council, planner::Date, planner::Item, planner::ItemState,
+    planner::ItemStatus, planner::Meeting, planner::MeetingKind, planner::MeetingPlan, planner::MeetingStatus,
+    planner::Plan, planner::Programme, planner::Proposal, planner::StandingItem, planner::Venue, planner::WallTime,
+    planner::day_month_year, planner::long_date, planner::to_be_confirmed;
+
 namespace {
 
 std::string upper(std::string text) {

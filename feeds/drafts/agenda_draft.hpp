@@ -32,8 +32,8 @@ struct AgendaDraft {
   std::string committee_id;
   std::string committee_name;
   std::string meeting_id;
-  Date date;
-  std::optional<WallTime> start;
+  planner::Date date;
+  std::optional<planner::WallTime> start;
   std::string kind;    // ordinary, extraordinary, workshop, joint
   std::string status;  // scheduled, cancelled, moved
   bool confirmed = true;
@@ -45,17 +45,17 @@ struct AgendaDraft {
   std::string venue;               // Rotherham Town Hall, The Crofts, Moorgate Street, Rotherham. S60 2TH
   bool start_confirmed = false;    // the papers give the start; else date_and_time says "to be confirmed"
   bool venue_confirmed = false;    // likewise the venue
-  std::vector<Member> member_list;  // the membership on the meeting's date
+  std::vector<planner::Member> member_list;  // the membership on the meeting's date
   std::string membership;          // Councillors Pitchley (Chair), Knight (Vice-Chair), ... and Sutton.
   std::vector<std::string> membership_notes;  // changes whose day is to be confirmed
-  std::optional<Attendance> attendance;       // as the minutes record it, once they do
+  std::optional<planner::Attendance> attendance;  // as the minutes record it, once they do
   std::vector<std::string> notices;
   std::string webcast_url;
   std::vector<AgendaEntry> entries;    // the business agreed: standing items and items booked
   std::vector<AgendaEntry> proposals;  // the planner's proposals for the meeting, unnumbered, marked proposed
   bool is_draft = true;                // until the publication date has gone by (as of the plan's date)
-  std::optional<Date> publication;     // the day the agenda must be out by, when the plan knows it
-  std::optional<Date> next_meeting_date;
+  std::optional<planner::Date> publication;  // the day the agenda must be out by, when the plan knows it
+  std::optional<planner::Date> next_meeting_date;
   std::string next_meeting;          // the sentence at the foot; empty when none is known
   std::vector<std::string> sign_off;  // SHARON KEMP OBE, / Chief Executive.
   std::optional<int> pack_pages;
@@ -64,11 +64,12 @@ struct AgendaDraft {
 };
 
 // The business agreed alone, as the published pack's front sheet has it.
-AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, bool members);
+AgendaDraft draft_agenda(const planner::Programme& programme, const planner::Meeting& meeting, bool members);
 
 // The draft as every view shows it: the business agreed, then apart from it the plan's proposals
 // for the meeting; marked DRAFT until its publication date has gone by as of the plan's date.
-AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, bool members);
+AgendaDraft draft_agenda(const planner::Programme& programme, const planner::Plan& plan,
+                         const planner::Meeting& meeting, bool members);
 
 // "7. Ofsted Focused Visit Outcome (Pages 17 - 21)", as the front sheet heads each item.
 std::string heading_line(const AgendaEntry& entry);

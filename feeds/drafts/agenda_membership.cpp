@@ -3,6 +3,10 @@
 #include "planner/model/membership.hpp"
 
 namespace agendad::drafts {
+
+using planner::Attendance, planner::Committee, planner::Date, planner::Member, planner::MemberRole,
+    planner::MembershipChange, planner::Substitute, planner::day_month_year;
+
 namespace {
 
 // "A, B and C"

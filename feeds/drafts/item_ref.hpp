@@ -13,6 +13,6 @@ struct ItemRef {
 };
 
 // The work programme words some items otherwise than the agenda; `work_programme` picks that wording.
-ItemRef item_ref(const Item& item, bool members, bool work_programme = false);
+ItemRef item_ref(const planner::Item& item, bool members, bool work_programme = false);
 
 }  // namespace agendad::drafts

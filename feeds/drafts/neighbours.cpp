@@ -2,6 +2,8 @@
 
 namespace agendad::drafts {
 
+using planner::Date, planner::Meeting, planner::MeetingStatus, planner::Programme, planner::WallTime;
+
 bool counts_as_meeting(const Meeting& meeting) {
   return is_formal(meeting) && meeting.status != MeetingStatus::cancelled && !meeting.proposed;
 }

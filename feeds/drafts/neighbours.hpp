@@ -6,10 +6,11 @@
 
 namespace agendad::drafts {
 
-bool counts_as_meeting(const Meeting& meeting);
-const Meeting* previous_meeting(const Programme& programme, const Meeting& meeting);
-const Meeting* next_meeting(const Programme& programme, const Meeting& meeting);
+bool counts_as_meeting(const planner::Meeting& meeting);
+const planner::Meeting* previous_meeting(const planner::Programme& programme, const planner::Meeting& meeting);
+const planner::Meeting* next_meeting(const planner::Programme& programme, const planner::Meeting& meeting);
 // The committee's first such meeting on or after a date (for the index page).
-const Meeting* next_meeting_from(const Programme& programme, std::string_view committee, Date from);
+const planner::Meeting* next_meeting_from(const planner::Programme& programme, std::string_view committee,
+                                          planner::Date from);
 
 }  // namespace agendad::drafts

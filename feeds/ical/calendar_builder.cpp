@@ -4,6 +4,10 @@
 #include "feeds/ical/london_timezone.hpp"
 
 namespace agendad::ical {
+
+using planner::Date, planner::Diagnostic, planner::Diagnostics, planner::Severity, planner::WallTime,
+    planner::sources::ComponentPtr, planner::sources::take_string;
+
 namespace {
 
 icaltimetype utc_time(Seconds at) {

@@ -15,19 +15,19 @@ struct CalendarHeader {
   std::string description;  // X-WR-CALDESC
 };
 
-ComponentPtr new_calendar(const CalendarHeader& header, const FeedOptions& options);
+planner::sources::ComponentPtr new_calendar(const CalendarHeader& header, const FeedOptions& options);
 
 // DTSTART/DTEND/DUE: with TZID=Europe/London when there is a time, VALUE=DATE otherwise.
-icalproperty* wall_clock_property(icalproperty_kind kind, Date date, std::optional<WallTime> time);
+icalproperty* wall_clock_property(icalproperty_kind kind, planner::Date date, std::optional<planner::WallTime> time);
 
 // SEQUENCE, DTSTAMP and LAST-MODIFIED of the meeting `meeting_id`. A meeting the state does not
 // know (callers pass next_state's result, which knows them all) gets 0 and the Unix epoch.
 void add_revision(icalcomponent* component, const SequenceState& state, const std::string& meeting_id);
 
 // The error for a feed of a committee the programme does not have.
-tl::unexpected<Diagnostics> unknown_committee(std::string_view committee_id);
+tl::unexpected<planner::Diagnostics> unknown_committee(std::string_view committee_id);
 
 // The calendar's bytes, refolded by octets (content_lines.hpp).
-std::string serialise(const ComponentPtr& calendar);
+std::string serialise(const planner::sources::ComponentPtr& calendar);
 
 }  // namespace agendad::ical

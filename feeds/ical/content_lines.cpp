@@ -3,6 +3,9 @@
 #include "planner/model/utf8.hpp"
 
 namespace agendad::ical {
+
+using planner::utf8_sequence_length;
+
 namespace {
 
 constexpr std::size_t max_octets = 75;

@@ -9,6 +9,12 @@
 #include "planner/rules/timetable.hpp"
 
 namespace agendad::ical {
+
+using planner::Action, planner::Committee, planner::Date, planner::Item, planner::ItemStatus, planner::Meeting,
+    planner::PlanningCalendar, planner::PlanningRules, planner::Programme, planner::Result, planner::Timetable,
+    planner::WorkingCalendar, planner::add_days, planner::day_month_year, planner::long_date,
+    planner::sources::ComponentPtr;
+
 namespace {
 
 // An all-day event on `day` (DTEND the next day, exclusive) that moves with its meeting.

@@ -7,6 +7,10 @@
 #include "feeds/drafts/agenda_draft.hpp"
 
 namespace agendad::ical {
+
+using planner::CalendarSettings, planner::Committee, planner::Meeting, planner::MeetingStatus, planner::Move,
+    planner::Plan, planner::Programme, planner::Result, planner::long_date, planner::sources::ComponentPtr;
+
 namespace {
 
 // The agenda as it stands, numbered and titled as its agenda page numbers it (exempt items by their

@@ -27,23 +27,24 @@ struct FeedOptions {
 };
 
 // From CalendarSettings: the public version unless `members`.
-FeedOptions feed_options(const Programme& programme, bool members = false);
+FeedOptions feed_options(const planner::Programme& programme, bool members = false);
 
 // One committee's meetings, including joint meetings with it; an error for an unknown committee.
 // Each event lists the business agreed and, apart from it, the plan's proposals for the meeting.
-Result<std::string> render_committee_feed(const Programme& programme, const Plan& plan, std::string_view committee,
-                                          const FeedOptions& options, const SequenceState& state);
+planner::Result<std::string> render_committee_feed(const planner::Programme& programme, const planner::Plan& plan,
+                                                   std::string_view committee, const FeedOptions& options,
+                                                   const SequenceState& state);
 
 // Every committee's meetings in one calendar.
-std::string render_all_committees_feed(const Programme& programme, const Plan& plan, const FeedOptions& options,
-                                       const SequenceState& state);
+std::string render_all_committees_feed(const planner::Programme& programme, const planner::Plan& plan,
+                                       const FeedOptions& options, const SequenceState& state);
 
 // For officers: the day each formal meeting's agenda must be published and its reports are due
 // (working days from planner/rules, so bank holidays count), and the actions the committee is owed.
 // They take the SEQUENCE and DTSTAMP of their meeting, whose fingerprint (sequence_state.hpp)
 // covers these deadlines and actions too: the timetable here and there must stay the same.
-Result<std::string> render_deadlines_feed(const Programme& programme, std::string_view committee,
-                                          const PlanningCalendar& calendar, const FeedOptions& options,
-                                          const SequenceState& state);
+planner::Result<std::string> render_deadlines_feed(const planner::Programme& programme, std::string_view committee,
+                                                   const planner::PlanningCalendar& calendar,
+                                                   const FeedOptions& options, const SequenceState& state);
 
 }  // namespace agendad::ical

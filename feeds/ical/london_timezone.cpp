@@ -3,6 +3,9 @@
 #include <stdexcept>
 
 namespace agendad::ical {
+
+using planner::sources::ComponentPtr;
+
 namespace {
 
 // UK summer time since 1972 (the Summer Time Order 2002 and its predecessors): from 01:00 GMT on

@@ -11,6 +11,6 @@ namespace agendad::ical {
 
 inline constexpr std::string_view london_tzid = "Europe/London";
 
-ComponentPtr london_vtimezone();
+planner::sources::ComponentPtr london_vtimezone();
 
 }  // namespace agendad::ical

@@ -5,6 +5,10 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::ical {
+
+using planner::Committee, planner::Item, planner::Meeting, planner::MeetingKind, planner::MeetingStatus,
+    planner::Programme, planner::Venue, planner::WallTime, planner::add_days;
+
 namespace {
 
 constexpr int minutes_per_day = 24 * 60;

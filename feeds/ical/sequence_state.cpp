@@ -11,6 +11,10 @@
 #include "planner/rules/timetable.hpp"
 
 namespace agendad::ical {
+
+using planner::Action, planner::Meeting, planner::PlanningCalendar, planner::Programme, planner::Timetable,
+    planner::WorkingCalendar, planner::iso;
+
 namespace {
 
 constexpr std::string_view header = "agendad sequence state 1";

@@ -50,11 +50,12 @@ struct SequenceState {
 
 // FNV-1a of what a subscriber would notice moving in any of the meeting's components (see above).
 // `calendar` is the one the deadlines feed is rendered with: its bank holidays move deadlines.
-std::string fingerprint(const Programme& programme, const PlanningCalendar& calendar, const Meeting& meeting);
+std::string fingerprint(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
+                        const planner::Meeting& meeting);
 
 // Pure: the state after loading `programme` (with its planning calendar) at `now`.
-SequenceState next_state(const SequenceState& previous, const Programme& programme, const PlanningCalendar& calendar,
-                         Seconds now);
+SequenceState next_state(const SequenceState& previous, const planner::Programme& programme,
+                         const planner::PlanningCalendar& calendar, Seconds now);
 
 // The floor a rebuild at `now` starts from.
 std::int64_t rebuild_floor(Seconds now);

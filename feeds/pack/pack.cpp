@@ -6,10 +6,15 @@
 #include "planner/rules/as_of.hpp"
 
 namespace agendad::pack {
+
+using planner::Committee, planner::Date, planner::Item, planner::Meeting, planner::NamedFile, planner::PlanningCalendar,
+    planner::Programme, planner::add_days, planner::iso, planner::long_date;
+
 namespace {
 
 // Papers named in the configuration, as loaded; false when there are none to add.
-bool add_papers(PackDocument& document, const std::vector<NamedFile>& files, const sources::PaperFiles& papers) {
+bool add_papers(PackDocument& document, const std::vector<NamedFile>& files,
+                const planner::sources::PaperFiles& papers) {
   if (files.empty()) return false;
   for (const NamedFile& file : files) {
     auto found = papers.find(file.path);
@@ -34,12 +39,12 @@ std::vector<Block> own_work_programme(const Programme& programme, const Planning
   // stood when the meeting met.
   Date as_of = add_days(meeting.date, -1);
   return work_programme_blocks(pages::work_programme_view(programme, plan(programme, calendar, as_of),
-                                                          snapshot(programme, as_of), *committee, members));
+                                                          programme_as_of(programme, as_of), *committee, members));
 }
 
 PackDocument document_for(const drafts::AgendaEntry& entry, const Programme& programme,
-                          const PlanningCalendar& calendar, const sources::PaperFiles& papers, const Meeting& meeting,
-                          bool members) {
+                          const PlanningCalendar& calendar, const planner::sources::PaperFiles& papers,
+                          const Meeting& meeting, bool members) {
   PackDocument document;
   if (entry.document == "item") {
     // In public an exempt entry carries no id to look its papers up by, by design: its page says
@@ -108,8 +113,8 @@ void add_field(std::string& key, std::string_view field) {
 
 }  // namespace
 
-PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar, const sources::PaperFiles& papers,
-                   const Meeting& meeting, bool members) {
+PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar,
+                   const planner::sources::PaperFiles& papers, const Meeting& meeting, bool members) {
   PackSpec spec{drafts::draft_agenda(programme, meeting, members), {}, programme.council.name};
   for (std::size_t i = 0; i < spec.draft.entries.size(); ++i) {
     const drafts::AgendaEntry& entry = spec.draft.entries[i];
@@ -164,7 +169,7 @@ tl::expected<AgendaPack, std::string> make_pack(PackSpec spec) {
 }
 
 tl::expected<AgendaPack, std::string> make_pack(const Programme& programme, const PlanningCalendar& calendar,
-                                                const sources::PaperFiles& papers, const Meeting& meeting,
+                                                const planner::sources::PaperFiles& papers, const Meeting& meeting,
                                                 bool members) {
   return make_pack(pack_spec(programme, calendar, papers, meeting, members));
 }

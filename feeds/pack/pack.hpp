@@ -42,8 +42,8 @@ struct PackSpec {
   std::string council;
 };
 
-PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar, const sources::PaperFiles& papers,
-                   const Meeting& meeting, bool members);
+PackSpec pack_spec(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
+                   const planner::sources::PaperFiles& papers, const planner::Meeting& meeting, bool members);
 
 // Every byte the pack is made from, length-prefixed: equal keys, equal packs.
 std::string spec_key(const PackSpec& spec);
@@ -52,8 +52,9 @@ tl::expected<AgendaPack, std::string> make_pack(PackSpec spec);
 
 // The public pack leaves exempt papers out, a page with the item's public title and Schedule 12A
 // paragraph in their place; `members` puts them in.
-tl::expected<AgendaPack, std::string> make_pack(const Programme& programme, const PlanningCalendar& calendar,
-                                                const sources::PaperFiles& papers, const Meeting& meeting,
-                                                bool members);
+tl::expected<AgendaPack, std::string> make_pack(const planner::Programme& programme,
+                                                const planner::PlanningCalendar& calendar,
+                                                const planner::sources::PaperFiles& papers,
+                                                const planner::Meeting& meeting, bool members);
 
 }  // namespace agendad::pack

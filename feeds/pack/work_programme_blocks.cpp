@@ -4,6 +4,9 @@
 #include "feeds/pack/documents.hpp"
 
 namespace agendad::pack {
+
+using planner::long_date;
+
 namespace {
 
 void add_item(std::vector<Block>& blocks, const pages::WorkProgrammeItem& item, const std::string& status) {

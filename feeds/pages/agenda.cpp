@@ -2,6 +2,8 @@
 
 namespace agendad::pages {
 
+using planner::Meeting, planner::Plan, planner::Programme;
+
 std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
                           const PageOptions& options) {
   drafts::AgendaDraft draft = drafts::draft_agenda(programme, plan, meeting, options.members);

@@ -11,8 +11,8 @@
 namespace agendad::pages {
 
 // The bytes of the agenda in the format asked for. options.members selects the members' version.
-std::string render_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, urls::AgendaFormat format,
-                          const PageOptions& options);
+std::string render_agenda(const planner::Programme& programme, const planner::Plan& plan,
+                          const planner::Meeting& meeting, urls::AgendaFormat format, const PageOptions& options);
 
 // Each format's writer; they take the finished draft and add nothing private to it.
 std::string agenda_text(const drafts::AgendaDraft& draft);

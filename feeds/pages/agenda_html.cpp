@@ -7,6 +7,9 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
+
+using planner::long_date;
+
 namespace {
 
 // One term of a description list; nothing when the papers give no value.

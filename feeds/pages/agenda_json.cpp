@@ -6,6 +6,8 @@
 
 namespace agendad::pages {
 
+using planner::Attendance, planner::Member, planner::MemberRole, planner::Substitute, planner::iso;
+
 namespace {
 using json = nlohmann::ordered_json;
 

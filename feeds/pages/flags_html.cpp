@@ -6,6 +6,9 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
+
+using planner::day_month_year, planner::long_date;
+
 namespace {
 std::string sentence(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');

@@ -5,6 +5,8 @@
 
 namespace agendad::pages {
 
+using planner::iso;
+
 std::string flags_json(const FlagsView& view) {
   using json = nlohmann::ordered_json;
   json committees = json::array();

@@ -15,7 +15,7 @@ struct FlagLine {
   std::string severity;  // critical, warning, info
   std::string kind;
   std::string message;
-  std::optional<Date> when;
+  std::optional<planner::Date> when;
   std::string link_kind;  // meeting, item, action
   std::string link_id;    // empty for an exempt item in public
   std::string link;       // site path of the page it is about, with an anchor where there is one
@@ -29,15 +29,16 @@ struct CommitteeFlags {
 };
 
 struct FlagsView {
-  Date as_of;
+  planner::Date as_of;
   bool members = false;
   std::vector<CommitteeFlags> committees;
 };
 
 // The plan's flags (planner/rules/plan.hpp), linked to the pages they are about.
-FlagsView flags_view(const Programme& programme, const Plan& plan, bool members);
+FlagsView flags_view(const planner::Programme& programme, const planner::Plan& plan, bool members);
 
-std::string render_flags(const Programme& programme, const Plan& plan, urls::PageFormat format, const PageOptions& options);
+std::string render_flags(const planner::Programme& programme, const planner::Plan& plan, urls::PageFormat format,
+                         const PageOptions& options);
 
 std::string flags_html(const FlagsView& view);
 std::string flags_json(const FlagsView& view);

@@ -3,6 +3,10 @@
 #include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
+
+using planner::Committee, planner::CommitteePlan, planner::Flag, planner::Item, planner::LinkKind, planner::Meeting,
+    planner::Plan, planner::Programme, planner::long_date;
+
 namespace {
 
 void link_to(FlagLine& line, const Programme& programme, const Flag& flag, const std::string& committee, bool members) {

@@ -6,6 +6,10 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::pages {
+
+using planner::Committee, planner::Date, planner::Meeting, planner::MeetingKind, planner::MeetingStatus,
+    planner::Programme, planner::Venue, planner::long_date, planner::to_be_confirmed;
+
 namespace {
 
 std::string link(std::string_view href, std::string_view text) {

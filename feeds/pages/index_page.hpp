@@ -10,6 +10,6 @@ namespace agendad::pages {
 
 // Meetings on or after `as_of` count as coming. Subscribe links are absolute: options.base_url,
 // or the configuration's calendar.base_url where the daemon was given none.
-std::string render_index(const Programme& programme, Date as_of, const PageOptions& options);
+std::string render_index(const planner::Programme& programme, planner::Date as_of, const PageOptions& options);
 
 }  // namespace agendad::pages

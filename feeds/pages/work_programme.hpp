@@ -21,7 +21,7 @@ struct WorkProgrammeItem {
 
 struct WorkProgrammeMeeting {
   std::string id;
-  Date date;
+  planner::Date date;
   std::string label;  // 17-Sep-24
   std::vector<std::string> marks;  // cancelled, provisional, proposed by the planner
   std::vector<WorkProgrammeItem> items;
@@ -30,7 +30,7 @@ struct WorkProgrammeMeeting {
 struct ProposedPlacement {
   drafts::ItemRef item;
   std::string meeting;  // id
-  Date date;
+  planner::Date date;
   std::string reason;
 };
 
@@ -43,14 +43,14 @@ struct OwedAction {
   std::string id;
   std::string owed;
   std::string owed_to;
-  std::optional<Date> due;
+  std::optional<planner::Date> due;
   std::string from;  // "the meeting of 4 March 2025, minute 64"
 };
 
 struct WorkProgrammeView {
   std::string committee_id;
   std::string committee_name;
-  Date as_of;
+  planner::Date as_of;
   bool members = false;
   std::string title;  // Improving Lives Select Commission – Summary Work Programme 2024/25
   std::string chair;  // Cllr Lyndsay Pitchley
@@ -69,19 +69,21 @@ struct WorkProgrammeView {
 };
 
 // The work programme as the papers stood on their as-of date, and the planner's proposals from
-// then on. The papers (planner/rules/as_of.hpp) cover the whole programme: one snapshot serves
+// then on. The papers (planner/rules/as_of.hpp) cover the whole programme: one view of them serves
 // every committee's page, which matters to a council of hundreds of committees. The proposals
 // are the plan's, made on the papers' as-of date.
-WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
-                                      const Committee& committee, bool members);
+WorkProgrammeView work_programme_view(const planner::Programme& programme, const planner::Plan& plan,
+                                      const planner::ProgrammeAsOf& papers, const planner::Committee& committee,
+                                      bool members);
 
-std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
-                                  urls::PageFormat format, const PageOptions& options);
+std::string render_work_programme(const planner::Programme& programme, const planner::Plan& plan,
+                                  const planner::Committee& committee, urls::PageFormat format,
+                                  const PageOptions& options);
 
 std::string work_programme_html(const WorkProgrammeView& view);
 std::string work_programme_json(const WorkProgrammeView& view);
 
 // 17-Sep-24, as the Summary Work Programme prints its meeting dates.
-std::string short_date(Date date);
+std::string short_date(planner::Date date);
 
 }  // namespace agendad::pages

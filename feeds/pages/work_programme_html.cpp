@@ -6,6 +6,9 @@
 #include "feeds/pages/work_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::day_month_year, planner::long_date;
+
 namespace {
 
 std::string list(const std::vector<std::string>& entries) {

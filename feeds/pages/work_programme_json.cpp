@@ -5,6 +5,9 @@
 #include "feeds/pages/work_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::iso;
+
 namespace {
 
 using json = nlohmann::ordered_json;

@@ -4,6 +4,12 @@
 #include "planner/rules/plan.hpp"
 
 namespace agendad::pages {
+
+using planner::Action, planner::Committee, planner::CommitteePlan, planner::Date, planner::Item, planner::ItemState,
+    planner::ItemStatus, planner::Meeting, planner::MeetingKind, planner::MeetingStatus, planner::Member, planner::Plan,
+    planner::Programme, planner::ProgrammeAsOf, planner::Proposal, planner::Proposals, planner::Question,
+    planner::SelectionCriteria, planner::Unplaced, planner::day_month_year, planner::long_date, planner::month_name;
+
 namespace {
 
 std::string councillor(const Member* member) {
@@ -58,7 +64,7 @@ void add_selection(WorkProgrammeView& view, const SelectionCriteria& selection) 
 
 // The table of formal meetings and the substantive items booked on them. Returns, by item, which
 // are in the table (so not among the Items for Scheduling), substantive or not.
-std::vector<bool> add_meetings(WorkProgrammeView& view, const Programme& programme, const Snapshot& papers,
+std::vector<bool> add_meetings(WorkProgrammeView& view, const Programme& programme, const ProgrammeAsOf& papers,
                                const Committee& committee, bool members) {
   std::vector<bool> in_table(programme.items.size(), false);
   for (const Meeting* meeting : programme.meetings_of(committee.id)) {
@@ -76,7 +82,7 @@ std::vector<bool> add_meetings(WorkProgrammeView& view, const Programme& program
   return in_table;
 }
 
-void add_for_scheduling(WorkProgrammeView& view, const Programme& programme, const Snapshot& papers,
+void add_for_scheduling(WorkProgrammeView& view, const Programme& programme, const ProgrammeAsOf& papers,
                         const Committee& committee, bool members, const std::vector<bool>& in_table) {
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
     const Item& item = programme.items[i];
@@ -127,7 +133,7 @@ std::string short_date(Date date) {
   return buffer;
 }
 
-WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const Snapshot& papers,
+WorkProgrammeView work_programme_view(const Programme& programme, const Plan& plan, const ProgrammeAsOf& papers,
                                       const Committee& committee, bool members) {
   WorkProgrammeView view;
   view.committee_id = committee.id;
@@ -149,7 +155,7 @@ WorkProgrammeView work_programme_view(const Programme& programme, const Plan& pl
 
 std::string render_work_programme(const Programme& programme, const Plan& plan, const Committee& committee,
                                   urls::PageFormat format, const PageOptions& options) {
-  WorkProgrammeView view = work_programme_view(programme, plan, snapshot(programme, plan.as_of), committee, options.members);
+  WorkProgrammeView view = work_programme_view(programme, plan, programme_as_of(programme, plan.as_of), committee, options.members);
   return format == urls::PageFormat::json ? work_programme_json(view) : work_programme_html(view);
 }
 

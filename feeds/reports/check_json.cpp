@@ -7,6 +7,9 @@
 #include "feeds/reports/check_summary.hpp"
 
 namespace agendad::reports {
+
+using planner::Committee, planner::Diagnostic, planner::Diagnostics, planner::Programme, planner::Severity;
+
 namespace {
 
 using nlohmann::json;

@@ -12,13 +12,13 @@
 namespace agendad::reports {
 
 // `files` were read from `dir`; each paper named is listed with the page count read from it.
-std::string check_text(const Programme& programme, const sources::PaperFiles& papers, std::size_t files,
-                       const std::string& dir);
+std::string check_text(const planner::Programme& programme, const planner::sources::PaperFiles& papers,
+                       std::size_t files, const std::string& dir);
 // {"ok": true, ...}: the summary's counts and the warnings. Indented by 2, ending in a newline.
-std::string check_json(const Programme& programme, std::size_t files, const Diagnostics& warnings);
+std::string check_json(const planner::Programme& programme, std::size_t files, const planner::Diagnostics& warnings);
 // {"ok": false, "errors": [...]}: every problem, located.
-std::string check_failure_json(const Diagnostics& diagnostics);
+std::string check_failure_json(const planner::Diagnostics& diagnostics);
 // "4 errors; the configuration was not loaded".
-std::string not_loaded(const Diagnostics& diagnostics);
+std::string not_loaded(const planner::Diagnostics& diagnostics);
 
 }  // namespace agendad::reports

@@ -3,6 +3,8 @@
 
 namespace agendad::reports {
 
+using planner::Action, planner::Committee, planner::Programme;
+
 CommitteeSummary summarise(const Programme& programme, const Committee& committee) {
   CommitteeSummary summary{&committee, programme.meetings_of(committee.id), programme.items_of(committee.id)};
   summary.actions_owed = static_cast<std::size_t>(

@@ -14,23 +14,25 @@
 namespace agendad::reports {
 
 struct CommitteeSummary {
-  const Committee* committee;
-  std::vector<const Meeting*> meetings;
-  std::vector<const Item*> items;
+  const planner::Committee* committee;
+  std::vector<const planner::Meeting*> meetings;
+  std::vector<const planner::Item*> items;
   std::size_t actions_owed = 0;
 };
 
-CommitteeSummary summarise(const Programme& programme, const Committee& committee);
+CommitteeSummary summarise(const planner::Programme& programme, const planner::Committee& committee);
 
 // "1 venue", "3 other bodies".
 std::string plural(std::size_t count, const std::string& one, const std::string& many);
 
-inline constexpr std::array item_statuses{
-    ItemStatus::proposed,      ItemStatus::longlisted, ItemStatus::shortlisted, ItemStatus::booked,
-    ItemStatus::awaiting_date, ItemStatus::deferred,   ItemStatus::taken,       ItemStatus::withdrawn};
-inline constexpr std::array meeting_statuses{MeetingStatus::scheduled, MeetingStatus::cancelled, MeetingStatus::moved};
-inline constexpr std::array meeting_kinds{MeetingKind::ordinary, MeetingKind::extraordinary, MeetingKind::workshop,
-                                          MeetingKind::joint};
+inline constexpr std::array item_statuses{planner::ItemStatus::proposed,      planner::ItemStatus::longlisted,
+                                          planner::ItemStatus::shortlisted,   planner::ItemStatus::booked,
+                                          planner::ItemStatus::awaiting_date, planner::ItemStatus::deferred,
+                                          planner::ItemStatus::taken,         planner::ItemStatus::withdrawn};
+inline constexpr std::array meeting_statuses{planner::MeetingStatus::scheduled, planner::MeetingStatus::cancelled,
+                                             planner::MeetingStatus::moved};
+inline constexpr std::array meeting_kinds{planner::MeetingKind::ordinary, planner::MeetingKind::extraordinary,
+                                          planner::MeetingKind::workshop, planner::MeetingKind::joint};
 
 // How many of `values` (pointers) have each value of `order` by `of`, leaving out those none has.
 template <typename E, std::size_t N, typename Values, typename Of>
@@ -44,8 +46,8 @@ std::vector<std::pair<E, std::size_t>> counts(const Values& values, Of of, const
 }
 
 // What the summaries count by.
-inline constexpr auto kind_of_meeting = [](const Meeting& meeting) { return meeting.kind; };
-inline constexpr auto status_of_meeting = [](const Meeting& meeting) { return meeting.status; };
-inline constexpr auto status_of_item = [](const Item& item) { return item.current().status; };
+inline constexpr auto kind_of_meeting = [](const planner::Meeting& meeting) { return meeting.kind; };
+inline constexpr auto status_of_meeting = [](const planner::Meeting& meeting) { return meeting.status; };
+inline constexpr auto status_of_item = [](const planner::Item& item) { return item.current().status; };
 
 }  // namespace agendad::reports

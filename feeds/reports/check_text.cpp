@@ -6,6 +6,10 @@
 #include "feeds/reports/check_summary.hpp"
 
 namespace agendad::reports {
+
+using planner::Committee, planner::Diagnostic, planner::Diagnostics, planner::Item, planner::Meeting,
+    planner::MeetingKind, planner::Member, planner::NamedFile, planner::Programme, planner::Severity;
+
 namespace {
 
 // "2 workshops", "8 ordinary", "6 awaiting date": only the kinds that are nouns take a plural.
@@ -22,7 +26,7 @@ std::string listed(const std::vector<std::pair<E, std::size_t>>& counted) {
 }
 
 // Each paper the committee's items and meetings name, with the page count read from it.
-void papers_text(std::ostream& out, const CommitteeSummary& s, const sources::PaperFiles& papers) {
+void papers_text(std::ostream& out, const CommitteeSummary& s, const planner::sources::PaperFiles& papers) {
   auto line = [&](const NamedFile& file, const std::string& of) {
     auto found = papers.find(file.path);
     int pages = found == papers.end() ? 0 : found->second.pages;
@@ -39,7 +43,7 @@ void papers_text(std::ostream& out, const CommitteeSummary& s, const sources::Pa
 std::string person(const Member* m) { return m ? (m->full_name.empty() ? m->name : m->full_name) : std::string("none"); }
 
 void committee_text(std::ostream& out, const Programme& programme, const Committee& committee,
-                    const sources::PaperFiles& papers) {
+                    const planner::sources::PaperFiles& papers) {
   const CommitteeSummary s = summarise(programme, committee);
   out << "\n" << committee.name << " (" << committee.id << ")";
   if (!committee.municipal_year.empty()) out << ", " << committee.municipal_year;
@@ -58,7 +62,7 @@ void committee_text(std::ostream& out, const Programme& programme, const Committ
 
 }  // namespace
 
-std::string check_text(const Programme& programme, const sources::PaperFiles& papers, std::size_t files,
+std::string check_text(const Programme& programme, const planner::sources::PaperFiles& papers, std::size_t files,
                        const std::string& dir) {
   std::ostringstream out;
   out << (programme.council.name.empty() ? "(no council named)" : programme.council.name) << ": "

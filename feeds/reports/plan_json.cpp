@@ -5,6 +5,10 @@
 #include "feeds/reports/plan_report.hpp"
 
 namespace agendad::reports {
+
+using planner::CommitteePlan, planner::ExtraordinaryMeeting, planner::Flag, planner::MeetingPlan, planner::Outcome,
+    planner::Plan, planner::Programme, planner::Proposal, planner::Unplaced, planner::iso;
+
 namespace {
 
 using nlohmann::json;

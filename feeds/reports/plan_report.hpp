@@ -9,7 +9,8 @@
 
 namespace agendad::reports {
 
-std::string plan_text(const Programme& programme, const Plan& plan);
-std::string plan_json(const Programme& programme, const Plan& plan);  // indented by 2, ending in a newline
+std::string plan_text(const planner::Programme& programme, const planner::Plan& plan);
+std::string plan_json(const planner::Programme& programme,
+                      const planner::Plan& plan);  // indented by 2, ending in a newline
 
 }  // namespace agendad::reports

@@ -4,6 +4,10 @@
 #include "feeds/reports/plan_report.hpp"
 
 namespace agendad::reports {
+
+using planner::CommitteePlan, planner::ExtraordinaryMeeting, planner::Flag, planner::MeetingPlan, planner::Plan,
+    planner::Programme, planner::Proposal, planner::day_month_year, planner::long_date;
+
 namespace {
 
 std::string title_of(const Programme& programme, std::size_t item) { return public_title(programme.items[item]); }

@@ -5,6 +5,11 @@
 #include "feeds/reports/schedule_report.hpp"
 
 namespace agendad::reports {
+
+using planner::CalendarProposal, planner::Date, planner::GivenUp, planner::Meeting, planner::MeetingPattern,
+    planner::Programme, planner::UnconfiguredPattern, planner::Violation, planner::WallTime, planner::iso,
+    planner::month_name, planner::weekday_name;
+
 namespace {
 
 using nlohmann::json;

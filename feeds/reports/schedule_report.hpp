@@ -16,11 +16,11 @@
 namespace agendad::reports {
 
 struct CalendarReport {
-  const Programme& programme;  // with the extraordinary meetings proposed
-  const CalendarProposal& calendar;
-  const ExtraordinaryProposals& extraordinary;
-  const std::vector<Violation>& fixed_clashes;  // meetings already configured that break a hard rule
-  std::optional<Date> as_of;
+  const planner::Programme& programme;  // with the extraordinary meetings proposed
+  const planner::CalendarProposal& calendar;
+  const planner::ExtraordinaryProposals& extraordinary;
+  const std::vector<planner::Violation>& fixed_clashes;  // meetings already configured that break a hard rule
+  std::optional<planner::Date> as_of;
 };
 
 std::string schedule_text(const CalendarReport& report);

@@ -5,6 +5,11 @@
 #include "feeds/reports/schedule_report.hpp"
 
 namespace agendad::reports {
+
+using planner::CalendarProposal, planner::Committee, planner::GivenUp, planner::Meeting, planner::Programme,
+    planner::ProposedMeeting, planner::UnconfiguredPattern, planner::UnplacedMeeting, planner::Venue,
+    planner::Violation, planner::day_month_year, planner::long_date;
+
 namespace {
 
 std::string venue_name(const Programme& programme, const std::string& id) {

@@ -5,6 +5,9 @@
 #include "feeds/svg/year_symbols.hpp"
 
 namespace agendad::svg {
+
+using planner::FlagSeverity, planner::day_month_year, planner::long_date;
+
 namespace {
 
 using Rows = LaneRows;

@@ -6,6 +6,9 @@
 #include "feeds/svg/year_symbols.hpp"
 
 namespace agendad::svg {
+
+using planner::FlagSeverity;
+
 namespace {
 
 using Draw = std::function<void(SvgWriter&, double, double)>;

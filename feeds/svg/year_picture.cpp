@@ -2,6 +2,8 @@
 
 namespace agendad::svg {
 
+using planner::Plan, planner::PlanningCalendar, planner::Programme;
+
 std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
                                                const Plan& plan, const YearRequest& request) {
   auto view = year_view(programme, calendar, plan, request);

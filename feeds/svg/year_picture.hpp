@@ -10,7 +10,8 @@
 namespace agendad::svg {
 
 // nullopt when there is no such committee (nor "all"). The calendar gives the bank holidays.
-std::optional<std::string> render_year_picture(const Programme& programme, const PlanningCalendar& calendar,
-                                               const Plan& plan, const YearRequest& request);
+std::optional<std::string> render_year_picture(const planner::Programme& programme,
+                                               const planner::PlanningCalendar& calendar, const planner::Plan& plan,
+                                               const YearRequest& request);
 
 }  // namespace agendad::svg

@@ -4,6 +4,9 @@
 #include <cstdio>
 
 namespace agendad::svg {
+
+using planner::Date, planner::days;
+
 namespace {
 
 double days_between(Date from, Date to) { return static_cast<double>((days(to) - days(from)).count()); }

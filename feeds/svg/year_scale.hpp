@@ -18,13 +18,13 @@ struct YearScale {
   static constexpr double lane_height = 196;
   static constexpr double legend_height = 118;
 
-  MunicipalYear year;
+  planner::MunicipalYear year;
 
   // The middle of the day's column, so that a mark sits between the ticks of its month's first
   // day and the next month's.
-  double x(Date date) const;
+  double x(planner::Date date) const;
   // The left edge of the day's column: where a month's tick or a window's start goes.
-  double day_start(Date date) const;
+  double day_start(planner::Date date) const;
   double lane_top(std::size_t lane) const { return first_lane + lane_height * static_cast<double>(lane); }
   double height(std::size_t lanes) const { return lane_top(lanes) + legend_height; }
 };

@@ -4,6 +4,9 @@
 #include "feeds/svg/year_svg.hpp"
 
 namespace agendad::svg {
+
+using planner::FlagSeverity, planner::day_month_year;
+
 namespace {
 
 std::string counted(std::size_t count, const char* one, const char* many) {

@@ -7,6 +7,9 @@
 #include "feeds/svg/year_symbols.hpp"
 
 namespace agendad::svg {
+
+using planner::Date, planner::add_days, planner::day_month_year, planner::iso, planner::long_date, planner::month_name;
+
 namespace {
 
 using namespace std::chrono;

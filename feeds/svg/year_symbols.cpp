@@ -3,6 +3,9 @@
 #include "feeds/svg/year_scale.hpp"
 
 namespace agendad::svg {
+
+using planner::FlagSeverity;
+
 namespace {
 
 std::string points(std::initializer_list<std::pair<double, double>> corners) {

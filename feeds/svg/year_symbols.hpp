@@ -11,7 +11,7 @@ inline constexpr const char* booked_fill = "#4d4d4d";
 inline constexpr const char* grid = "#b3b3b3";
 
 void meeting_symbol(SvgWriter& out, MarkKind kind, double x, double y);
-void flag_symbol(SvgWriter& out, FlagSeverity severity, double x, double y);
+void flag_symbol(SvgWriter& out, planner::FlagSeverity severity, double x, double y);
 void deadline_symbol(SvgWriter& out, bool assumed, double x, double y);
 void report_deadline_symbol(SvgWriter& out, double x, double y);
 void publication_symbol(SvgWriter& out, double x, double y);

@@ -11,6 +11,13 @@
 #include "planner/rules/deadline.hpp"
 
 namespace agendad::svg {
+
+using planner::Committee, planner::CommitteePlan, planner::Date, planner::Flag, planner::Item, planner::ItemStatus,
+    planner::LinkKind, planner::Meeting, planner::MeetingKind, planner::MeetingPlan, planner::MeetingStatus,
+    planner::MunicipalYear, planner::Plan, planner::PlanningCalendar, planner::Programme, planner::ProgrammeAsOf,
+    planner::day_month_year, planner::england_and_wales_bank_holidays, planner::long_date, planner::municipal_year_of,
+    planner::parse_municipal_year, planner::to_be_confirmed;
+
 namespace {
 
 std::string link(const YearRequest& request, const std::string& to) { return urls::relative_link(request.from_path, to); }
@@ -101,7 +108,7 @@ void add_meetings(const Programme& programme, const CommitteePlan& plan, const Y
 
 bool still_open(ItemStatus status) { return status != ItemStatus::taken && status != ItemStatus::withdrawn; }
 
-void add_items(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& papers,
+void add_items(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& papers,
                const YearRequest& request, const MunicipalYear& year, Lane& lane) {
   const auto work_programme = link(request, urls::work_programme_path(lane.committee, urls::PageFormat::html));
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
@@ -200,7 +207,7 @@ std::optional<YearView> year_view(const Programme& programme, const PlanningCale
   view.year = request.year.value_or(default_year(programme, request.committee, request.as_of));
   view.as_of = request.as_of;
   view.heading = (all ? programme.council.name : only->name) + ": the municipal year " + view.year.label;
-  const Snapshot papers = snapshot(programme, request.as_of);
+  const ProgrammeAsOf papers = programme_as_of(programme, request.as_of);
   for (const CommitteePlan& part : plan.committees) {
     if (!all && part.committee != request.committee) continue;
     const Committee* committee = programme.committee(part.committee);

@@ -18,30 +18,30 @@ namespace agendad::svg {
 enum class MarkKind { ordinary, workshop, extraordinary, joint, proposed, cancelled };
 
 struct YearMeeting {
-  Date date;
+  planner::Date date;
   MarkKind mark = MarkKind::ordinary;
   int booked = 0;      // substantive items booked or taken there
   int proposed = 0;    // the planner's proposals for it
   int capacity = 0;    // what the bar's outline shows
   bool capacity_assumed = false;  // no capacity configured: the most any meeting of the lane takes
   bool formal = true;  // workshops and cancelled meetings have no papers and no bar
-  std::optional<Date> publication;
-  std::optional<Date> report_deadline;
+  std::optional<planner::Date> publication;
+  std::optional<planner::Date> report_deadline;
   std::string title;   // "Tuesday 17 September 2024, 10.00 a.m.: 3 items of 3"
   std::string href;    // to its agenda page, relative to the picture
 };
 
 // A day an item is bound to: "must come before Cabinet in July 2025".
 struct YearDeadline {
-  Date date;
+  planner::Date date;
   bool assumed = false;  // the body's meeting date is assumed (the first of the month)
   std::string title;
   std::string href;
 };
 
 struct YearFlag {
-  Date date;
-  FlagSeverity severity = FlagSeverity::info;
+  planner::Date date;
+  planner::FlagSeverity severity = planner::FlagSeverity::info;
   std::string title;  // "critical: ..."
   std::string href;
 };
@@ -60,19 +60,19 @@ struct Lane {
 };
 
 struct DatedMark {
-  Date date;
+  planner::Date date;
   std::string title;  // "Bank holiday: Easter Monday", "Cabinet"
 };
 
 struct Window {
-  Date from;
-  Date to;  // inclusive
+  planner::Date from;
+  planner::Date to;  // inclusive
   std::string title;
 };
 
 struct YearView {
-  MunicipalYear year;
-  Date as_of;
+  planner::MunicipalYear year;
+  planner::Date as_of;
   std::string heading;  // "Improving Lives Select Commission: the year 2024/25"
   std::vector<Lane> lanes;
   std::vector<DatedMark> bank_holidays;
@@ -83,18 +83,19 @@ struct YearView {
 
 struct YearRequest {
   std::string committee;  // an id, or "all"
-  std::optional<MunicipalYear> year;  // absent: the committee's own, else the as-of date's
-  Date as_of;
+  std::optional<planner::MunicipalYear> year;  // absent: the committee's own, else the as-of date's
+  planner::Date as_of;
   bool members = false;   // exempt items under their full titles
   std::string from_path;  // the picture's own site path, for relative links: /year/ilsc.svg
 };
 
 // nullopt when there is no such committee. `plan` is the planner's answer on request.as_of.
-std::optional<YearView> year_view(const Programme& programme, const PlanningCalendar& calendar, const Plan& plan,
-                                  const YearRequest& request);
+std::optional<YearView> year_view(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
+                                  const planner::Plan& plan, const YearRequest& request);
 
 // The year a picture shows when none is asked for: the committee's configured municipal_year
 // (for "all", the first committee that has one), else the one the as-of date falls in.
-MunicipalYear default_year(const Programme& programme, std::string_view committee, Date as_of);
+planner::MunicipalYear default_year(const planner::Programme& programme, std::string_view committee,
+                                    planner::Date as_of);
 
 }  // namespace agendad::svg

@@ -6,6 +6,8 @@
 
 namespace agendad::urls {
 
+using planner::Date, planner::iso;
+
 std::string index_path() { return "/index.html"; }
 
 std::string agenda_path(std::string_view committee, Date date, AgendaFormat format) {

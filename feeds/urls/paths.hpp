@@ -10,9 +10,10 @@
 namespace agendad::urls {
 
 std::string index_path();                                                   // /index.html
-std::string agenda_path(std::string_view committee, Date date, AgendaFormat format);  // /agendas/ilsc/2024-09-17.html
+std::string agenda_path(std::string_view committee, planner::Date date,
+                        AgendaFormat format);  // /agendas/ilsc/2024-09-17.html
 // The front sheet alone (/agendas/ilsc/2024-09-17.pdf) or the whole agenda pack (...-pack.pdf).
-std::string agenda_pdf_path(std::string_view committee, Date date, bool whole_pack);
+std::string agenda_pdf_path(std::string_view committee, planner::Date date, bool whole_pack);
 std::string work_programme_path(std::string_view committee, PageFormat format);      // /work-programme/ilsc.html
 std::string flags_path(PageFormat format);                                  // /flags.html
 std::string committee_calendar_path(std::string_view committee);            // /calendars/ilsc.ics

@@ -1,6 +1,6 @@
 #include "planner/load/entries.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 std::optional<Entry> begin_entry(const Source& source, const YAML::Node& node, const std::string& path,
                                  const EntryShape& shape) {
@@ -11,4 +11,4 @@ std::optional<Entry> begin_entry(const Source& source, const YAML::Node& node, c
   return Entry{std::move(fields), std::move(id), complete};
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -13,7 +13,7 @@
 #include "planner/load/reader.hpp"
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 // A required key and what a clerk should write there.
 using Required = std::pair<std::string_view, std::string_view>;
@@ -76,4 +76,4 @@ void read_owned(const Source& source, const YAML::Node& node, const std::string&
   if (entry->complete && !value.id.empty() && whole) into.push_back(std::move(value));
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

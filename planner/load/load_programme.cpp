@@ -2,11 +2,11 @@
 #include <array>
 #include <map>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 #include "planner/load/prescan.hpp"
 #include "planner/load/sections.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 using namespace std::literals;
@@ -133,4 +133,4 @@ Result<Programme> load_programme(const std::vector<SourceText>& files) {
   return std::move(loaded->programme);
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -1,6 +1,6 @@
 #include "planner/load/lookup.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 Lookup::Lookup(const Programme& programme) : programme_(programme) {
   // emplace keeps the first of duplicated ids, which the duplicate check reports.
@@ -26,4 +26,4 @@ const std::vector<const Meeting*>& Lookup::meetings_of(std::string_view committe
   return found == by_committee_.end() ? none : found->second;
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -8,7 +8,7 @@
 
 #include "planner/model/programme.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 class Lookup {
  public:
@@ -37,4 +37,4 @@ class Lookup {
   std::unordered_map<std::string_view, std::vector<const Meeting*>> by_committee_;
 };
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

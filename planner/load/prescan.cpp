@@ -5,10 +5,10 @@
 #include <utility>
 #include <vector>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 #include "planner/model/utf8.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 Diagnostic refusal(const std::string& path, int line, int column, std::string message, std::string found,
@@ -205,4 +205,4 @@ Result<std::string_view> prescan(const std::string& path, std::string_view text)
   return text;
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

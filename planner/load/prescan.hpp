@@ -7,11 +7,11 @@
 
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 inline constexpr int max_nesting_depth = 64;
 
 // The text yaml-cpp may parse (a leading UTF-8 byte order mark removed), or why it must not.
 Result<std::string_view> prescan(const std::string& path, std::string_view text);
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

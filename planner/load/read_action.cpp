@@ -3,7 +3,7 @@
 #include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 using namespace std::literals;
 
@@ -29,4 +29,4 @@ void read_action(const Source& source, const YAML::Node& node, const std::string
   });
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -8,7 +8,7 @@
 #include "planner/load/sections.hpp"
 #include "planner/model/membership.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 using namespace std::literals;
@@ -108,4 +108,4 @@ void read_attendance(const Fields& fields, const Committee& committee, std::opti
   meeting.attendance = std::move(attendance);
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -5,7 +5,7 @@
 
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 using namespace std::literals;
@@ -219,4 +219,4 @@ void read_committees(const Source& source, const YAML::Node& node, Programme& pr
   for (std::size_t i = 0; i < node.size(); ++i) read_committee(source, node[i], i, programme);
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

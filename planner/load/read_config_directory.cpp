@@ -2,11 +2,11 @@
 #include <filesystem>
 #include <system_error>
 
-#include "planner/load/load.hpp"
+#include "planner/load/read_config_directory.hpp"
 #include "planner/load/read_file.hpp"
 #include "planner/load/reader.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 namespace fs = std::filesystem;
@@ -61,4 +61,4 @@ Result<std::vector<SourceText>> read_config_directory(const std::string& dir) {
   return files;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 #include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 constexpr std::array<Named<BankHolidays>, 2> bank_holiday_names{
@@ -236,4 +236,4 @@ void read_bodies(const Source& source, const YAML::Node& node, Programme& progra
             });
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string kind_of(mode_t mode) {
@@ -61,4 +61,4 @@ Result<std::string> read_regular_file(const std::string& path, std::size_t max_b
   return text;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -8,11 +8,11 @@
 
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The file's bytes, or one error located at the file: "cannot open the calendar file: No such
 // file or directory", "not a regular file (a FIFO)", "larger than 20 MB, the most agendad reads".
 // `what` names the file in messages ("the calendar file").
 Result<std::string> read_regular_file(const std::string& path, std::size_t max_bytes, std::string_view what);
 
-}  // namespace agendad
+}  // namespace agendad::planner

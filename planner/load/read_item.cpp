@@ -3,7 +3,7 @@
 #include "planner/load/entries.hpp"
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 using namespace std::literals;
@@ -258,4 +258,4 @@ void read_item(const Source& source, const YAML::Node& node, const std::string& 
              [&](const Fields& fields, Item& item) { return read_item_fields(fields, committee, item); });
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

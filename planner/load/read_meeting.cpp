@@ -2,7 +2,7 @@
 
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 using namespace std::literals;
@@ -180,4 +180,4 @@ void read_meeting(const Source& source, const YAML::Node& node, const std::strin
   programme.meetings.push_back(std::move(meeting));
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

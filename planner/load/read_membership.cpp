@@ -5,7 +5,7 @@
 
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 using namespace std::literals;
@@ -108,4 +108,4 @@ void read_membership_changes(const Fields& fields, Committee& committee) {
   for (ReadChange& read : changes) committee.membership_changes.push_back(std::move(read.change));
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -3,7 +3,7 @@
 // reported at that line, not at the item.
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 std::vector<NamedFile> read_papers(const Source& source, const YAML::Node& node, const std::string& field) {
   std::vector<NamedFile> papers;
@@ -26,4 +26,4 @@ std::vector<NamedFile> read_papers(const Source& source, const YAML::Node& node,
   return papers;
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

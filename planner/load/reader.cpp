@@ -5,7 +5,7 @@
 #include <cctype>
 #include <filesystem>
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 std::string shortened(std::string text) {
@@ -291,4 +291,4 @@ std::optional<YAML::Node> Fields::list(std::string_view key) const {
   return v;
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

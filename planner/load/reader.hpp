@@ -22,7 +22,7 @@
 #include "planner/model/programme.hpp"
 #include "planner/model/wall_time.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 // One loading run: its diagnostics, and the checks that must wait until every file has been read
 // (a booking may name a meeting in another file, a score the scale the council file sets).
@@ -139,4 +139,4 @@ class Fields {
   std::vector<std::pair<std::string, YAML::Node>> entries_;
 };
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

@@ -2,7 +2,7 @@
 
 #include "planner/load/sections.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 namespace {
 
 // Enough ids to recognise the right one, not so many that a line runs off the screen.
@@ -115,4 +115,4 @@ void expect_minute_of(const Source& source, const YAML::Node& node, const std::s
   });
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

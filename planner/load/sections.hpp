@@ -8,7 +8,7 @@
 #include "planner/load/reader.hpp"
 #include "planner/model/programme.hpp"
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 // council: the council's settings; `seen` is where an earlier file gave them, if one did.
 void read_council(const Source& source, const YAML::Node& node, Council& council);
@@ -51,4 +51,4 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
 void expect_minute_of(const Source& source, const YAML::Node& node, const std::string& field,
                       const std::string& meeting_id, int minute);
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

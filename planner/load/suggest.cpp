@@ -5,7 +5,7 @@
 #include <numeric>
 #include <vector>
 
-namespace agendad::load {
+namespace agendad::planner::load {
 
 // Levenshtein distance, ignoring case and treating '-' and '_' alike (vice-chair, vice_chair).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -39,4 +39,4 @@ std::optional<std::string> nearest(std::string_view word, std::span<const std::s
   return best;
 }
 
-}  // namespace agendad::load
+}  // namespace agendad::planner::load

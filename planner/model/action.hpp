@@ -6,7 +6,7 @@
 #include "planner/model/date.hpp"
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Action {
   std::string id;
@@ -21,4 +21,4 @@ struct Action {
   SourceLocation where;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

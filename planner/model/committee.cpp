@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 const Member* find_role(const std::vector<Member>& members, MemberRole role) {
   auto found = std::find_if(members.begin(), members.end(), [role](const Member& m) { return m.role == role; });
@@ -13,4 +13,4 @@ const Member* find_role(const std::vector<Member>& members, MemberRole role) {
 const Member* Committee::chair() const { return find_role(members, MemberRole::chair); }
 const Member* Committee::vice_chair() const { return find_role(members, MemberRole::vice_chair); }
 
-}  // namespace agendad
+}  // namespace agendad::planner

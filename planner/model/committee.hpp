@@ -8,7 +8,7 @@
 #include "planner/model/source_location.hpp"
 #include "planner/model/wall_time.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class MemberRole { member, chair, vice_chair };
 
@@ -83,4 +83,4 @@ struct Body {
   SourceLocation where;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -8,7 +8,7 @@
 #include "planner/model/item.hpp"
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Notices {
   std::string webcast;      // "This meeting will be webcast live ..."
@@ -93,4 +93,4 @@ struct Council {
   SourceLocation where;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

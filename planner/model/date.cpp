@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstdio>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 constexpr std::array<const char*, 12> month_names{
@@ -94,4 +94,4 @@ bool is_weekend(Date date) {
   return day == std::chrono::Saturday || day == std::chrono::Sunday;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

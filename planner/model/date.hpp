@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace agendad {
+namespace agendad::planner {
 
 using Date = std::chrono::year_month_day;
 
@@ -27,4 +27,4 @@ Date add_days(Date date, int count);
 std::chrono::weekday weekday_of(Date date);
 bool is_weekend(Date date);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 
 std::string format_line(const Diagnostic& diagnostic) {
   std::string line = describe(diagnostic.where);
@@ -24,4 +24,4 @@ bool has_errors(const Diagnostics& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,7 +7,7 @@
 
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class Severity { error, warning };
 
@@ -30,4 +30,4 @@ using Result = tl::expected<T, Diagnostics>;
 std::string format_line(const Diagnostic& diagnostic);
 bool has_errors(const Diagnostics& diagnostics);
 
-}  // namespace agendad
+}  // namespace agendad::planner

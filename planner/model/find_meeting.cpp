@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace agendad {
+namespace agendad::planner {
 
 Result<const Meeting*> find_meeting(const Programme& programme, std::string_view committee, Date date) {
   auto fail = [](std::string message, std::string found, std::string expected) {
@@ -29,4 +29,4 @@ Result<const Meeting*> find_meeting(const Programme& programme, std::string_view
   return found;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,10 +7,10 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The meeting a committee holds on a date (a formal one before a workshop on the same day), or
 // a diagnostic saying which committees exist or which dates the committee meets on.
 Result<const Meeting*> find_meeting(const Programme& programme, std::string_view committee, Date date);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -2,7 +2,7 @@
 
 #include <array>
 
-namespace agendad {
+namespace agendad::planner {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::optional<ItemState> state_as_of(const Item& item, Date as_of, Date meeting_
   return state;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

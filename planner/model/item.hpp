@@ -8,7 +8,7 @@
 #include "planner/model/named.hpp"
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class ItemKind {
   report, presentation, verbal_update, annual_report, scrutiny_review, spotlight_review, workshop
@@ -125,4 +125,4 @@ const std::string& public_title(const Item& item);
 // The state of the item as the papers stood on a date; nullopt before the item was known.
 std::optional<ItemState> state_as_of(const Item& item, Date as_of, Date meeting_date_of_current);
 
-}  // namespace agendad
+}  // namespace agendad::planner

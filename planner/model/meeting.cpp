@@ -2,7 +2,7 @@
 
 #include <array>
 
-namespace agendad {
+namespace agendad::planner {
 
 namespace {
 
@@ -25,4 +25,4 @@ std::string to_string(MeetingStatus status) { return std::string(words_of(meetin
 
 bool is_formal(const Meeting& meeting) { return meeting.kind != MeetingKind::workshop; }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -9,7 +9,7 @@
 #include "planner/model/source_location.hpp"
 #include "planner/model/wall_time.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class MeetingKind { ordinary, extraordinary, workshop, joint };
 enum class MeetingStatus { scheduled, cancelled, moved };
@@ -82,4 +82,4 @@ bool is_formal(const Meeting& meeting);  // a committee meeting, not a workshop
 // What a reader is told beside an assumed start or venue.
 inline constexpr const char* to_be_confirmed = " (to be confirmed)";
 
-}  // namespace agendad
+}  // namespace agendad::planner

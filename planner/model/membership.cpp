@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 
 std::vector<const MembershipChange*> changes_by(const Committee& committee, Date day) {
   std::vector<const MembershipChange*> changes;
@@ -27,4 +27,4 @@ std::vector<Member> membership_on(const Committee& committee, Date day) {
   return members;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 
 #include "planner/model/committee.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The changes that have happened by `day` (those dated on or before it), in date order; changes
 // of the same date keep configuration order.
@@ -14,4 +14,4 @@ std::vector<const MembershipChange*> changes_by(const Committee& committee, Date
 // after the members already listed; a leave naming no member is ignored (the loader refuses it).
 std::vector<Member> membership_on(const Committee& committee, Date day);
 
-}  // namespace agendad
+}  // namespace agendad::planner

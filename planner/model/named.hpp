@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-namespace agendad {
+namespace agendad::planner {
 
 template <typename E>
 struct Named {
@@ -35,4 +35,4 @@ constexpr std::string_view words_of(std::span<const Named<E>> names, E value) {
   return !named ? std::string_view{} : named->words.empty() ? named->name : named->words;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

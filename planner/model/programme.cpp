@@ -1,6 +1,6 @@
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 const Committee* Programme::committee(std::string_view id) const { return lookups.of(*this)->committee(id); }
 const Venue* Programme::venue(std::string_view id) const { return lookups.of(*this)->venue(id); }
@@ -26,4 +26,4 @@ std::vector<const Item*> Programme::items_on(std::string_view meeting_id) const 
   return lookups.of(*this)->items_on(meeting_id);
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

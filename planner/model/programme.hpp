@@ -13,7 +13,7 @@
 #include "planner/model/programme_index.hpp"
 #include "planner/model/venue.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Programme {
   Council council;
@@ -41,4 +41,4 @@ struct Programme {
   IndexCache lookups;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

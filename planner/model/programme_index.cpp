@@ -2,7 +2,7 @@
 
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 // The first value with each id wins, as a scan from the front would find it.
@@ -83,4 +83,4 @@ std::shared_ptr<const ProgrammeIndex> IndexCache::of(const Programme& programme)
   return index_;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

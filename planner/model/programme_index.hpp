@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Programme;
 struct Committee;
@@ -90,4 +90,4 @@ class IndexCache {
   mutable std::shared_ptr<const ProgrammeIndex> index_;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

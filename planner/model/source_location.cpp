@@ -1,6 +1,6 @@
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 std::string describe(const SourceLocation& where) {
   std::string text = where.file;
@@ -9,4 +9,4 @@ std::string describe(const SourceLocation& where) {
   return text;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -2,7 +2,7 @@
 // Where a value came from, so that every later complaint about it can point a clerk at the line.
 #include <string>
 
-namespace agendad {
+namespace agendad::planner {
 
 struct SourceLocation {
   std::string file;
@@ -20,4 +20,4 @@ struct NamedFile {
   std::string field;    // that key's path: council.rules.closure_days, bodies.cabinet.calendar
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -1,6 +1,6 @@
 #include "planner/model/utf8.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 std::size_t utf8_sequence_length(std::string_view text) {
   if (text.empty()) return 0;
@@ -31,4 +31,4 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -3,7 +3,7 @@
 
 #include "planner/model/source_location.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Venue {
   std::string id;
@@ -14,4 +14,4 @@ struct Venue {
 
 std::string name_and_address(const Venue& venue);  // "Rotherham Town Hall, The Crofts, ..."
 
-}  // namespace agendad
+}  // namespace agendad::planner

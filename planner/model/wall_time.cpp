@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-namespace agendad {
+namespace agendad::planner {
 
 std::optional<WallTime> parse_wall_time(std::string_view text) {
   if (text.size() != 5 || text[2] != ':') return std::nullopt;
@@ -33,4 +33,4 @@ WallTime add_minutes(WallTime time, int minutes) {
   return WallTime{total / 60, total % 60};
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace agendad {
+namespace agendad::planner {
 
 struct WallTime {
   int hour = 0;
@@ -20,4 +20,4 @@ std::string hh_mm(WallTime time);       // 10:00
 std::string agenda_time(WallTime time);  // 10.00 a.m., 2.00 p.m., 12.00 noon
 WallTime add_minutes(WallTime time, int minutes);  // clamps nothing: callers keep within a day
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -1,9 +1,9 @@
 #include "planner/rules/as_of.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
-Snapshot snapshot(const Programme& programme, Date as_of) {
-  Snapshot view{as_of, {}, {}, {}};
+ProgrammeAsOf programme_as_of(const Programme& programme, Date as_of) {
+  ProgrammeAsOf view{as_of, {}, {}, {}};
   for (const Meeting& meeting : programme.meetings) view.meetings.emplace(meeting.id, &meeting);
   view.states.reserve(programme.items.size());
   for (std::size_t i = 0; i < programme.items.size(); ++i) {
@@ -16,7 +16,7 @@ Snapshot snapshot(const Programme& programme, Date as_of) {
     // Without a known meeting a taken item has no date of taking; the as-of date stands in.
     auto state = state_as_of(item, as_of, meeting == view.meetings.end() ? as_of : meeting->second->date);
     if (state && (state->status == ItemStatus::booked || state->status == ItemStatus::taken)) {
-      // Keyed by the programme's own id string, which outlives the snapshot's copies.
+      // Keyed by the programme's own id string, which outlives the view's copies.
       auto where = view.meetings.find(state->meeting);
       if (where != view.meetings.end()) view.booked[where->second->id].push_back(i);
     }
@@ -33,4 +33,4 @@ bool on_programme(ItemStatus status) {
   return status == ItemStatus::booked || status == ItemStatus::awaiting_date || status == ItemStatus::deferred;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

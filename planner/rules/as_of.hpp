@@ -8,9 +8,9 @@
 
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
-struct Snapshot {
+struct ProgrammeAsOf {
   Date as_of;
   std::vector<std::optional<ItemState>> states;  // parallel to Programme::items; nullopt: not yet known
   std::unordered_map<std::string_view, const Meeting*> meetings;        // by id
@@ -18,7 +18,7 @@ struct Snapshot {
 };
 
 // Built once per plan: Programme's own lookups are linear, which a large programme cannot afford.
-Snapshot snapshot(const Programme& programme, Date as_of);
+ProgrammeAsOf programme_as_of(const Programme& programme, Date as_of);
 
 // Items that take a place in the business of a meeting: verbal updates and workshop sessions do
 // not (the 2024/25 work programme lists neither among a meeting's items).
@@ -27,4 +27,4 @@ bool is_substantive(const Item& item);
 // States in which the committee has put the item on its work programme.
 bool on_programme(ItemStatus status);
 
-}  // namespace agendad
+}  // namespace agendad::planner

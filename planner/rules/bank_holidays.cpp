@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -99,4 +99,4 @@ std::set<Date> england_and_wales_bank_holiday_dates(int first_year, int last_yea
   return dates;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

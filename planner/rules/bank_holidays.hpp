@@ -11,7 +11,7 @@
 
 #include "planner/model/date.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct BankHoliday {
   Date date;
@@ -27,4 +27,4 @@ std::set<Date> england_and_wales_bank_holiday_dates(int first_year, int last_yea
 // Easter Sunday in the Gregorian calendar (the anonymous algorithm of 1876, "Meeus/Jones/Butcher").
 Date easter_sunday(int year);
 
-}  // namespace agendad
+}  // namespace agendad::planner

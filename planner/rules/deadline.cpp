@@ -1,6 +1,6 @@
 #include "planner/rules/deadline.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 std::optional<Deadline> resolve_deadline(const Programme& programme, const PlanningCalendar& calendar, const Item& item) {
   const auto& due = item.constraints.due_before;
@@ -21,4 +21,4 @@ std::optional<Deadline> resolve_deadline(const Programme& programme, const Plann
   return Deadline{month / std::chrono::day{1}, body + " in " + month_year(month), true};
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

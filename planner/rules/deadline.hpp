@@ -7,7 +7,7 @@
 #include "planner/model/programme.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Deadline {
   Date before;        // the item must be taken at a meeting strictly before this day
@@ -18,4 +18,4 @@ struct Deadline {
 // nullopt when the item has no due-before (or one naming no date, day or month).
 std::optional<Deadline> resolve_deadline(const Programme& programme, const PlanningCalendar& calendar, const Item& item);
 
-}  // namespace agendad
+}  // namespace agendad::planner

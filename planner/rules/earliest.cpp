@@ -1,6 +1,6 @@
 #include "planner/rules/earliest.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 std::optional<Earliest> earliest_day(const Item& item) {
   std::optional<Earliest> earliest;
@@ -19,4 +19,4 @@ std::optional<Earliest> earliest_day(const Item& item) {
   return earliest;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

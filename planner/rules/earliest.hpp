@@ -6,7 +6,7 @@
 
 #include "planner/model/item.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Earliest {
   Date day;
@@ -17,4 +17,4 @@ struct Earliest {
 
 std::optional<Earliest> earliest_day(const Item& item);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -5,7 +5,7 @@
 #include "planner/rules/proposals.hpp"
 #include "planner/rules/wording.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string when(const MeetingPlan& plan) { return day_month_year(plan.meeting->date); }
@@ -150,4 +150,4 @@ std::string explain(const Programme& programme, const Proposals& proposals, cons
   return text;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

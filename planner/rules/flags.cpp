@@ -5,13 +5,13 @@
 
 #include "planner/rules/paper.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string when(const Meeting& meeting) { return day_month_year(meeting.date); }
 
 // "has been awaiting a date since 4 March 2025", "was rescheduled from 22 April 2025 (...)"
-std::string standing(const Snapshot& view, const ItemState& state) {
+std::string standing(const ProgrammeAsOf& view, const ItemState& state) {
   if (state.status == ItemStatus::deferred) {
     auto from = view.meetings.find(state.meeting);
     std::string text = from == view.meetings.end() ? "was rescheduled" : "was rescheduled from " + when(*from->second);
@@ -77,7 +77,7 @@ std::string listed(const std::vector<std::string>& titles) {
 // One line per meeting for the planner's proposals (they come in meeting order), not one per item.
 // An extraordinary meeting the planner proposes is for the committee to agree, and soon: its items'
 // deadlines stay at risk until it does, so that line is critical and asks for action now.
-void proposal_flags(const Programme& programme, const Snapshot& view, const Proposals& proposals, Collector& out) {
+void proposal_flags(const Programme& programme, const ProgrammeAsOf& view, const Proposals& proposals, Collector& out) {
   for (std::size_t k = 0; k < proposals.proposals.size();) {
     const Meeting& meeting = *view.meetings.at(proposals.proposals[k].meeting);
     std::vector<std::string> titles;
@@ -106,7 +106,7 @@ void proposal_flags(const Programme& programme, const Snapshot& view, const Prop
   }
 }
 
-void item_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+void item_flags(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                 std::string_view committee, const Proposals& proposals, Collector& out) {
   const Date as_of = view.as_of;
   for (const Unplaced& u : proposals.unplaced) {
@@ -163,7 +163,7 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
 
 // The public titles of a meeting's booked items that `missing` picks, "A; B; C" (empty: none).
 template <typename Missing>
-std::string booked_titles(const Programme& programme, const Snapshot& view, const Meeting& meeting, Missing missing) {
+std::string booked_titles(const Programme& programme, const ProgrammeAsOf& view, const Meeting& meeting, Missing missing) {
   std::string titles;
   auto booked = view.booked.find(meeting.id);
   if (booked == view.booked.end()) return titles;
@@ -176,7 +176,7 @@ std::string booked_titles(const Programme& programme, const Snapshot& view, cons
 
 // When the agenda is about to go out, the booked reports whose PDFs are not named: the pack
 // gives each a "Report to follow" page, which is what a council publishes but not what it wants.
-void pack_flag(const Programme& programme, const Snapshot& view, const Meeting& meeting, Collector& out) {
+void pack_flag(const Programme& programme, const ProgrammeAsOf& view, const Meeting& meeting, Collector& out) {
   const std::string missing = booked_titles(programme, view, meeting, [](const Item& item) { return item.papers.empty(); });
   if (missing.empty()) return;
   out.add(FlagSeverity::info, FlagKind::pack_incomplete,
@@ -187,7 +187,7 @@ void pack_flag(const Programme& programme, const Snapshot& view, const Meeting& 
 
 // While the agenda is still to be published a missing count can be supplied; the agenda cannot
 // number a paper, or any after it, without one. One line per meeting, naming every such paper.
-void page_count_flag(const Programme& programme, const Snapshot& view, const Meeting& meeting, Collector& out) {
+void page_count_flag(const Programme& programme, const ProgrammeAsOf& view, const Meeting& meeting, Collector& out) {
   const std::string missing = booked_titles(programme, view, meeting, [](const Item& item) { return !item.pages; });
   if (missing.empty()) return;
   out.add(FlagSeverity::info, FlagKind::page_count_missing,
@@ -226,7 +226,7 @@ void load_flag(const MeetingPlan& plan, bool fillable, Collector& out) {
 }
 
 // The agenda's publication: gone by, or at hand (and then whether its pack is complete).
-void publication_flags(const Programme& programme, const WorkingCalendar& working, const Snapshot& view,
+void publication_flags(const Programme& programme, const WorkingCalendar& working, const ProgrammeAsOf& view,
                        const MeetingPlan& plan, Collector& out) {
   const Meeting& meeting = *plan.meeting;
   const Date as_of = view.as_of;
@@ -248,7 +248,7 @@ void publication_flags(const Programme& programme, const WorkingCalendar& workin
 }
 
 // The booked reports not received by the meeting's report deadline, once it has gone by.
-void report_flags(const Programme& programme, const Snapshot& view, const MeetingPlan& plan, Collector& out) {
+void report_flags(const Programme& programme, const ProgrammeAsOf& view, const MeetingPlan& plan, Collector& out) {
   const Meeting& meeting = *plan.meeting;
   if (!plan.dates.report_deadline || *plan.dates.report_deadline >= view.as_of) return;
   auto booked = view.booked.find(meeting.id);
@@ -263,7 +263,7 @@ void report_flags(const Programme& programme, const Snapshot& view, const Meetin
   }
 }
 
-void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+void meeting_flags(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                    const Proposals& proposals, Collector& out) {
   const Date as_of = view.as_of;
   const WorkingCalendar working = working_calendar(calendar, programme.council.rules);
@@ -290,7 +290,7 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
   }
 }
 
-void action_flags(const Programme& programme, const Snapshot& view, std::string_view committee, Collector& out) {
+void action_flags(const Programme& programme, const ProgrammeAsOf& view, std::string_view committee, Collector& out) {
   for (const Action& action : programme.actions) {
     if (action.committee != committee || action.done) continue;
     auto meeting = view.meetings.find(action.meeting);
@@ -354,7 +354,7 @@ std::string to_string(FlagKind kind) {
   return "awaiting_date";
 }
 
-std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                         std::string_view committee, const Proposals& proposals) {
   Collector out{std::string(committee), view.as_of};
   item_flags(programme, calendar, view, committee, proposals, out);
@@ -363,4 +363,4 @@ std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& cale
   return std::move(out).sorted();
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,7 +7,7 @@
 
 #include "planner/rules/proposals.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class FlagSeverity { critical, warning, info };
 
@@ -53,7 +53,7 @@ std::string to_string(LinkKind kind);
 
 // The committee's flags, most urgent first: by how soon action is needed (none last), then
 // severity, then message.
-std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+std::vector<Flag> flags(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                         std::string_view committee, const Proposals& proposals);
 
-}  // namespace agendad
+}  // namespace agendad::planner

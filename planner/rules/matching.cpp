@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 constexpr int none = -1;
@@ -141,4 +141,4 @@ std::vector<int> assign(const Choices& choices) {
   return at;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

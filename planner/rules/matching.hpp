@@ -13,7 +13,7 @@
 #include <span>
 #include <vector>
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Choices {
   std::vector<int> capacity;        // free places at each meeting; meetings numbered in date order
@@ -29,4 +29,4 @@ std::size_t item_count(const Choices& choices);
 // The meeting for each item, or -1 where it cannot be placed.
 std::vector<int> assign(const Choices& choices);
 
-}  // namespace agendad
+}  // namespace agendad::planner

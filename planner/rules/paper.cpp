@@ -1,6 +1,6 @@
 #include "planner/rules/paper.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 bool needs_paper(const Item& item) {
   if (!item.kind) return true;
@@ -16,4 +16,4 @@ bool needs_paper(const Item& item) {
   return true;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

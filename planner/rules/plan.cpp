@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 
 Plan plan(const Programme& programme, const PlanningCalendar& calendar, Date as_of,
           const std::vector<ExtraordinaryMeeting>& extraordinary) {
-  const Snapshot view = snapshot(programme, as_of);
+  const ProgrammeAsOf view = programme_as_of(programme, as_of);
   Plan result{as_of, {}, {}, {}};
   for (const Committee& committee : programme.committees) {
     CommitteePlan part{committee.id, shortlist(programme, calendar, view, committee.id), {}, {}};
@@ -23,4 +23,4 @@ const CommitteePlan* committee_plan(const Plan& plan, std::string_view committee
   return found == plan.committees.end() ? nullptr : &*found;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

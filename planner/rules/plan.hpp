@@ -11,7 +11,7 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/rules/flags.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct CommitteePlan {
   std::string committee;
@@ -55,4 +55,4 @@ struct PlannedProgramme {
 // The plan's part for one committee; nullptr when it has none.
 const CommitteePlan* committee_plan(const Plan& plan, std::string_view committee);
 
-}  // namespace agendad
+}  // namespace agendad::planner

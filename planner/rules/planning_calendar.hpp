@@ -9,7 +9,7 @@
 #include "planner/model/council.hpp"
 #include "planner/model/date.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct PlanningCalendar {
   std::set<Date> bank_holidays;
@@ -24,4 +24,4 @@ struct WorkingCalendar {
 
 WorkingCalendar working_calendar(const PlanningCalendar& calendar, const PlanningRules& rules);
 
-}  // namespace agendad
+}  // namespace agendad::planner

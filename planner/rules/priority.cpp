@@ -2,7 +2,7 @@
 
 #include "planner/rules/deadline.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 bool waiting_state(ItemStatus status) {
@@ -60,4 +60,4 @@ bool ranks_before(const Priority& a, const Priority& b, std::span<const Priority
   return false;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

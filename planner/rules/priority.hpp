@@ -10,7 +10,7 @@
 #include "planner/rules/as_of.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Priority {
   std::optional<Date> deadline;  // to be taken before this day; none ranks after any
@@ -30,4 +30,4 @@ std::optional<PriorityKey> deciding_key(const Priority& a, const Priority& b, st
 // Whether a ranks before b under `order`. Raising a's merit can only make this true, never false.
 bool ranks_before(const Priority& a, const Priority& b, std::span<const PriorityKey> order);
 
-}  // namespace agendad
+}  // namespace agendad::planner

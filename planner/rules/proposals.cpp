@@ -5,7 +5,7 @@
 #include "planner/rules/earliest.hpp"
 #include "planner/rules/matching.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 bool needs_date(ItemStatus status) {
@@ -93,7 +93,7 @@ Contender contender(const Programme& programme, const PlanningCalendar& calendar
   return c;
 }
 
-std::vector<MeetingPlan> meeting_plans(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+std::vector<MeetingPlan> meeting_plans(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                                        std::string_view committee, const std::vector<ExtraordinaryMeeting>& extraordinary) {
   const PlanningRules& rules = programme.council.rules;
   const WorkingCalendar working = working_calendar(calendar, rules);
@@ -141,7 +141,7 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
 
 }  // namespace
 
-Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                   std::string_view committee, const std::vector<Outcome>& ranked,
                   const std::vector<ExtraordinaryMeeting>& extraordinary) {
   Proposals result;
@@ -179,4 +179,4 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
   return result;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -11,7 +11,7 @@
 #include "planner/rules/shortlist.hpp"
 #include "planner/rules/timetable.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // One of the committee's meetings, as the plan sees it on the as-of date.
 struct MeetingPlan {
@@ -74,7 +74,7 @@ struct Proposals {
 // capacity, not-before, due-before, joint meetings, blackouts, published agendas, cancelled
 // meetings and workshops all respected; booked items stay where they are. Of the meetings the
 // planner proposes, only those in `extraordinary` are planned onto, each for its own items.
-Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                   std::string_view committee, const std::vector<Outcome>& ranked,
                   const std::vector<ExtraordinaryMeeting>& extraordinary = {});
 
@@ -83,4 +83,4 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
 std::string explain(const Programme& programme, const Proposals& proposals, const Proposal& proposal);
 std::string explain(const Programme& programme, const Proposals& proposals, const Unplaced& unplaced);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -2,7 +2,7 @@
 
 #include <set>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 // An officer's words about a state, kept only where the council published them.
@@ -75,4 +75,4 @@ Programme public_programme(const Programme& programme) {
   return shown;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -11,11 +11,11 @@
 // moves' reasons and requesters) stay only where the council marked them published (notes_public).
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The programme as the public may see it: the same values, in the same order, less every private
 // one. An exempt item goes by "exempt-item-<n>", n counting the exempt items in configuration
 // order (bumped past any real id that happens to be spelt so).
 Programme public_programme(const Programme& programme);
 
-}  // namespace agendad
+}  // namespace agendad::planner

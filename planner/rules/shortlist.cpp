@@ -6,7 +6,7 @@
 #include "planner/rules/deadline.hpp"
 #include "planner/rules/wording.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string status_phrase(const ItemState& state) {
@@ -111,7 +111,7 @@ bool selected(Selection selection) {
   return selection == Selection::shortlisted || selection == Selection::on_programme;
 }
 
-std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalendar& calendar, const Snapshot& view,
+std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                                std::string_view committee) {
   const TopicScale* scale = programme.council.selection.scale ? &*programme.council.selection.scale : nullptr;
   const std::span<const PriorityKey> order = programme.council.rules.priority;
@@ -141,4 +141,4 @@ std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalenda
   return outcomes;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

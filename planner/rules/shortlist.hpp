@@ -11,7 +11,7 @@
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/rules/priority.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class Selection {
   not_longlisted,   // a longlisting question answered against it
@@ -34,11 +34,11 @@ struct Outcome {
 std::string to_string(Selection selection);
 bool selected(Selection selection);  // shortlisted or on the programme: the planner places it
 
-// Every item of the committee known as of the snapshot's date and not yet taken or withdrawn:
+// Every item of the committee known as of the view's date and not yet taken or withdrawn:
 // the selected ones first in rank order (council.rules.priority: by default nearest deadline,
 // then TOPIC total, then longest waiting, then the committee's agreed order), then the rest in
 // configuration order.
 std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalendar& calendar,
-                               const Snapshot& view, std::string_view committee);
+                               const ProgrammeAsOf& view, std::string_view committee);
 
-}  // namespace agendad
+}  // namespace agendad::planner

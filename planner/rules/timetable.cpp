@@ -1,6 +1,6 @@
 #include "planner/rules/timetable.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 Timetable timetable(const WorkingCalendar& calendar, const PlanningRules& rules, const Meeting& meeting) {
   Timetable dates{latest_publication(calendar, meeting.date, rules.publication_clear_days), std::nullopt};
@@ -11,4 +11,4 @@ Timetable timetable(const WorkingCalendar& calendar, const PlanningRules& rules,
 
 bool publication_passed(const Timetable& dates, Date as_of) { return dates.publication < as_of; }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -6,7 +6,7 @@
 #include "planner/model/meeting.hpp"
 #include "planner/rules/working_days.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Timetable {
   Date publication;                   // the agenda must be out by this day
@@ -18,4 +18,4 @@ Timetable timetable(const WorkingCalendar& calendar, const PlanningRules& rules,
 // Once the publication day has gone by, nothing more can go on the agenda except urgent business.
 bool publication_passed(const Timetable& dates, Date as_of);
 
-}  // namespace agendad
+}  // namespace agendad::planner

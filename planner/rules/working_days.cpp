@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 
 WorkingCalendar working_calendar(const PlanningCalendar& calendar, const PlanningRules& rules) {
   return WorkingCalendar{calendar.bank_holidays, rules.closures};
@@ -37,4 +37,4 @@ Date latest_publication(const WorkingCalendar& calendar, Date meeting, int clear
   return working_days_before(calendar, earliest_clear, 1);
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 // holidays).
 #include "planner/rules/planning_calendar.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 bool is_working_day(const WorkingCalendar& calendar, Date date);
 
@@ -18,4 +18,4 @@ Date working_days_before(const WorkingCalendar& calendar, Date date, int count);
 // clear working days before the meeting.
 Date latest_publication(const WorkingCalendar& calendar, Date meeting, int clear_days);
 
-}  // namespace agendad
+}  // namespace agendad::planner

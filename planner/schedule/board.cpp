@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace agendad {
+namespace agendad::planner {
 
 Board::Board(const Problem& problem)
     : problem_(problem),
@@ -99,4 +99,4 @@ Choice Board::choice(int slot) const {
   return {p.day, p.start, p.room};
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

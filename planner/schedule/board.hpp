@@ -5,7 +5,7 @@
 
 #include "planner/schedule/problem.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class Clash { none, same_body, room, member, advisor, feeds };
 
@@ -52,4 +52,4 @@ class Board {
   std::vector<std::vector<int>> on_day_;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

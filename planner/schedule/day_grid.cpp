@@ -1,6 +1,6 @@
 #include "planner/schedule/day_grid.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string why_not_working(const WorkingCalendar& calendar, Date day) {
@@ -37,4 +37,4 @@ int DayGrid::working_days_between(int from, int to) const {
   return working_up_to_[static_cast<std::size_t>(to)] - working_up_to_[static_cast<std::size_t>(from)];
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

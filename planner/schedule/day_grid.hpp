@@ -8,7 +8,7 @@
 #include "planner/model/date.hpp"
 #include "planner/rules/working_days.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 class DayGrid {
  public:
@@ -37,4 +37,4 @@ class DayGrid {
   std::vector<int> publication_;
 };
 
-}  // namespace agendad
+}  // namespace agendad::planner

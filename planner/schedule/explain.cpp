@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <map>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 std::string clock(int minutes) { return agenda_time(WallTime{minutes / 60, minutes % 60}); }
@@ -212,4 +212,4 @@ UnplacedMeeting explain_unplaced(const Problem& problem, const Board& board, int
   return unplaced;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

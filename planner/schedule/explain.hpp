@@ -7,7 +7,7 @@
 #include "planner/schedule/board.hpp"
 #include "planner/schedule/schedule.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // Why a meeting of `body` cannot be held at this day, start and room: "25 August 2025 is a bank
 // holiday", "Councillor Pitchley sits on Cabinet, which meets at 10.00 a.m. that day"; empty if it can.
@@ -23,4 +23,4 @@ UnplacedMeeting explain_unplaced(const Problem& problem, const Board& board, int
 
 std::string room_name(const Problem& problem, int room);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -9,7 +9,7 @@
 #include "planner/schedule/explain.hpp"
 #include "planner/schedule/search.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 struct Overdue {
@@ -255,4 +255,4 @@ Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme,
   return propose_extraordinary(programme, calendar, plan(programme, calendar, as_of), options);
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -16,7 +16,7 @@
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/schedule/problem.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // `planned` is the plan of `programme` on its agreed meetings: its unplaced items are the ones
 // an extraordinary meeting is for. Views take these from plan_programme (planned.hpp).
@@ -27,4 +27,4 @@ Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme,
 Result<ExtraordinaryProposals> propose_extraordinary(const Programme& programme, const PlanningCalendar& calendar,
                                                      Date as_of, const ScheduleOptions& options = {});
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <tuple>
 
-namespace agendad {
+namespace agendad::planner {
 
 std::vector<int> ideal_days(const DayGrid& grid, int first_day, int last_day, const std::vector<bool>& month_off,
                             std::optional<int> meetings_per_year, std::optional<int> gap_weeks) {
@@ -40,4 +40,4 @@ std::vector<bool> match_nearest(const std::vector<int>& ideal, const std::vector
   return ideal_taken;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -6,7 +6,7 @@
 
 #include "planner/schedule/day_grid.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The evenly spaced days (indices into the grid) for a body's meetings: meetings_per_year of them
 // where set, otherwise as many as fit one every gap_weeks. Each sits in the middle of its share of
@@ -18,4 +18,4 @@ std::vector<int> ideal_days(const DayGrid& grid, int first_day, int last_day, co
 // which ideal days a kept meeting already covers.
 std::vector<bool> match_nearest(const std::vector<int>& ideal, const std::vector<int>& kept);
 
-}  // namespace agendad
+}  // namespace agendad::planner

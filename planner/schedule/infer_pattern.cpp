@@ -5,7 +5,7 @@
 #include <map>
 #include <tuple>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -161,4 +161,4 @@ std::string describe(const InferredPattern& inferred, std::string_view venue_nam
   return text;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

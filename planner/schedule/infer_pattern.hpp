@@ -13,7 +13,7 @@
 #include "planner/model/meeting.hpp"
 #include "planner/schedule/municipal_year.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // Below this, a year's meetings show no rhythm worth proposing a year from.
 inline constexpr int fewest_meetings_to_infer_from = 3;
@@ -45,4 +45,4 @@ tl::expected<InferredPattern, std::string> infer_pattern(const Committee& commit
 // or August"
 std::string describe(const InferredPattern& inferred, std::string_view venue_name);
 
-}  // namespace agendad
+}  // namespace agendad::planner

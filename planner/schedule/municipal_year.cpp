@@ -3,7 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -51,4 +51,4 @@ MunicipalYear municipal_year_of(Date date) {
   return starting(date.month() >= May ? y : y - 1);
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

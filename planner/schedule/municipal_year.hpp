@@ -7,7 +7,7 @@
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct MunicipalYear {
   std::string label;  // 2025/26
@@ -23,4 +23,4 @@ Result<MunicipalYear> parse_municipal_year(std::string_view text);
 // The municipal year a date falls in.
 MunicipalYear municipal_year_of(Date date);
 
-}  // namespace agendad
+}  // namespace agendad::planner

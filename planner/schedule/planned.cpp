@@ -5,7 +5,7 @@
 
 #include "planner/schedule/extraordinary.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 PlannedProgramme plan_programme(Programme programme, const PlanningCalendar& calendar, Date as_of,
                                 const ScheduleOptions& options) {
@@ -27,4 +27,4 @@ PlannedProgramme plan_programme(Programme programme, const PlanningCalendar& cal
   return planned;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -6,7 +6,7 @@
 #include "planner/rules/plan.hpp"
 #include "planner/schedule/problem.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // The plan of the agreed meetings; then, for items whose deadlines none of them can meet, the
 // extraordinary meetings the scheduler proposes, added to the programme (marked proposed) and
@@ -16,4 +16,4 @@ namespace agendad {
 PlannedProgramme plan_programme(Programme programme, const PlanningCalendar& calendar, Date as_of,
                                 const ScheduleOptions& options = {});
 
-}  // namespace agendad
+}  // namespace agendad::planner

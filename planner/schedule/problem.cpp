@@ -6,7 +6,7 @@
 
 #include "planner/schedule/ideal_dates.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 Diagnostic error(const Committee& committee, std::string field, std::string message, std::string found,
@@ -314,4 +314,4 @@ Result<Problem> compile_problem(const Programme& programme, const PlanningCalend
   return problem;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -10,7 +10,7 @@
 #include "planner/schedule/municipal_year.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // How much each soft goal weighs: a day away from the evenly spaced date costs `spacing_per_day`,
 // so a clerk's usual "same weekday, a week later" (7) beats "the next day, another weekday" (1 + 15).
@@ -105,4 +105,4 @@ Result<Problem> compile_problem(const Programme& programme, const PlanningCalend
                                 const MunicipalYear& year, std::optional<Date> as_of,
                                 const ScheduleOptions& options);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,7 +7,7 @@
 #include "planner/schedule/explain.hpp"
 #include "planner/schedule/search.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 std::string_view to_string(SoftGoal goal) {
   switch (goal) {
@@ -143,4 +143,4 @@ Result<CalendarProposal> propose_calendar(const Programme& programme, const Plan
   return proposal;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -23,7 +23,7 @@
 #include "planner/schedule/municipal_year.hpp"
 #include "planner/schedule/problem.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 enum class SoftGoal { spacing, weekday, start, room, advisor_one_a_day, clear_days };
 std::string_view to_string(SoftGoal goal);
@@ -81,4 +81,4 @@ Result<CalendarProposal> propose_calendar(const Programme& programme, const Plan
                                           const MunicipalYear& year, std::optional<Date> as_of = std::nullopt,
                                           const ScheduleOptions& options = {});
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 // Bodies in the order the greedy pass serves them.
@@ -238,4 +238,4 @@ SearchResult search_calendar(const Problem& problem) {
   return result;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -15,7 +15,7 @@
 #include "planner/schedule/board.hpp"
 #include "planner/schedule/problem.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct SearchResult {
   std::vector<std::optional<Choice>> choices;  // by slot; nullopt: no clash-free choice found
@@ -32,4 +32,4 @@ std::optional<Choice> cheapest_choice(const Problem& problem, const Board& board
 // A slot's choice's full cost on the board: its unary cost and its advisor's other meetings that day.
 int choice_cost(const Problem& problem, const Board& board, int slot, Choice choice);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 
 #include "planner/rules/working_days.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 struct Span {
@@ -116,4 +116,4 @@ std::vector<Violation> hard_violations(const Programme& programme, const Plannin
   return found;
 }
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -8,7 +8,7 @@
 #include "planner/model/programme.hpp"
 #include "planner/rules/planning_calendar.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 struct Violation {
   std::string rule;  // calendar, months, blackout, room, member, advisor, one_a_day, feeds
@@ -21,4 +21,4 @@ struct Violation {
 std::vector<Violation> hard_violations(const Programme& programme, const PlanningCalendar& calendar,
                                        const std::vector<Meeting>& meetings);
 
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <optional>
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 namespace {
 
 constexpr std::size_t max_depth = 16;  // VCALENDAR > VEVENT > VALARM is three; guards the recursion after
@@ -70,4 +70,4 @@ Result<std::vector<OutlineNode>> outline_calendars(const std::vector<ContentLine
   return std::move(root.children);
 }
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

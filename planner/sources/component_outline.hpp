@@ -8,7 +8,7 @@
 #include "planner/sources/content_lines.hpp"
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 
 struct OutlineNode {
   std::string name;       // upper case: VCALENDAR, VEVENT, ...
@@ -20,4 +20,4 @@ struct OutlineNode {
 // The top-level components, each of which must be a VCALENDAR; every BEGIN closed by its END.
 Result<std::vector<OutlineNode>> outline_calendars(const std::vector<ContentLine>& lines, const std::string& source);
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

@@ -1,6 +1,8 @@
 #include "planner/sources/configuration.hpp"
 
-namespace agendad::sources {
+#include "planner/load/read_config_directory.hpp"
+
+namespace agendad::planner::sources {
 
 Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also) {
   auto files = read_config_directory(dir);
@@ -23,4 +25,4 @@ Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_o
   return configuration;
 }
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

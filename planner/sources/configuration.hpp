@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
@@ -14,7 +14,7 @@
 #include "planner/sources/papers.hpp"
 #include "planner/sources/planning_calendar.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 
 struct LoadedConfiguration {
   std::vector<SourceText> files;  // as read, for the configuration's fingerprint
@@ -28,4 +28,4 @@ struct LoadedConfiguration {
 // holidays are computed; no clock is read here.
 Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also = {});
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

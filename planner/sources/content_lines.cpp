@@ -4,7 +4,7 @@
 
 #include "planner/model/utf8.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 namespace {
 
 Diagnostic refuse(const std::string& source, int line, std::string message, std::string found = {}) {
@@ -52,4 +52,4 @@ Result<std::vector<ContentLine>> read_content_lines(std::string_view text, const
   return lines;
 }
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

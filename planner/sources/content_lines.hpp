@@ -7,7 +7,7 @@
 
 #include "planner/model/diagnostic.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 
 struct ContentLine {
   int line = 0;      // the physical line (1-based) on which the logical line begins
@@ -19,4 +19,4 @@ struct ContentLine {
 // (a NUL or a lone CR among them), which no iCalendar text may hold and libical would misread.
 Result<std::vector<ContentLine>> read_content_lines(std::string_view text, const std::string& source);
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

@@ -10,7 +10,7 @@
 #include "planner/sources/libical_ptr.hpp"
 #include "planner/load/read_file.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 namespace {
 
 constexpr int max_instances = 1000;          // of one recurring event
@@ -496,4 +496,4 @@ Result<ImportedCalendar> import_calendar_file(const std::string& path, Tolerance
   return import_calendar_text(*text, path, tolerance);
 }
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

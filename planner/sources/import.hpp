@@ -25,7 +25,7 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/wall_time.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 
 // One event, or one instance of a recurring event, on the Europe/London wall clock.
 struct ImportedEvent {
@@ -58,4 +58,4 @@ Result<ImportedCalendar> import_calendar_text(std::string_view text, const std::
 // Only a regular file is read (planner/load/read_file.hpp).
 Result<ImportedCalendar> import_calendar_file(const std::string& path, Tolerance tolerance = Tolerance::strict);
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 
 struct ComponentDeleter {
   void operator()(icalcomponent* component) const { icalcomponent_free(component); }
@@ -26,4 +26,4 @@ inline std::string take_string(char* owned) {
   return copy;
 }
 
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

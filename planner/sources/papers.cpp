@@ -3,7 +3,7 @@
 #include "planner/load/read_file.hpp"
 #include "planner/sources/pdf_paper.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 namespace {
 
 Diagnostic error_at(const NamedFile& file, std::string message, std::string found = {}, std::string expected = {}) {
@@ -80,4 +80,4 @@ Result<PaperFiles> load_papers(Programme& programme) {
   return papers;
 }
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

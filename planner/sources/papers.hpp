@@ -8,7 +8,7 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 
 struct PaperPdf {
   std::string bytes;
@@ -23,4 +23,4 @@ using PaperFiles = std::map<std::string, PaperPdf>;
 // error, as is any file that is missing, not regular, too large, encrypted or damaged.
 Result<PaperFiles> load_papers(Programme& programme);
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

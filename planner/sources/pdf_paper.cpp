@@ -5,7 +5,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 namespace {
 
 // With a password to open it, or only without one: either way agendad may not rewrite it.
@@ -37,4 +37,4 @@ tl::expected<int, std::string> pdf_page_count(std::string_view bytes, const std:
   }
 }
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

@@ -7,7 +7,7 @@
 
 #include <tl/expected.hpp>
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 
 // The most bytes agendad reads of one paper: a long report with images is tens of megabytes.
 inline constexpr std::size_t max_paper_bytes = 100 * 1024 * 1024;
@@ -16,4 +16,4 @@ inline constexpr std::size_t max_paper_bytes = 100 * 1024 * 1024;
 // "is not a PDF or is damaged: ...", "has no pages". `name` labels the bytes in qpdf's messages.
 tl::expected<int, std::string> pdf_page_count(std::string_view bytes, const std::string& name);
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

@@ -5,7 +5,7 @@
 #include "planner/rules/bank_holidays.hpp"
 #include "planner/sources/import.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 namespace {
 
 int year_of(Date date) { return static_cast<int>(date.year()); }
@@ -23,7 +23,7 @@ Diagnostic at_the_key(const NamedFile& file, const Diagnostic& inside) {
 // The file's events, with its problems moved to the key that names it.
 template <typename Dates, typename Read>
 bool read_named(const NamedFile& file, Read read, Dates& into, Diagnostics& errors, Diagnostics& warnings) {
-  auto calendar = ical::import_calendar_file(file.path, ical::Tolerance::lenient);
+  auto calendar = import_calendar_file(file.path, Tolerance::lenient);
   if (!calendar) {
     for (const Diagnostic& d : calendar.error())
       (d.severity == Severity::error ? errors : warnings).push_back(at_the_key(file, d));
@@ -49,9 +49,9 @@ YearSpan widened(YearSpan years, YearSpan also) {
   return {std::min(years.first, also.first), std::max(years.last, also.last)};
 }
 
-std::set<Date> days_covered(const std::vector<ical::ImportedEvent>& events) {
+std::set<Date> days_covered(const std::vector<ImportedEvent>& events) {
   std::set<Date> dates;
-  for (const ical::ImportedEvent& event : events) {
+  for (const ImportedEvent& event : events) {
     dates.insert(event.start_date);
     for (Date day = add_days(event.start_date, 1); event.all_day && day < event.end_date; day = add_days(day, 1))
       dates.insert(day);
@@ -59,9 +59,9 @@ std::set<Date> days_covered(const std::vector<ical::ImportedEvent>& events) {
   return dates;
 }
 
-std::vector<Date> meeting_days(const std::vector<ical::ImportedEvent>& events) {
+std::vector<Date> meeting_days(const std::vector<ImportedEvent>& events) {
   std::vector<Date> dates;
-  for (const ical::ImportedEvent& event : events)
+  for (const ImportedEvent& event : events)
     if (event.status != "CANCELLED") dates.push_back(event.start_date);
   std::sort(dates.begin(), dates.end());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
@@ -92,4 +92,4 @@ Result<LoadedCalendar> load_planning_calendar(const Programme& programme, YearSp
   return loaded;
 }
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

@@ -14,7 +14,7 @@
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/sources/import.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 
 struct YearSpan {
   int first = 0;
@@ -29,9 +29,9 @@ YearSpan planning_years(const Programme& programme, Date as_of);
 YearSpan widened(YearSpan years, YearSpan also);
 
 // Every day an event covers: all-day events from DTSTART up to their exclusive DTEND.
-std::set<Date> days_covered(const std::vector<ical::ImportedEvent>& events);
+std::set<Date> days_covered(const std::vector<ImportedEvent>& events);
 // The days on which a body meets, in order: cancelled events left out.
-std::vector<Date> meeting_days(const std::vector<ical::ImportedEvent>& events);
+std::vector<Date> meeting_days(const std::vector<ImportedEvent>& events);
 
 struct LoadedCalendar {
   PlanningCalendar calendar;
@@ -44,4 +44,4 @@ struct LoadedCalendar {
 // errors, not just the first one's.
 Result<LoadedCalendar> load_planning_calendar(const Programme& programme, YearSpan years);
 
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

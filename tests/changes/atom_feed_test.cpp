@@ -8,6 +8,9 @@
 #include "tests/changes/feed_reader.hpp"
 
 namespace agendad::changes {
+
+using planner::WallTime, planner::parse_iso_date;
+
 namespace {
 
 using std::chrono::seconds;

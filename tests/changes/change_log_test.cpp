@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 
 namespace agendad::changes {
+
+using planner::Date, planner::WallTime, planner::add_days, planner::iso, planner::parse_iso_date;
+
 namespace {
 
 using std::chrono::days;

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 namespace agendad::changes {
+
+using planner::Date, planner::WallTime, planner::parse_iso_date;
+
 namespace {
 
 Date on(const char* iso) { return *parse_iso_date(iso); }

@@ -10,6 +10,9 @@
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad {
+
+using planner::england_and_wales_bank_holiday_dates, planner::parse_iso_date, planner::weekday_of;
+
 namespace {
 
 using test_support::Outcome;

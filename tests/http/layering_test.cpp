@@ -55,7 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
              "feeds render values into bytes: no files, no clock"},
         Rule{"daemon/http", R"(#include "(planner|feeds|daemon/site|daemon/state|daemon/cli)/)",
              "the transport knows no domain"},
-        Rule{"daemon", R"(_experimental)", "Beast's experimental test stream is for tests and fuzzers only"}),
+        Rule{"daemon", R"(_experimental)", "Beast's experimental test stream is for tests and fuzzers only"},
+        Rule{"planner", R"(^namespace agendad(::(?!planner\b)\w+)? \{)",
+             "the planner's types live in agendad::planner and its sub-namespaces"}),
     [](const auto& info) { return "rule" + std::to_string(info.index); });
 
 }  // namespace

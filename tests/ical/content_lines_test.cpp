@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 namespace agendad::ical {
+
+using planner::utf8_sequence_length;
+
 namespace {
 
 TEST(ContentLinesTest, FoldsAt75OctetsBetweenUtf8Characters) {

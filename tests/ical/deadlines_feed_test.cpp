@@ -7,9 +7,12 @@
 #include "feed_testing.hpp"
 #include "feeds/ical/feed.hpp"
 #include "planner/sources/configuration.hpp"
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
 
 namespace agendad::ical {
+
+using planner::Action, planner::Meeting, planner::MeetingStatus, planner::PlanningCalendar, planner::Programme;
+
 namespace {
 
 using namespace testing;
@@ -24,7 +27,7 @@ struct Example {
 };
 
 Example example() {
-  auto loaded = sources::load_configuration(AGENDAD_SOURCE_DIR "/config", ymd(2025, 3, 5));
+  auto loaded = planner::sources::load_configuration(AGENDAD_SOURCE_DIR "/config", ymd(2025, 3, 5));
   if (!loaded) throw std::runtime_error(format_line(loaded.error().front()));
   return {std::move(loaded->programme), std::move(loaded->calendar)};
 }

@@ -12,9 +12,16 @@
 #include "planner/sources/import.hpp"
 #include "feeds/ical/meeting_event.hpp"
 #include "planner/sources/planning_calendar.hpp"
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 
 namespace agendad::ical {
+
+using planner::Date, planner::Exemption, planner::Item, planner::ItemState, planner::ItemStatus, planner::Meeting,
+    planner::MeetingKind, planner::MeetingStatus, planner::Move, planner::Plan, planner::PlanningCalendar,
+    planner::Programme, planner::WallTime, planner::iso, planner::read_config_directory,
+    planner::sources::ImportedEvent, planner::sources::import_calendar_text;
+
 namespace {
 
 using namespace testing;

@@ -6,6 +6,10 @@
 #include "planner/model/utf8.hpp"
 
 namespace agendad::ical::testing {
+
+using planner::Committee, planner::Date, planner::Meeting, planner::Programme, planner::StandingItem, planner::Venue,
+    planner::WallTime, planner::sources::ComponentPtr, planner::sources::TimezonePtr, planner::utf8_sequence_length;
+
 namespace {
 
 std::string text_of(icalcomponent* c, icalproperty_kind kind, const char* (*get)(const icalproperty*)) {

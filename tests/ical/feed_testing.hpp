@@ -37,10 +37,10 @@ std::vector<std::string> byte_problems(const std::string& bytes);
 std::string unfolded(const std::string& bytes);
 
 std::time_t utc(int y, unsigned m, unsigned d, int hour, int minute);
-Date ymd(int y, unsigned m, unsigned d);
+planner::Date ymd(int y, unsigned m, unsigned d);
 
 // A one-committee programme with the ILSC's shape, for tests that change it.
-Programme small_programme();
-Meeting meeting_at(const std::string& id, Date date, std::optional<WallTime> start);
+planner::Programme small_programme();
+planner::Meeting meeting_at(const std::string& id, planner::Date date, std::optional<planner::WallTime> start);
 
 }  // namespace agendad::ical::testing

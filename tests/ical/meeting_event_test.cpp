@@ -6,6 +6,10 @@
 #include "feed_testing.hpp"
 
 namespace agendad::ical {
+
+using planner::Body, planner::Meeting, planner::MeetingKind, planner::MeetingStatus, planner::Programme,
+    planner::WallTime;
+
 namespace {
 
 using namespace testing;

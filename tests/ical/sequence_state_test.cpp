@@ -12,6 +12,10 @@
 #include "feed_testing.hpp"
 
 namespace agendad::ical {
+
+using planner::Action, planner::Closure, planner::Meeting, planner::MeetingKind, planner::MeetingStatus,
+    planner::PlanningCalendar, planner::Programme, planner::Severity, planner::WallTime;
+
 namespace {
 
 using namespace testing;

@@ -5,9 +5,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "planner/load/read_config_directory.hpp"
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 namespace fs = std::filesystem;
 
@@ -96,4 +97,4 @@ TEST_F(Directory, BankHolidaysAreARuleNotAFile) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -19,17 +19,17 @@ inline const std::string ilsc_preamble = R"(committees:
 
 // The errors of `committee_yaml` (as config/test.yaml, beside the council's file), which must be
 // refused: a test about an error has nothing to check if the configuration loads.
-inline Diagnostics errors_of(const std::string& committee_yaml) {
+inline planner::Diagnostics errors_of(const std::string& committee_yaml) {
   auto loaded = load_with_council(committee_yaml);
   if (loaded) throw std::runtime_error("expected the configuration to be refused");
   return loaded.error();
 }
 
 // The errors of the ILSC's committee with `fragment` after its first three lines.
-inline Diagnostics errors_in_ilsc(const std::string& fragment) { return errors_of(ilsc_preamble + fragment); }
+inline planner::Diagnostics errors_in_ilsc(const std::string& fragment) { return errors_of(ilsc_preamble + fragment); }
 
-inline void expect_at(const Diagnostic& d, int line, int column) {
-  EXPECT_EQ(d.severity, Severity::error);
+inline void expect_at(const planner::Diagnostic& d, int line, int column) {
+  EXPECT_EQ(d.severity, planner::Severity::error);
   EXPECT_EQ(d.where.file, "config/test.yaml");
   EXPECT_EQ(d.where.line, line) << format_line(d);
   EXPECT_EQ(d.where.column, column) << format_line(d);

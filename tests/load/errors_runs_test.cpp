@@ -5,7 +5,7 @@
 
 #include "tests/load/errors_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using testing::errors_in_ilsc;
 using testing::errors_of;
@@ -58,7 +58,7 @@ TEST(LoadErrors, ADiagnosticPrintsAsOneLine) {
 }
 
 TEST(LoadErrors, DuplicateIdsOfEveryKind) {
-  auto loaded = agendad::load_programme({{"a.yaml", R"(venues:
+  auto loaded = agendad::planner::load_programme({{"a.yaml", R"(venues:
   - {id: hall, name: Town Hall}
   - {id: hall, name: Town Hall again}
 bodies:
@@ -223,4 +223,4 @@ TEST(LoadWarnings, AMeetingOnASaturday) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -10,7 +10,7 @@
 
 #include "tests/load/errors_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using testing::errors_in_ilsc;
 using testing::expect_at;
@@ -407,4 +407,4 @@ std::string case_name(const ::testing::TestParamInfo<BrokenFragment>& info) { re
 INSTANTIATE_TEST_SUITE_P(LoadErrors, OneBrokenFragment, ::testing::ValuesIn(broken_fragments), case_name);
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

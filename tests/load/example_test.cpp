@@ -3,9 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include "planner/load/read_config_directory.hpp"
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 using testing::load_example;
@@ -208,4 +209,4 @@ TEST_F(Example, CouncilRulesAndBankHolidaysByRule) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

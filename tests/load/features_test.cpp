@@ -3,7 +3,7 @@
 
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -208,4 +208,4 @@ TEST_F(Features, Actions) {
 TEST_F(Features, NoWarnings) { EXPECT_EQ(testing::all_lines(warnings), ""); }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -6,9 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include "planner/load/read_config_directory.hpp"
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using testing::load_text;
 
@@ -230,4 +231,4 @@ TEST(Hostile, NotAMapAtTheTop) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,12 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 
 namespace agendad::testing {
 
-inline Result<Programme> load_text(const std::string& text, const std::string& path = "test.yaml") {
-  return load_programme({SourceText{path, text}});
+inline planner::Result<planner::Programme> load_text(const std::string& text, const std::string& path = "test.yaml") {
+  return planner::load_programme({planner::SourceText{path, text}});
 }
 
 // The council and venue every committee test needs, so that a test shows only what it is about.
@@ -25,12 +26,13 @@ bodies:
     name: Cabinet
 )";
 
-inline Result<Programme> load_with_council(const std::string& committee_yaml) {
-  return load_programme({SourceText{"config/council.yaml", council_yaml}, SourceText{"config/test.yaml", committee_yaml}});
+inline planner::Result<planner::Programme> load_with_council(const std::string& committee_yaml) {
+  return planner::load_programme({planner::SourceText{"config/council.yaml", council_yaml},
+                                  planner::SourceText{"config/test.yaml", committee_yaml}});
 }
 
-inline Programme load_example() {
-  auto files = read_config_directory(AGENDAD_SOURCE_DIR "/config");
+inline planner::Programme load_example() {
+  auto files = planner::read_config_directory(AGENDAD_SOURCE_DIR "/config");
   if (!files) throw std::runtime_error("config/ cannot be read: " + format_line(files.error().front()));
   auto programme = load_programme(*files);
   if (!programme) {
@@ -41,15 +43,15 @@ inline Programme load_example() {
   return std::move(*programme);
 }
 
-inline std::string all_lines(const Diagnostics& diagnostics) {
+inline std::string all_lines(const planner::Diagnostics& diagnostics) {
   std::string all;
   for (const auto& d : diagnostics) all += format_line(d) + "\n";
   return all;
 }
 
 // The one diagnostic about `field`; fails the test (with every diagnostic shown) unless there is exactly one.
-inline Diagnostic only_about(const Diagnostics& diagnostics, const std::string& field) {
-  const Diagnostic* found = nullptr;
+inline planner::Diagnostic only_about(const planner::Diagnostics& diagnostics, const std::string& field) {
+  const planner::Diagnostic* found = nullptr;
   int count = 0;
   for (const auto& d : diagnostics)
     if (d.field == field) found = &d, ++count;

@@ -6,7 +6,7 @@
 
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 // The definitions the index must keep, written as the scans they replaced.
@@ -88,4 +88,4 @@ TEST(ExampleLookups, AMeetingAddedAfterLookupsIsFound) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

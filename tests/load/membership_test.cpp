@@ -5,7 +5,7 @@
 #include "planner/model/membership.hpp"
 #include "tests/load/load_helpers.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 using testing::load_with_council;
@@ -169,4 +169,4 @@ TEST(ExampleMembership, FourMarch2025AsTheMinutesHaveIt) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -4,7 +4,7 @@
 
 #include "planner/model/wall_time.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -46,4 +46,4 @@ TEST(WallTime, ParsesAndPrintsAgendaTimes) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -65,4 +65,4 @@ TEST(MembershipOn, WithoutChangesIsTheFrontSheetsList) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -9,7 +9,7 @@
 #include "planner/model/item.hpp"
 #include "planner/model/meeting.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 template <typename E>
@@ -41,4 +41,4 @@ TEST(Named, SentencesUseTheWordsAndTheConfigurationTheName) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

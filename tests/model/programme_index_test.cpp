@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 using ids = std::vector<std::string>;
@@ -127,4 +127,4 @@ TEST(ProgrammeIndex, ACopyLooksUpItsOwnValues) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -8,6 +8,10 @@
 #include "tests/pages/fixture.hpp"
 
 namespace agendad::pages {
+
+using planner::Date, planner::Item, planner::ItemKind, planner::ItemState, planner::ItemStatus, planner::Meeting,
+    planner::Plan, planner::Programme, planner::add_days, planner::iso, planner::long_date;
+
 namespace {
 
 using testing::on;

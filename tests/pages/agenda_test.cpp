@@ -9,6 +9,10 @@
 #include "planner/model/find_meeting.hpp"
 
 namespace agendad::pages {
+
+using planner::Date, planner::Exemption, planner::Item, planner::ItemState, planner::ItemStatus, planner::Meeting,
+    planner::MeetingKind, planner::MeetingStatus, planner::Programme;
+
 namespace {
 
 using testing::meeting_on;

@@ -16,6 +16,9 @@
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad::pages {
+
+using planner::Meeting, planner::Programme;
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -13,6 +13,10 @@
 #include "tests/pages/seed_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::Committee, planner::Date, planner::Exemption, planner::Item, planner::ItemState, planner::ItemStatus,
+    planner::Meeting, planner::Plan, planner::Programme, planner::iso;
+
 namespace {
 
 using testing::on;

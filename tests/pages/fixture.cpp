@@ -4,6 +4,11 @@
 #include <stdexcept>
 
 namespace agendad::testing {
+
+using planner::Committee, planner::Date, planner::Item, planner::ItemKind, planner::ItemState, planner::ItemStatus,
+    planner::Meeting, planner::MeetingKind, planner::MemberRole, planner::Plan, planner::PlanningCalendar,
+    planner::Programme, planner::StandingItem, planner::Venue, planner::WallTime, planner::add_days, planner::iso;
+
 namespace {
 
 StandingItem standing(std::string key, std::string title, std::string text, std::string document = {}) {

@@ -7,15 +7,15 @@
 
 namespace agendad::testing {
 
-Programme small_programme();
-Meeting& meeting_on(Programme& programme, Date date);
-Date on(int year, unsigned month, unsigned day);
+planner::Programme small_programme();
+planner::Meeting& meeting_on(planner::Programme& programme, planner::Date date);
+planner::Date on(int year, unsigned month, unsigned day);
 
 // The plan of a programme as of a date, with no bank holidays: what the pages render.
-Plan plan_on(const Programme& programme, Date as_of);
+planner::Plan plan_on(const planner::Programme& programme, planner::Date as_of);
 
 // The plan as of the day after the programme's last meeting: every agenda is out and nothing is
 // left to propose, so an agenda shows the business agreed alone, not marked DRAFT.
-Plan settled(const Programme& programme);
+planner::Plan settled(const planner::Programme& programme);
 
 }  // namespace agendad::testing

@@ -9,6 +9,9 @@
 #include "tests/pages/seed_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::Exemption, planner::Item, planner::ItemState, planner::ItemStatus, planner::Programme;
+
 namespace {
 
 using testing::on;

@@ -12,6 +12,9 @@
 #include "tests/pages/seed_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::Date, planner::Meeting, planner::Plan, planner::Programme;
+
 namespace {
 
 std::size_t count(const std::string& text, const std::string& needle) {

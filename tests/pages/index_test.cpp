@@ -5,6 +5,9 @@
 #include "tests/pages/seed_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::Meeting, planner::MeetingStatus, planner::Programme;
+
 namespace {
 
 using testing::on;

@@ -3,9 +3,13 @@
 
 #include <stdexcept>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 
 namespace agendad::testing {
+
+using planner::PlanningCalendar, planner::Programme, planner::add_days, planner::parse_iso_date,
+    planner::read_config_directory;
 
 const Programme& seed_programme() {
   static const Programme programme = [] {

@@ -8,7 +8,7 @@
 
 namespace agendad::testing {
 
-const Programme& seed_programme();
+const planner::Programme& seed_programme();
 
 // The agenda of the commission's meeting on `date` (YYYY-MM-DD), public, as served at an example
 // address.

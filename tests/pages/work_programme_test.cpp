@@ -9,6 +9,9 @@
 #include "tests/pages/seed_programme.hpp"
 
 namespace agendad::pages {
+
+using planner::Committee, planner::Date, planner::Programme;
+
 namespace {
 
 using testing::on;
@@ -16,7 +19,7 @@ using testing::seed_programme;
 
 WorkProgrammeView view_on(Date as_of, bool members = false) {
   const Programme& programme = seed_programme();
-  return work_programme_view(programme, testing::plan_on(programme, as_of), snapshot(programme, as_of), *programme.committee("ilsc"), members);
+  return work_programme_view(programme, testing::plan_on(programme, as_of), programme_as_of(programme, as_of), *programme.committee("ilsc"), members);
 }
 
 std::vector<std::string> titles(const std::vector<WorkProgrammeItem>& items) {

@@ -8,6 +8,10 @@
 #include "tests/pages/fixture.hpp"
 
 namespace agendad::reports {
+
+using planner::Action, planner::Diagnostic, planner::Diagnostics, planner::NamedFile, planner::Programme,
+    planner::Severity;
+
 namespace {
 
 using agendad::testing::small_programme;
@@ -43,7 +47,7 @@ Diagnostic problem(Severity severity, int line, std::string message) {
 }
 
 TEST(CheckReport, TextSummarisesEachCommitteeOnOneScreen) {
-  const sources::PaperFiles papers{{"/config/papers/ofsted.pdf", {"", 5}}};
+  const planner::sources::PaperFiles papers{{"/config/papers/ofsted.pdf", {"", 5}}};
   EXPECT_EQ(check_text(with_actions_and_a_paper(), papers, 2, "config"),
             "Rotherham Metropolitan Borough Council: 2 files read from config; 1 venue, 0 other bodies\n"
             "\n"

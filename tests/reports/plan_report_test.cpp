@@ -7,6 +7,9 @@
 #include "tests/pages/fixture.hpp"
 
 namespace agendad::reports {
+
+using planner::Item, planner::ItemKind, planner::ItemState, planner::ItemStatus, planner::Programme;
+
 namespace {
 
 using agendad::testing::on;

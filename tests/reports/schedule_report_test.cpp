@@ -8,6 +8,11 @@
 #include "tests/pages/fixture.hpp"
 
 namespace agendad::reports {
+
+using planner::CalendarProposal, planner::Date, planner::ExtraordinaryProposals, planner::Meeting, planner::MeetingKind,
+    planner::Programme, planner::ProposedMeeting, planner::SoftGoal, planner::Violation, planner::WallTime,
+    planner::parse_municipal_year;
+
 namespace {
 
 using agendad::testing::on;

@@ -7,7 +7,7 @@
 
 namespace agendad::test {
 
-inline std::set<Date> england_and_wales_bank_holidays() {
+inline std::set<planner::Date> england_and_wales_bank_holidays() {
   using namespace std::chrono;
   return {
       2024y / August / 26d,   // Summer bank holiday

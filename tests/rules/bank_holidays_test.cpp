@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 using namespace std::chrono;
@@ -95,4 +95,4 @@ TEST(BankHolidays, EveryYearHasEightWorkingDayHolidaysAtLeast) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

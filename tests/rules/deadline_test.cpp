@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -55,4 +55,4 @@ TEST(Deadline, ExplicitDatesWin) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

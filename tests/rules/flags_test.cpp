@@ -7,7 +7,7 @@
 #include "planner/rules/plan.hpp"
 #include "tests/rules/bank_holidays.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -285,4 +285,4 @@ TEST(Flags, MissedDeadline) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,7 +7,7 @@
 #include <random>
 #include <tuple>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 struct Instance {
@@ -148,4 +148,4 @@ TEST(Matching, HigherRankWinsTheLastPlace) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

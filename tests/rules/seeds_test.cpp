@@ -4,11 +4,12 @@
 
 #include <algorithm>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 #include "planner/rules/plan.hpp"
 #include "tests/rules/bank_holidays.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -162,4 +163,4 @@ TEST(Seeds, AMeetingsOwnCapacityOverridesTheCouncils) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

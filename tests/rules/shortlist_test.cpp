@@ -4,7 +4,7 @@
 
 #include <random>
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -41,7 +41,7 @@ const Outcome& outcome_of(const Programme& programme, const std::vector<Outcome>
 }
 
 std::vector<Outcome> run(const Programme& programme) {
-  return shortlist(programme, PlanningCalendar{}, snapshot(programme, 2025y / March / 5d), "ilsc");
+  return shortlist(programme, PlanningCalendar{}, programme_as_of(programme, 2025y / March / 5d), "ilsc");
 }
 
 TEST(Shortlist, LongListingQuestionsGateTheList) {
@@ -190,4 +190,4 @@ TEST(Shortlist, ScoringHigherNeverRanksLater) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

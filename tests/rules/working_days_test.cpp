@@ -5,7 +5,7 @@
 #include "planner/rules/timetable.hpp"
 #include "tests/rules/bank_holidays.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace std::chrono;
 
@@ -75,4 +75,4 @@ TEST(Timetable, ReportDeadlineOnlyWhenConfigured) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -7,7 +7,7 @@
 #include "planner/schedule/validate.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -119,4 +119,4 @@ TEST(Clashes, AMeetingAlreadyFixedIsKeptAndWorkedAround) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -2,14 +2,15 @@
 // before Cabinet in July 2025, and its paper is not expected before May 2025, after the last meeting.
 #include <gtest/gtest.h>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 #include "planner/rules/working_days.hpp"
 #include "planner/schedule/extraordinary.hpp"
 #include "planner/schedule/planned.hpp"
 #include "planner/schedule/validate.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -127,4 +128,4 @@ TEST(Extraordinary, ThePlanProposesTheKinshipLocalOfferForItsExtraordinaryMeetin
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -6,7 +6,7 @@
 #include "planner/rules/working_days.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -75,4 +75,4 @@ TEST(BeforeCabinet, CabinetMeetingsFromItsOwnCalendarCount) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

@@ -13,31 +13,31 @@ using namespace std::chrono;
 
 // England and Wales bank holidays, May 2024 to April 2026, as GOV.UK publishes them (the planner
 // takes plain dates; planner/rules/bank_holidays.hpp computes them).
-inline std::set<Date> bank_holidays() {
+inline std::set<planner::Date> bank_holidays() {
   return {2024y / May / 6d,       2024y / May / 27d,     2024y / August / 26d, 2024y / December / 25d,
           2024y / December / 26d, 2025y / January / 1d,  2025y / April / 18d,  2025y / April / 21d,
           2025y / May / 5d,       2025y / May / 26d,     2025y / August / 25d, 2025y / December / 25d,
           2025y / December / 26d, 2026y / January / 1d,  2026y / April / 3d,   2026y / April / 6d};
 }
 
-inline PlanningCalendar calendar() { return {bank_holidays(), {}}; }
+inline planner::PlanningCalendar calendar() { return {bank_holidays(), {}}; }
 
 // The real dates of the Improving Lives Select Commission's eight meetings of 2024/25 (config/ilsc.yaml).
-inline std::vector<Date> ilsc_2024_25() {
+inline std::vector<planner::Date> ilsc_2024_25() {
   return {2024y / June / 18d,    2024y / July / 30d,    2024y / September / 17d, 2024y / October / 29d,
           2024y / December / 3d, 2025y / January / 28d, 2025y / March / 4d,      2025y / April / 22d};
 }
 
-inline Venue venue(std::string id, std::string name) {
-  Venue v;
+inline planner::Venue venue(std::string id, std::string name) {
+  planner::Venue v;
   v.id = std::move(id);
   v.name = std::move(name);
   return v;
 }
 
-inline MeetingPattern pattern(std::vector<weekday> days, WallTime start, std::optional<int> per_year,
-                              std::optional<int> gap_weeks, std::vector<month> off = {}) {
-  MeetingPattern p;
+inline planner::MeetingPattern pattern(std::vector<weekday> days, planner::WallTime start, std::optional<int> per_year,
+                                       std::optional<int> gap_weeks, std::vector<month> off = {}) {
+  planner::MeetingPattern p;
   p.weekdays = std::move(days);
   p.start = start;
   p.meetings_per_year = per_year;
@@ -46,12 +46,12 @@ inline MeetingPattern pattern(std::vector<weekday> days, WallTime start, std::op
   return p;
 }
 
-inline Committee committee(std::string id, std::string name, std::vector<std::string> members,
-                           std::string advisor, std::string venue, std::optional<MeetingPattern> p) {
-  Committee c;
+inline planner::Committee committee(std::string id, std::string name, std::vector<std::string> members,
+                                    std::string advisor, std::string venue, std::optional<planner::MeetingPattern> p) {
+  planner::Committee c;
   c.id = std::move(id);
   c.name = std::move(name);
-  for (auto& member : members) c.members.push_back({std::move(member), "", MemberRole::member});
+  for (auto& member : members) c.members.push_back({std::move(member), "", planner::MemberRole::member});
   c.governance_advisor = std::move(advisor);
   c.venue = std::move(venue);
   c.pattern = std::move(p);
@@ -60,7 +60,7 @@ inline Committee committee(std::string id, std::string name, std::vector<std::st
 
 // The seeds' commission with the pattern the seeds show: Tuesdays at 10.00 a.m., about six weeks
 // apart, none in August, in Rotherham Town Hall, clerked by Natasha Aucott.
-inline Committee ilsc() {
+inline planner::Committee ilsc() {
   return committee("ilsc", "Improving Lives Select Commission",
                    {"Pitchley", "Knight", "Baggaley", "Blackham", "Bower", "Brent", "T. Collingham", "Elliott",
                     "Fisher", "Foster", "N Harper", "Hughes", "Monk", "Reynolds", "Ryalls", "Sutton"},
@@ -68,17 +68,18 @@ inline Committee ilsc() {
                    pattern({Tuesday}, {10, 0}, std::nullopt, 6, {August}));
 }
 
-inline Programme programme_with(std::vector<Committee> committees) {
-  Programme p;
+inline planner::Programme programme_with(std::vector<planner::Committee> committees) {
+  planner::Programme p;
   p.venues = {venue("town-hall", "Rotherham Town Hall"), venue("riverside", "Riverside House")};
   p.committees = std::move(committees);
   return p;
 }
 
-inline Meeting fixed_meeting(std::string committee, Date date, WallTime start, std::string venue) {
-  Meeting m;
+inline planner::Meeting fixed_meeting(std::string committee, planner::Date date, planner::WallTime start,
+                                      std::string venue) {
+  planner::Meeting m;
   m.committee = committee;
-  m.id = committee + "-" + iso(date);
+  m.id = committee + "-" + planner::iso(date);
   m.date = date;
   m.start = start;
   m.venue = std::move(venue);

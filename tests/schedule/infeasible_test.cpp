@@ -7,7 +7,7 @@
 #include "planner/schedule/schedule.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -96,4 +96,4 @@ TEST(Infeasible, ALargeImpossibleYearStopsAtTheSearchBound) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

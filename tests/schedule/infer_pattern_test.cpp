@@ -10,7 +10,7 @@
 
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -138,4 +138,4 @@ TEST(InferPattern, SaysWhatItInferredAndFromWhichMeetings) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

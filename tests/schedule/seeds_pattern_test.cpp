@@ -9,7 +9,7 @@
 #include "planner/schedule/validate.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -111,4 +111,4 @@ TEST(MunicipalYear, RunsFromMayToApril) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

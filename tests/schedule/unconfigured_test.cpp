@@ -7,7 +7,7 @@
 #include "planner/schedule/schedule.hpp"
 #include "tests/schedule/fixtures.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 using namespace agendad::testing;
 
@@ -69,4 +69,4 @@ TEST(Unconfigured, AConfiguredPatternIsUsedAsItIs) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

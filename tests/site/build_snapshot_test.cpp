@@ -12,6 +12,9 @@
 #include "tests/site/fixture.hpp"
 
 namespace agendad::site {
+
+using planner::Date;
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -19,6 +19,9 @@
 #include "tests/site/net_client.hpp"
 
 namespace agendad::site {
+
+using planner::Diagnostic, planner::Diagnostics, planner::Result;
+
 namespace {
 
 using namespace std::chrono_literals;

@@ -14,6 +14,9 @@
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad::site {
+
+using planner::Date;
+
 namespace {
 
 namespace fs = std::filesystem;

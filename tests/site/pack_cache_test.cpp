@@ -7,6 +7,9 @@
 #include "planner/sources/configuration.hpp"
 
 namespace agendad::site {
+
+using planner::Date, planner::Meeting;
+
 namespace {
 
 using namespace std::chrono;
@@ -14,7 +17,7 @@ using namespace std::chrono;
 class PackCacheTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto loaded = sources::load_configuration(AGENDAD_SOURCE_DIR "/config", Date{2024y / September / 10d});
+    auto loaded = planner::sources::load_configuration(AGENDAD_SOURCE_DIR "/config", Date{2024y / September / 10d});
     ASSERT_TRUE(loaded.has_value());
     loaded_ = std::move(*loaded);
     for (const Meeting& m : loaded_.programme.meetings)
@@ -24,7 +27,7 @@ class PackCacheTest : public ::testing::Test {
   pack::PackSpec spec(bool members = false) const {
     return pack::pack_spec(loaded_.programme, loaded_.calendar, loaded_.papers, *meeting_, members);
   }
-  sources::LoadedConfiguration loaded_;
+  planner::sources::LoadedConfiguration loaded_;
   const Meeting* meeting_ = nullptr;
 };
 

@@ -18,6 +18,9 @@
 #include "tests/support/agendad_process.hpp"
 
 namespace agendad::site {
+
+using planner::Date, planner::iso;
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -16,6 +16,9 @@
 #include "tests/site/net_client.hpp"
 
 namespace agendad::site {
+
+using planner::Result;
+
 namespace {
 
 using namespace std::chrono_literals;

@@ -11,13 +11,14 @@
 #include "planner/sources/planning_calendar.hpp"
 #include "tests/support/shared_data.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 namespace {
 
 TEST(BankHolidaysFeed, TheRuleGivesEveryDateOfGovUksFeedForEveryYearItCovers) {
   const auto dir = test_support::shared_ics_dir();
   if (!dir) GTEST_SKIP() << test_support::no_shared_ics_dir();
-  auto feed = ical::import_calendar_file(*dir + "/uk-bank-holidays-england-and-wales.ics", ical::Tolerance::lenient);
+  auto feed =
+      sources::import_calendar_file(*dir + "/uk-bank-holidays-england-and-wales.ics", sources::Tolerance::lenient);
   ASSERT_TRUE(feed) << format_line(feed.error().front());
   std::map<int, std::set<Date>> published;
   for (Date day : sources::days_covered(feed->events)) published[static_cast<int>(day.year())].insert(day);
@@ -40,4 +41,4 @@ TEST(BankHolidaysFeed, TheRuleGivesEveryDateOfGovUksFeedForEveryYearItCovers) {
 }
 
 }  // namespace
-}  // namespace agendad
+}  // namespace agendad::planner

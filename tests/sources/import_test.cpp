@@ -9,7 +9,7 @@
 
 #include "tests/support/shared_data.hpp"
 
-namespace agendad::ical {
+namespace agendad::planner::sources {
 namespace {
 
 using namespace std::chrono_literals;
@@ -260,4 +260,4 @@ TEST(ImportTest, OversizedTextIsRefused) {
 }
 
 }  // namespace
-}  // namespace agendad::ical
+}  // namespace agendad::planner::sources

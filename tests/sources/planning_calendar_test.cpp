@@ -9,10 +9,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "planner/load/load.hpp"
+#include "planner/load/load_programme.hpp"
+#include "planner/load/read_config_directory.hpp"
 #include "planner/sources/import.hpp"
 
-namespace agendad::sources {
+namespace agendad::planner::sources {
 namespace {
 
 namespace fs = std::filesystem;
@@ -141,4 +142,4 @@ TEST_F(Files, AFifoIsRefusedAtOnceRatherThanHangingTheLoad) {
 }
 
 }  // namespace
-}  // namespace agendad::sources
+}  // namespace agendad::planner::sources

@@ -7,6 +7,9 @@
 #include <fstream>
 
 namespace agendad::state {
+
+using planner::WallTime, planner::parse_iso_date;
+
 namespace {
 
 namespace fs = std::filesystem;

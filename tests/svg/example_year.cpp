@@ -8,15 +8,17 @@
 
 namespace agendad::svg::testing {
 
+using planner::Date, planner::parse_iso_date, planner::parse_municipal_year;
+
 Date as_of() { return *parse_iso_date("2025-03-05"); }
 
 // The example as the daemon plans it (planner/schedule/planned.hpp): the extraordinary meeting
 // proposed for the Kinship Local Offer is in the programme and planned onto.
-const sources::LoadedConfiguration& example() { return planned_example().loaded; }
+const planner::sources::LoadedConfiguration& example() { return planned_example().loaded; }
 
 const PlannedExample& planned_example() {
   static const PlannedExample example = [] {
-    auto result = sources::load_configuration(AGENDAD_SOURCE_DIR "/config", as_of());
+    auto result = planner::sources::load_configuration(AGENDAD_SOURCE_DIR "/config", as_of());
     if (!result) throw std::runtime_error("the example configuration does not load");
     PlannedExample made{std::move(*result), {}};
     made.planned = plan_programme(made.loaded.programme, made.loaded.calendar, as_of());

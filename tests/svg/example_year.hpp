@@ -9,13 +9,13 @@
 namespace agendad::svg::testing {
 
 struct PlannedExample {
-  sources::LoadedConfiguration loaded;  // its programme is the planned one
-  PlannedProgramme planned;
+  planner::sources::LoadedConfiguration loaded;  // its programme is the planned one
+  planner::PlannedProgramme planned;
 };
 
 const PlannedExample& planned_example();
-const sources::LoadedConfiguration& example();
-Date as_of();
+const planner::sources::LoadedConfiguration& example();
+planner::Date as_of();
 // The ILSC's picture (or "all"), with the extraordinary meetings the scheduler proposes added as
 // the daemon adds them.
 std::string example_picture(const std::string& committee = "ilsc");

@@ -11,6 +11,9 @@
 #include "feeds/urls/paths.hpp"
 
 namespace agendad::urls {
+
+using planner::Date;
+
 namespace {
 
 using namespace std::chrono_literals;

@@ -9,7 +9,7 @@
 #include "planner/model/diagnostic.hpp"
 #include "planner/model/programme.hpp"
 
-namespace agendad {
+namespace agendad::planner {
 
 // One configuration file's text and the path it is named by in messages. Relative paths inside it
 // (bank_holidays, a body's calendar) are resolved against the directory of `path`.
@@ -31,7 +31,4 @@ struct LoadedProgramme {
 };
 Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files);
 
-// Every *.yaml and *.yml file directly in `dir`, sorted by name.
-Result<std::vector<SourceText>> read_config_directory(const std::string& dir);
-
-}  // namespace agendad
+}  // namespace agendad::planner
