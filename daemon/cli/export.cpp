@@ -41,7 +41,8 @@ CommandLine command_line(Options& options) {
       ("out", word(&options.out, "DIR")->required(), "where to write (created if missing)")
       ("state", word(&inputs.state_dir, "DIR"), "calendar SEQUENCE numbers, shared with the daemon's --state")
       ("as-of", date(&inputs.as_of), "as the programme stood on DATE (default: today, Europe/London)")
-      ("base-url", http_url(&inputs.base_url), "the public address, for links in feeds and pages");
+      ("base-url", http_url(&inputs.base_url), "the public address, for links in feeds and pages")
+      ("threads", threads(&inputs.threads), "render on N threads (default: 1); the files are the same for any N");
   return line;
 }
 

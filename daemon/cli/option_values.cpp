@@ -57,4 +57,13 @@ Reading<std::string>* http_url(std::string* into) {
   return reading<std::string>(into, "URL", parse, expected("an http:// or https:// URL"));
 }
 
+Reading<unsigned>* threads(unsigned* into) {
+  const auto parse = [](std::string_view text) -> std::optional<unsigned> {
+    const auto threads = parse_number<unsigned>(text);
+    if (!threads || *threads < 1 || *threads > 256) return std::nullopt;
+    return threads;
+  };
+  return reading<unsigned>(into, "N", parse, expected("a number from 1 to 256"));
+}
+
 }  // namespace agendad::cli

@@ -3,6 +3,7 @@
 // (command_line.hpp): each reads the word given into its option's target, or refuses it in the
 // words every command uses ("\"2025-02-30\" is not a date; expected YYYY-MM-DD"). Program_options'
 // own readers would refuse in their own words, and lexical_cast would split a path at a space.
+#include <charconv>
 #include <functional>
 #include <optional>
 #include <string>
@@ -106,6 +107,16 @@ Reading<bool>* json_or_text(bool* json);  // text|json, true for json
 Reading<std::optional<planner::MunicipalYear>, planner::MunicipalYear>* municipal_year(
     std::optional<planner::MunicipalYear>* into);  // 2025/26
 Reading<std::string>* http_url(std::string* into);  // http:// or https://
+Reading<unsigned>* threads(unsigned* into);         // 1 to 256
+
+// A whole decimal number in Number's range, or nullopt.
+template <typename Number>
+std::optional<Number> parse_number(std::string_view text) {
+  Number value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
 
 // One of `names` ("html|text|md|json"), as `parse` reads them; refused as not one of `listed`.
 template <typename E>

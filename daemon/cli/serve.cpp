@@ -1,5 +1,4 @@
 // `agendad serve`: the HTTP daemon.
-#include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,14 +20,6 @@ constexpr Usage usage{
         "Under systemd: Type=notify, WatchdogSec= and socket activation are supported.\n",
     .exit_status = "Exit status: 0 stopped cleanly; 1 the first load or the listening socket failed;\n"
                    "2 the command line is wrong.\n"};
-
-template <typename Number>
-std::optional<Number> parse_number(std::string_view text) {
-  Number value{};
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
 
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0".
 struct Listen {
@@ -53,15 +44,6 @@ Reading<Listen>* listen(site::DaemonOptions& options) {
         options.address = given.address;
         options.port = given.port;
       });
-}
-
-Reading<unsigned>* threads(unsigned* into) {
-  const auto parse = [](std::string_view text) -> std::optional<unsigned> {
-    const auto threads = parse_number<unsigned>(text);
-    if (!threads || *threads < 1 || *threads > 256) return std::nullopt;
-    return threads;
-  };
-  return reading<unsigned>(into, "N", parse, expected("a number from 1 to 256"));
 }
 
 Reading<std::chrono::milliseconds>* milliseconds(std::chrono::milliseconds* into) {
@@ -90,7 +72,7 @@ CommandLine command_line(site::DaemonOptions& options) {
       ("listen", listen(options),
        "where to listen (default: 127.0.0.1:8080; [::1]:8080 for IPv6; port 0 takes a free port); ignored under "
        "socket activation")
-      ("threads", threads(&options.threads), "I/O threads (default: 1)")
+      ("threads", threads(&options.threads), "threads serving requests, and rendering at each load (default: 1)")
       ("state", word(&inputs.state_dir, "DIR"), "where calendar SEQUENCE numbers are kept across restarts")
       ("as-of", date(&inputs.as_of),
        "plan and publish as the programme stood on DATE (default: today, Europe/London, at each load)")

@@ -1,7 +1,7 @@
 #pragma once
 // The SnapshotBuilder `agendad serve` uses: loads the configuration directory and renders every
-// page and feed, public and members', into a Snapshot. Runs on the reloader's worker thread only
-// (libical keeps global state).
+// page and feed, public and members', into a Snapshot, on BuildInputs::threads threads. One build
+// at a time (the reloader's worker): yaml-cpp and the kept state are not shared between builds.
 #include <string>
 #include <utility>
 #include <vector>

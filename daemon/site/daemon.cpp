@@ -192,6 +192,7 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   // Links in pages and feeds point where the daemon listens unless a base URL is configured.
   BuildInputs inputs = options.inputs;
   inputs.listen_url = *listening;
+  inputs.threads = options.threads;  // the cores the daemon is given: for requests, and for a build
   Reloader reloader(published, builder, inputs);
   if (!reloader.load_now()) {
     std::cerr << "agendad: the configuration in " << options.inputs.config_dir.string()

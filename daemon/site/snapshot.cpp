@@ -8,7 +8,6 @@
 #include "feeds/urls/formats.hpp"
 
 namespace agendad::site {
-namespace {
 
 std::string gzip(std::string_view body) {
   z_stream stream{};
@@ -32,15 +31,21 @@ bool compressible(std::string_view type) {
          type == urls::media_type::atom;
 }
 
-}  // namespace
+std::string body_tag(std::string_view body) { return http::hex(http::digest_of(body)).substr(0, 32); }
 
 Resource make_resource(std::string body, std::string_view type, std::chrono::sys_seconds last_modified,
                        int max_age) {
+  const auto tag = body_tag(body);
+  std::string gzip_body = compressible(type) ? gzip(body) : std::string();
+  return assemble_resource(std::move(body), type, tag, std::move(gzip_body), last_modified, max_age);
+}
+
+Resource assemble_resource(std::string body, std::string_view type, const std::string& tag, std::string gzip_body,
+                           std::chrono::sys_seconds last_modified, int max_age) {
   Resource resource;
-  const auto tag = http::hex(http::digest_of(body)).substr(0, 32);
   resource.etag = "\"" + tag + "\"";
   if (compressible(type)) {
-    resource.gzip_body = gzip(body);
+    resource.gzip_body = std::move(gzip_body);
     resource.gzip_etag = "\"" + tag + "-gz\"";
   }
   resource.body = std::move(body);

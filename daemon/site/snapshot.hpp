@@ -31,6 +31,14 @@ struct Resource {
 // A resource for `body`; HTML, JSON, SVG and Atom are gzipped here, once, at the best compression.
 Resource make_resource(std::string body, std::string_view content_type, std::chrono::sys_seconds last_modified,
                        int max_age);
+// The parts make_resource is made of, for Encodings (encodings.hpp), which reuses the last load's
+// gzip bytes of an unchanged body:
+std::string body_tag(std::string_view body);  // unquoted: the first 32 hex digits of its digest
+bool compressible(std::string_view content_type);
+std::string gzip(std::string_view body);
+// `gzip_body` is `body` compressed, empty where the type is not compressible.
+Resource assemble_resource(std::string body, std::string_view content_type, const std::string& tag,
+                           std::string gzip_body, std::chrono::sys_seconds last_modified, int max_age);
 // Keeps a resource's Last-Modified from an earlier snapshot when its body has not changed, so
 // that a reload that changes nothing about a feed does not make every client fetch it again.
 void set_last_modified(Resource& resource, std::chrono::sys_seconds when);
@@ -61,6 +69,10 @@ struct BuildInputs {
   std::optional<planner::Date> as_of;  // absent: today in Europe/London at build time
   std::string base_url;       // absent from the command line: the configuration's calendar.base_url
   std::string listen_url;     // where the daemon listens: the base URL when neither gives one
+  unsigned threads = 1;       // render on this many threads (the bytes are the same for any number)
+  // The time the build records changes at (DTSTAMP, Last-Modified, the changes feed); absent: the
+  // system clock when the build starts. Given, two builds from the same state make the same bytes.
+  std::optional<std::chrono::sys_seconds> now;
 };
 
 using SnapshotBuilder = std::function<planner::Result<Snapshot>(const BuildInputs&)>;

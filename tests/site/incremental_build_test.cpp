@@ -1,0 +1,152 @@
+// A build's bytes do not depend on how it was made: on one thread or several, from nothing or
+// from the last load's kept encodings after edits. Every resource, public and members', is
+// compared byte for byte (body, gzip bytes, tags, type, max-age) with a fresh one-thread build of
+// the same configuration from the same state.
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <regex>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "daemon/site/build_snapshot.hpp"
+#include "tests/site/fixture.hpp"
+
+namespace agendad::site {
+
+using planner::Date;
+
+namespace {
+
+namespace fs = std::filesystem;
+using std::chrono::day, std::chrono::year, std::chrono::September;
+
+class IncrementalBuild : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (fs::temp_directory_path() / "agendad-incremental-XXXXXX").string();
+    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+    root_ = pattern;
+    fs::copy(fs::path(AGENDAD_SOURCE_DIR) / "config", root_ / "config", fs::copy_options::recursive);
+    fs::create_directory(root_ / "state");
+    std::ofstream(root_ / "secrets") << testing::member_token << "\n";
+    fs::permissions(root_ / "secrets", fs::perms::owner_read | fs::perms::owner_write);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  BuildInputs inputs(const fs::path& state, unsigned threads) const {
+    BuildInputs in;
+    in.config_dir = root_ / "config";
+    in.state_dir = state;
+    in.secrets_file = root_ / "secrets";
+    in.as_of = as_of_;
+    in.base_url = "https://example.org";
+    in.threads = threads;
+    in.now = now_;  // both builds compared stamp what changed with the same time
+    return in;
+  }
+
+  // A fresh one-thread build from a copy of the state directory as it is now, so that it starts
+  // from the same SEQUENCE numbers and change log as the build it is compared with.
+  Snapshot fresh_build() const {
+    const auto state = root_ / "state-copy";
+    fs::remove_all(state);
+    fs::copy(root_ / "state", state, fs::copy_options::recursive);
+    auto built = build_snapshot(inputs(state, 1));
+    EXPECT_TRUE(built) << format_line(built.error().front());
+    return built ? std::move(*built) : Snapshot{};
+  }
+
+  fs::path root_;
+  Date as_of_ = Date{year{2024}, September, day{10}};
+  std::chrono::sys_seconds now_ = testing::fixture_time();
+};
+
+void expect_same_resources(const Resources& made, const Resources& fresh, const std::string& which) {
+  EXPECT_EQ(made.size(), fresh.size()) << which;
+  for (const auto& [path, resource] : fresh) {
+    const auto found = made.find(path);
+    ASSERT_NE(found, made.end()) << which << path;
+    const Resource& other = found->second;
+    EXPECT_EQ(other.body, resource.body) << which << path;
+    EXPECT_EQ(other.gzip_body, resource.gzip_body) << which << path;
+    EXPECT_EQ(other.etag, resource.etag) << which << path;
+    EXPECT_EQ(other.gzip_etag, resource.gzip_etag) << which << path;
+    EXPECT_EQ(other.content_type, resource.content_type) << which << path;
+    EXPECT_EQ(other.max_age, resource.max_age) << which << path;
+    if (!other.gzip_body.empty()) {
+      EXPECT_EQ(testing::gunzip(other.gzip_body), other.body) << which << path;
+    }
+  }
+}
+
+void expect_same(const Snapshot& made, const Snapshot& fresh) {
+  expect_same_resources(made.public_resources, fresh.public_resources, "public ");
+  expect_same_resources(made.member_resources, fresh.member_resources, "members' ");
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// One edit a clerk might make: a title reworded, a meeting's start moved, or a later as-of date.
+std::string edit(std::string text, std::mt19937& random, Date& as_of, int round) {
+  const std::regex title(R"(\n(\s+)title: [^\n]*)"), start(R"(start: "\d\d:\d\d")");
+  std::vector<std::smatch> titles, starts;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), title); it != std::sregex_iterator(); ++it)
+    titles.push_back(*it);
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), start); it != std::sregex_iterator(); ++it)
+    starts.push_back(*it);
+  switch (random() % 3) {
+    case 0: {
+      const auto& found = titles[random() % titles.size()];
+      return text.replace(found.position(0), found.length(0),
+                          "\n" + found[1].str() + "title: Edited title " + std::to_string(round));
+    }
+    case 1: {
+      const auto& found = starts[random() % starts.size()];
+      return text.replace(found.position(0), found.length(0), "start: \"1" + std::to_string(round % 8 + 2) + ":30\"");
+    }
+    default:
+      as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(random() % 60 + 1)};
+      return text;
+  }
+}
+
+TEST_F(IncrementalBuild, AnyNumberOfThreadsMakesTheSameBytes) {
+  auto on_four = build_snapshot(inputs(root_ / "state", 4));
+  ASSERT_TRUE(on_four) << format_line(on_four.error().front());
+  fs::remove_all(root_ / "state");
+  fs::create_directory(root_ / "state");
+  const Snapshot on_one = fresh_build();
+  ASSERT_FALSE(on_one.member_resources.empty());
+  expect_same(*on_four, on_one);
+}
+
+// The daemon's builder keeps each body's encoding from one load to the next; after each random
+// edit its snapshot is what a fresh build of the edited configuration would be.
+TEST_F(IncrementalBuild, AfterRandomEditsTheKeptBuilderMakesAFreshBuildsBytes) {
+  const unsigned seed = std::random_device{}();
+  SCOPED_TRACE("seed " + std::to_string(seed));
+  std::mt19937 random(seed);
+  auto builder = snapshot_builder();
+  ASSERT_TRUE(builder(inputs(root_ / "state", 3)));
+  const auto file = root_ / "config" / "ilsc.yaml";
+  for (int round = 1; round <= 4; ++round) {
+    const std::string edited = edit(read(file), random, as_of_, round);  // read before the truncation
+    std::ofstream(file, std::ios::trunc) << edited;
+    now_ += std::chrono::hours(1);
+    const Snapshot fresh = fresh_build();
+    auto kept = builder(inputs(root_ / "state", 3));
+    ASSERT_TRUE(kept) << "round " << round << ": " << format_line(kept.error().front());
+    expect_same(*kept, fresh);
+  }
+}
+
+}  // namespace
+}  // namespace agendad::site
