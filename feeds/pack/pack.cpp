@@ -7,8 +7,8 @@
 
 namespace agendad::pack {
 
-using planner::Committee, planner::Date, planner::Item, planner::Meeting, planner::NamedFile, planner::PlanningCalendar,
-    planner::Programme, planner::add_days, planner::iso, planner::long_date;
+using planner::Committee, planner::Item, planner::Meeting, planner::NamedFile, planner::PlanningCalendar,
+    planner::Programme, planner::ProgrammeAsOf, planner::add_days, planner::iso, planner::long_date;
 
 namespace {
 
@@ -37,9 +37,11 @@ std::vector<Block> own_work_programme(const Programme& programme, const Planning
   if (!committee) return {{BlockStyle::body, "No work programme: the committee is not known."}};
   // A plan of its own, as of another day than the live one: the pack records the programme as it
   // stood when the meeting met.
-  Date as_of = add_days(meeting.date, -1);
-  return work_programme_blocks(pages::work_programme_view(programme, plan(programme, calendar, as_of),
-                                                          programme_as_of(programme, as_of), *committee, members));
+  // Of its own committee alone: a council's every pack planning every committee grew as the square
+  // of its committees.
+  const ProgrammeAsOf papers = programme_as_of(programme, add_days(meeting.date, -1));
+  return work_programme_blocks(pages::work_programme_view(
+      programme, plan_of_committee(programme, calendar, papers, committee->id), papers, *committee, members));
 }
 
 PackDocument document_for(const drafts::AgendaEntry& entry, const Programme& programme,

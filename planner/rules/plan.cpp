@@ -4,16 +4,32 @@
 
 namespace agendad::planner {
 
+namespace {
+
+CommitteePlan committee_part(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
+                             const std::string& committee, const std::vector<ExtraordinaryMeeting>& extraordinary) {
+  CommitteePlan part{committee, shortlist(programme, calendar, view, committee), {}, {}};
+  part.proposals = propose(programme, calendar, view, committee, part.shortlist, extraordinary);
+  part.flags = flags(programme, calendar, view, committee, part.proposals);
+  return part;
+}
+
+}  // namespace
+
 Plan plan(const Programme& programme, const PlanningCalendar& calendar, Date as_of,
           const std::vector<ExtraordinaryMeeting>& extraordinary) {
   const ProgrammeAsOf view = programme_as_of(programme, as_of);
   Plan result{as_of, {}, {}, {}};
-  for (const Committee& committee : programme.committees) {
-    CommitteePlan part{committee.id, shortlist(programme, calendar, view, committee.id), {}, {}};
-    part.proposals = propose(programme, calendar, view, committee.id, part.shortlist, extraordinary);
-    part.flags = flags(programme, calendar, view, committee.id, part.proposals);
-    result.committees.push_back(std::move(part));
-  }
+  for (const Committee& committee : programme.committees)
+    result.committees.push_back(committee_part(programme, calendar, view, committee.id, extraordinary));
+  return result;
+}
+
+Plan plan_of_committee(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
+                       std::string_view committee) {
+  Plan result{view.as_of, {}, {}, {}};
+  if (const Committee* known = programme.committee(committee))
+    result.committees.push_back(committee_part(programme, calendar, view, known->id, {}));
   return result;
 }
 

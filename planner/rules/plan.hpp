@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "planner/model/diagnostic.hpp"
+#include "planner/rules/as_of.hpp"
 #include "planner/rules/flags.hpp"
 
 namespace agendad::planner {
@@ -37,6 +38,12 @@ struct Plan {
 // be in the programme already, marked proposed). Its pointers are into `programme`.
 Plan plan(const Programme& programme, const PlanningCalendar& calendar, Date as_of,
           const std::vector<ExtraordinaryMeeting>& extraordinary = {});
+
+// The plan of one committee alone, its part the only one in Plan::committees: what a view of that
+// committee needs (the agenda pack's work programme, planned as of the day before its meeting),
+// without planning every other committee of the council too.
+Plan plan_of_committee(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
+                       std::string_view committee);
 
 // The programme as planned and the plan of it, the one value every view renders. The plan points
 // into the programme, so the pair moves (a vector's elements stay put) but is never copied.
