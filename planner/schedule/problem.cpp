@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "planner/schedule/ideal_dates.hpp"
 
@@ -42,7 +43,8 @@ class Compiler {
     for (const auto& [body, dates] : calendar.body_meetings) add_imported(body, dates);
     set_earliest(as_of);
     mark_days();
-    for (std::size_t b = 0; b < problem_.bodies.size(); ++b) add_slots(static_cast<int>(b));
+    const auto kept = kept_days();
+    for (std::size_t b = 0; b < problem_.bodies.size(); ++b) add_slots(static_cast<int>(b), kept[b]);
     mark_shares();
     return diagnostics_;
   }
@@ -153,15 +155,18 @@ class Compiler {
   }
 
   // Another body's meetings from its own calendar: known by date only, so they hold the whole day.
+  // A day the body already meets on (in the programme, or earlier in its calendar) is not added.
   void add_imported(const std::string& id, const std::vector<Date>& dates) {
-    if (!body_index_.contains(id)) return;  // a calendar for a body the programme does not name
+    auto found = body_index_.find(id);
+    if (found == body_index_.end()) return;  // a calendar for a body the programme does not name
+    const int body = found->second;
+    std::set<int> known;
+    for (const Placement& placement : problem_.fixed)
+      if (placement.body == body) known.insert(placement.day);
     for (Date date : dates) {
       int day = problem_.grid.index(date);
-      bool known = std::any_of(problem_.fixed.begin(), problem_.fixed.end(), [&](const Placement& p) {
-        return p.day == day && problem_.bodies[static_cast<std::size_t>(p.body)].id == id;
-      });
-      if (day < 0 || known) continue;
-      problem_.fixed.push_back({body_index_.at(id), day, 0, 24 * 60, -1, id + "-" + iso(date)});
+      if (day < 0 || !known.insert(day).second) continue;
+      problem_.fixed.push_back({body, day, 0, 24 * 60, -1, id + "-" + iso(date)});
     }
   }
 
@@ -198,28 +203,35 @@ class Compiler {
         if (grid.bank_holiday(d)) problem_.clear_days_hit_holiday[static_cast<std::size_t>(day)] = true;
     }
     problem_.available.clear();
+    problem_.available.reserve(problem_.bodies.size());
     for (std::size_t b = 0; b < problem_.bodies.size(); ++b) {
       std::vector<bool> open(static_cast<std::size_t>(grid.size()));
       for (int day = 0; day < grid.size(); ++day)
-        open[static_cast<std::size_t>(day)] = problem_.unavailable(static_cast<int>(b), day).empty();
+        open[static_cast<std::size_t>(day)] = problem_.may_meet(static_cast<int>(b), day);
       problem_.available.push_back(std::move(open));
     }
   }
 
-  void add_slots(int b) {
+  // By body: the days of its fixed meetings in the year that stand for meetings of its pattern. An
+  // extraordinary meeting is called for particular business: the ordinary ones still fall due.
+  std::vector<std::vector<int>> kept_days() const {
+    std::vector<std::vector<int>> kept(problem_.bodies.size());
+    for (const Placement& placement : problem_.fixed) {
+      const bool in_year = problem_.first_day <= placement.day && placement.day <= problem_.last_day;
+      if (!in_year || !problem_.bodies[static_cast<std::size_t>(placement.body)].scheduled) continue;
+      const Meeting* meeting = programme_.meeting(placement.meeting_id);
+      if (meeting && is_formal(*meeting) && meeting->kind != MeetingKind::extraordinary)
+        kept[static_cast<std::size_t>(placement.body)].push_back(placement.day);
+    }
+    return kept;
+  }
+
+  void add_slots(int b, const std::vector<int>& kept) {
     const BodyInfo& body = problem_.bodies[static_cast<std::size_t>(b)];
     if (!body.scheduled) return;
     const MeetingPattern& pattern = *programme_.committee(body.id)->pattern;
     std::vector<int> ideal = ideal_days(problem_.grid, problem_.first_day, problem_.last_day, body.month_off,
                                         pattern.meetings_per_year, pattern.gap_weeks);
-    std::vector<int> kept;
-    for (const Placement& placement : problem_.fixed) {
-      const Meeting* meeting = programme_.meeting(placement.meeting_id);
-      // An extraordinary meeting is called for particular business: the ordinary ones still fall due.
-      bool in_year = problem_.first_day <= placement.day && placement.day <= problem_.last_day;
-      if (placement.body == b && in_year && meeting && is_formal(*meeting) && meeting->kind != MeetingKind::extraordinary)
-        kept.push_back(placement.day);
-    }
     std::vector<bool> taken = match_nearest(ideal, kept);
     int skipped = 0;
     for (std::size_t k = 0; k < ideal.size(); ++k) {
@@ -235,18 +247,23 @@ class Compiler {
                                " meetings of its pattern fall too soon to publish an agenda, and are not proposed");
   }
 
+  // Two bodies share when a member sits on both or one advisor serves both. Built from each
+  // person's bodies, each such group once (the members of one committee often sit together on
+  // others), so that it costs the pairs that share, not every pair of bodies.
   void mark_shares() {
-    std::size_t n = problem_.bodies.size();
+    const std::size_t n = problem_.bodies.size();
     problem_.shares.assign(n, std::vector<bool>(n, false));
-    for (std::size_t a = 0; a < n; ++a)
-      for (std::size_t b = 0; b < n; ++b) {
-        const BodyInfo& x = problem_.bodies[a];
-        const BodyInfo& y = problem_.bodies[b];
-        std::vector<int> common;
-        std::set_intersection(x.members.begin(), x.members.end(), y.members.begin(), y.members.end(),
-                              std::back_inserter(common));
-        problem_.shares[a][b] = !common.empty() || (x.advisor >= 0 && x.advisor == y.advisor);
-      }
+    std::vector<std::vector<std::size_t>> sat_on(problem_.people.size()), advised(problem_.people.size());
+    for (std::size_t b = 0; b < n; ++b) {
+      const BodyInfo& body = problem_.bodies[b];
+      for (int member : body.members) sat_on[static_cast<std::size_t>(member)].push_back(b);
+      if (body.advisor >= 0) advised[static_cast<std::size_t>(body.advisor)].push_back(b);
+    }
+    std::set<std::vector<std::size_t>> groups(sat_on.begin(), sat_on.end());
+    groups.insert(advised.begin(), advised.end());
+    for (const auto& group : groups)
+      for (std::size_t a : group)
+        for (std::size_t b : group) problem_.shares[a][b] = true;
   }
 
   const Programme& programme_;
@@ -257,7 +274,14 @@ class Compiler {
 
 }  // namespace
 
+bool Problem::may_meet(int body, int day) const {
+  if (day < first_day || day > last_day || !grid.working(day) || day < earliest) return false;
+  const unsigned month = static_cast<unsigned>(grid.date(day).month());
+  return !bodies[static_cast<std::size_t>(body)].month_off[month] && !blackout[static_cast<std::size_t>(day)];
+}
+
 std::string Problem::unavailable(int body, int day) const {
+  if (may_meet(body, day)) return "";
   if (day < first_day || day > last_day) return "outside the municipal year " + year.label;
   if (!grid.working(day)) return grid.why_not(day);
   const BodyInfo& info = bodies[static_cast<std::size_t>(body)];

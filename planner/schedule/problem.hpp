@@ -91,6 +91,7 @@ struct Problem {
   // A day the body may meet on at all, whatever else is placed: a working day outside its months
   // off and the blackouts, and not too soon to publish. Empty when it may; else why not.
   std::string unavailable(int body, int day) const;
+  bool may_meet(int body, int day) const;  // unavailable(body, day).empty(), without the words
   // The starts and rooms a body may meet at, its own first.
   std::vector<int> starts_for(int body) const;
   std::vector<int> rooms_for(int body) const;
