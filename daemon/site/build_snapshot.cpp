@@ -94,7 +94,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Programme& programme = planned.programme;
 
   Snapshot snapshot;
-  kept.packs.start_load();
+  kept.packs.start_load(inputs.state_dir ? std::optional(*inputs.state_dir / "packs") : std::nullopt);
   kept.encodings.start_load();
   for (const auto& problem : planned.plan.problems) snapshot.warnings.push_back(format_line(problem));
   std::vector<std::pair<std::string, std::string>> named;
@@ -118,9 +118,9 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   // public's feeds are rendered from it.
   const auto change_log =
       advance_changes(kept, inputs, changes::facts_of(shown.programme, programme, shown.plan), now, snapshot);
-  std::mutex packs_lock, libical_lock;
-  const Shared shared{*calendar, loaded->papers, sequence_state, change_log, base_url, as_of,
-                      kept.packs, packs_lock, libical_lock};
+  std::mutex libical_lock;
+  const Shared shared{*calendar, loaded->papers, sequence_state, change_log, base_url, as_of, kept.packs,
+                      libical_lock};
   // The jobs hold references to the readers and to what they share, all alive until the jobs end.
   const Reader the_public{false, shown.programme, shown.plan, shown_papers};
   auto jobs = reader_jobs(the_public, shared);
@@ -132,6 +132,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   }
   if (auto errors = run_render_jobs(jobs, inputs.threads, kept.encodings, now, snapshot); !errors.empty())
     return tl::unexpected(std::move(errors));
+  for (auto& problem : kept.packs.end_load()) snapshot.warnings.push_back(std::move(problem));
   stamp_modified(kept, inputs, now, snapshot);
   return snapshot;
 }

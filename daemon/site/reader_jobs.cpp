@@ -89,7 +89,7 @@ void add_agenda_pdfs(Jobs& jobs, const Reader& reader, const Shared& shared, con
   };
   jobs.add({output(urls::agenda_pdf_path(meeting.committee, meeting.date, false), urls::media_type::pdf, page_max_age),
             output(urls::agenda_pdf_path(meeting.committee, meeting.date, true), urls::media_type::pdf, page_max_age)},
-           render, &shared.packs_lock);
+           render);
 }
 
 // Every agenda: the page in each format and, for formal meetings, the PDFs.

