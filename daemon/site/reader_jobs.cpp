@@ -1,5 +1,9 @@
 #include "daemon/site/reader_jobs.hpp"
 
+#include <algorithm>
+#include <memory>
+
+#include "daemon/site/views_by_day.hpp"
 #include "feeds/changes/atom_feed.hpp"
 #include "feeds/ical/feed.hpp"
 #include "feeds/pack/pack.hpp"
@@ -78,10 +82,16 @@ void add_year_and_changes(Jobs& jobs, const Reader& reader, const Shared& shared
 
 // The front sheet alone and the whole pack, as `agendad pack` writes it. A pack that cannot be
 // made fails the load like any renderer's failure, so that a bad paper never serves stale bytes.
-void add_agenda_pdfs(Jobs& jobs, const Reader& reader, const Shared& shared, const Meeting& meeting) {
-  auto render = [&reader, &shared, &meeting]() -> Result<Bodies> {
-    auto pack = shared.packs.pack_for(
-        pack::pack_spec(reader.programme, shared.calendar, shared.paper_files, meeting, reader.members));
+void add_agenda_pdfs(Jobs& jobs, const Reader& reader, const Shared& shared, const Meeting& meeting,
+                     const std::shared_ptr<ViewsByDay>& views) {
+  const planner::Date day = pack::day_before(meeting);
+  views->expect(day);
+  auto render = [&reader, &shared, &meeting, views, day]() -> Result<Bodies> {
+    const auto as_it_stood = views->take(day);
+    auto spec = pack::pack_spec(reader.programme, shared.calendar, shared.paper_files, meeting, reader.members,
+                                *as_it_stood);
+    views->release(day);
+    auto pack = shared.packs.pack_for(std::move(spec));
     if (!pack)
       return tl::unexpected(Diagnostics{Diagnostic{Severity::error, meeting.where, "meetings." + meeting.id,
                                                    "the agenda pack cannot be made: " + pack.error(), "", ""}});
@@ -92,11 +102,21 @@ void add_agenda_pdfs(Jobs& jobs, const Reader& reader, const Shared& shared, con
            render);
 }
 
+// Every formal meeting's PDFs, by the day before the meeting (the day each pack's work programme
+// is planned as of), so that one day's view of the programme serves all its packs and is let go.
+void add_packs(Jobs& jobs, const Reader& reader, const Shared& shared, std::vector<const Meeting*> formal) {
+  std::stable_sort(formal.begin(), formal.end(),
+                   [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
+  auto views = std::make_shared<ViewsByDay>(reader.programme);
+  for (const Meeting* meeting : formal) add_agenda_pdfs(jobs, reader, shared, *meeting, views);
+}
+
 // Every agenda: the page in each format and, for formal meetings, the PDFs.
 void add_agendas(Jobs& jobs, const Reader& reader, const Shared& shared, const pages::PageOptions& options) {
   constexpr std::array formats{urls::AgendaFormat::html, urls::AgendaFormat::text, urls::AgendaFormat::markdown,
                                urls::AgendaFormat::json};
   const Programme& programme = reader.programme;
+  std::vector<const Meeting*> formal;
   for (const auto& meeting : programme.meetings) {
     // A committee's agenda URL names a date; where two meetings share it, the one
     // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
@@ -114,8 +134,9 @@ void add_agendas(Jobs& jobs, const Reader& reader, const Shared& shared, const p
         made.emplace_back(pages::render_agenda(reader.programme, reader.plan, meeting, format, options));
       return made;
     });
-    if (is_formal(meeting)) add_agenda_pdfs(jobs, reader, shared, meeting);
+    if (is_formal(meeting)) formal.push_back(&meeting);
   }
+  add_packs(jobs, reader, shared, std::move(formal));
 }
 
 // Each committee's work programme and calendars.

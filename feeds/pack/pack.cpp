@@ -7,7 +7,7 @@
 
 namespace agendad::pack {
 
-using planner::Committee, planner::Item, planner::Meeting, planner::NamedFile, planner::PlanningCalendar,
+using planner::Committee, planner::Date, planner::Item, planner::Meeting, planner::NamedFile, planner::PlanningCalendar,
     planner::Programme, planner::ProgrammeAsOf, planner::add_days, planner::iso, planner::long_date;
 
 namespace {
@@ -32,21 +32,20 @@ bool add_papers(PackDocument& document, const std::vector<NamedFile>& files,
 // The Summary Work Programme as the papers stood the day before the meeting: its own items
 // still booked, not yet taken.
 std::vector<Block> own_work_programme(const Programme& programme, const PlanningCalendar& calendar,
-                                      const Meeting& meeting, bool members) {
+                                      const Meeting& meeting, bool members, const ProgrammeAsOf& papers) {
   const Committee* committee = programme.committee(meeting.committee);
   if (!committee) return {{BlockStyle::body, "No work programme: the committee is not known."}};
   // A plan of its own, as of another day than the live one: the pack records the programme as it
   // stood when the meeting met.
   // Of its own committee alone: a council's every pack planning every committee grew as the square
   // of its committees.
-  const ProgrammeAsOf papers = programme_as_of(programme, add_days(meeting.date, -1));
   return work_programme_blocks(pages::work_programme_view(
       programme, plan_of_committee(programme, calendar, papers, committee->id), papers, *committee, members));
 }
 
 PackDocument document_for(const drafts::AgendaEntry& entry, const Programme& programme,
                           const PlanningCalendar& calendar, const planner::sources::PaperFiles& papers,
-                          const Meeting& meeting, bool members) {
+                          const Meeting& meeting, bool members, const ProgrammeAsOf& as_it_stood) {
   PackDocument document;
   if (entry.document == "item") {
     // In public an exempt entry carries no id to look its papers up by, by design: its page says
@@ -61,7 +60,7 @@ PackDocument document_for(const drafts::AgendaEntry& entry, const Programme& pro
     auto named = meeting.document_papers.find(entry.document);
     if (named != meeting.document_papers.end() && add_papers(document, named->second, papers)) return document;
     if (entry.document == "work_programme") {
-      document.blocks = own_work_programme(programme, calendar, meeting, members);
+      document.blocks = own_work_programme(programme, calendar, meeting, members, as_it_stood);
       return document;
     }
   }
@@ -115,16 +114,25 @@ void add_field(std::string& key, std::string_view field) {
 
 }  // namespace
 
+Date day_before(const Meeting& meeting) { return add_days(meeting.date, -1); }
+
 PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar,
-                   const planner::sources::PaperFiles& papers, const Meeting& meeting, bool members) {
+                   const planner::sources::PaperFiles& papers, const Meeting& meeting, bool members,
+                   const ProgrammeAsOf& as_it_stood) {
   PackSpec spec{drafts::draft_agenda(programme, meeting, members), {}, programme.council.name};
   for (std::size_t i = 0; i < spec.draft.entries.size(); ++i) {
     const drafts::AgendaEntry& entry = spec.draft.entries[i];
     if (entry.document.empty()) continue;
-    spec.documents.push_back(document_for(entry, programme, calendar, papers, meeting, members));
+    spec.documents.push_back(document_for(entry, programme, calendar, papers, meeting, members, as_it_stood));
     spec.documents.back().entry = i;
   }
   return spec;
+}
+
+PackSpec pack_spec(const Programme& programme, const PlanningCalendar& calendar,
+                   const planner::sources::PaperFiles& papers, const Meeting& meeting, bool members) {
+  return pack_spec(programme, calendar, papers, meeting, members,
+                   programme_as_of(programme, day_before(meeting)));
 }
 
 std::string spec_key(const PackSpec& spec) {

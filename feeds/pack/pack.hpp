@@ -10,6 +10,7 @@
 #include "feeds/pack/typeset.hpp"
 #include "feeds/drafts/agenda_draft.hpp"
 #include "planner/model/programme.hpp"
+#include "planner/rules/as_of.hpp"
 #include "planner/rules/planning_calendar.hpp"
 #include "planner/sources/papers.hpp"
 
@@ -44,6 +45,16 @@ struct PackSpec {
 
 PackSpec pack_spec(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
                    const planner::sources::PaperFiles& papers, const planner::Meeting& meeting, bool members);
+
+// The day whose programme a meeting's pack records (its Summary Work Programme as it stood before
+// the meeting): the day before it.
+planner::Date day_before(const planner::Meeting& meeting);
+// The same, given `as_it_stood`: programme_as_of(programme, day_before(meeting)), which every pack
+// of that day may share: it is of the whole programme, so a large council makes it once a day, not
+// once a pack.
+PackSpec pack_spec(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
+                   const planner::sources::PaperFiles& papers, const planner::Meeting& meeting, bool members,
+                   const planner::ProgrammeAsOf& as_it_stood);
 
 // Every byte the pack is made from, length-prefixed: equal keys, equal packs.
 std::string spec_key(const PackSpec& spec);
