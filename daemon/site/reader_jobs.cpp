@@ -66,7 +66,8 @@ void add_year_and_changes(Jobs& jobs, const Reader& reader, const Shared& shared
     const std::string id = committee_id;  // a variable, not a binding, so that lambdas may capture it
     const auto path = urls::year_picture_path(id);
     jobs.add({output(path, urls::media_type::svg, page_max_age)}, [&reader, &shared, id, path]() -> Result<Bodies> {
-      return Bodies{svg::render_year_picture(reader.programme, shared.calendar, reader.plan,
+      // reader.papers is the programme as of the plan's day, which every picture shows.
+      return Bodies{svg::render_year_picture(reader.programme, shared.calendar, reader.plan, reader.papers,
                                              {.committee = id, .year = {}, .as_of = reader.plan.as_of,
                                               .members = reader.members, .from_path = path})};
     });

@@ -13,5 +13,9 @@ namespace agendad::svg {
 std::optional<std::string> render_year_picture(const planner::Programme& programme,
                                                const planner::PlanningCalendar& calendar, const planner::Plan& plan,
                                                const YearRequest& request);
+// The same, given `papers`: programme_as_of(programme, request.as_of) (see year_view).
+std::optional<std::string> render_year_picture(const planner::Programme& programme,
+                                               const planner::PlanningCalendar& calendar, const planner::Plan& plan,
+                                               const planner::ProgrammeAsOf& papers, const YearRequest& request);
 
 }  // namespace agendad::svg

@@ -200,6 +200,11 @@ MunicipalYear default_year(const Programme& programme, std::string_view committe
 
 std::optional<YearView> year_view(const Programme& programme, const PlanningCalendar& calendar, const Plan& plan,
                                   const YearRequest& request) {
+  return year_view(programme, calendar, plan, programme_as_of(programme, request.as_of), request);
+}
+
+std::optional<YearView> year_view(const Programme& programme, const PlanningCalendar& calendar, const Plan& plan,
+                                  const ProgrammeAsOf& papers, const YearRequest& request) {
   const bool all = request.committee == "all";
   const Committee* only = all ? nullptr : programme.committee(request.committee);
   if (!all && !only) return std::nullopt;
@@ -207,7 +212,6 @@ std::optional<YearView> year_view(const Programme& programme, const PlanningCale
   view.year = request.year.value_or(default_year(programme, request.committee, request.as_of));
   view.as_of = request.as_of;
   view.heading = (all ? programme.council.name : only->name) + ": the municipal year " + view.year.label;
-  const ProgrammeAsOf papers = programme_as_of(programme, request.as_of);
   for (const CommitteePlan& part : plan.committees) {
     if (!all && part.committee != request.committee) continue;
     const Committee* committee = programme.committee(part.committee);

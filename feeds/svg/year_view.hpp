@@ -92,6 +92,12 @@ struct YearRequest {
 // nullopt when there is no such committee. `plan` is the planner's answer on request.as_of.
 std::optional<YearView> year_view(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
                                   const planner::Plan& plan, const YearRequest& request);
+// The same, given `papers`: programme_as_of(programme, request.as_of), which a caller drawing many
+// pictures makes once (it is of the whole programme: once a picture grew as the square of the
+// committees).
+std::optional<YearView> year_view(const planner::Programme& programme, const planner::PlanningCalendar& calendar,
+                                  const planner::Plan& plan, const planner::ProgrammeAsOf& papers,
+                                  const YearRequest& request);
 
 // The year a picture shows when none is asked for: the committee's configured municipal_year
 // (for "all", the first committee that has one), else the one the as-of date falls in.
