@@ -126,10 +126,10 @@ void item_flags(const Programme& programme, const PlanningCalendar& calendar, co
               view.states[u.item]->since);
   }
   proposal_flags(programme, view, proposals, out);
-  for (std::size_t i = 0; i < programme.items.size(); ++i) {
-    const Item& item = programme.items[i];
-    const auto& state = view.states[i];
-    if (item.committee != committee || !state) continue;
+  for (const Item* of_committee : programme.items_of(committee)) {  // from the index: not every item's
+    const Item& item = *of_committee;
+    const auto& state = view.states[static_cast<std::size_t>(of_committee - programme.items.data())];
+    if (!state) continue;
     const std::string& title = public_title(item);
     auto deadline = resolve_deadline(programme, calendar, item);
     // Once the assumed day has gone by the assumption no longer matters: the deadline flags say the rest.

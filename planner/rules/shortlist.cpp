@@ -116,12 +116,10 @@ std::vector<Outcome> shortlist(const Programme& programme, const PlanningCalenda
   const TopicScale* scale = programme.council.selection.scale ? &*programme.council.selection.scale : nullptr;
   const std::span<const PriorityKey> order = programme.council.rules.priority;
   std::vector<Outcome> outcomes;
-  for (std::size_t i = 0; i < programme.items.size(); ++i) {
-    const Item& item = programme.items[i];
+  for (const Item* of_committee : programme.items_of(committee)) {  // from the index: not every item's
+    const auto i = static_cast<std::size_t>(of_committee - programme.items.data());
     const auto& state = view.states[i];
-    if (item.committee != committee || !state || state->status == ItemStatus::taken ||
-        state->status == ItemStatus::withdrawn)
-      continue;
+    if (!state || state->status == ItemStatus::taken || state->status == ItemStatus::withdrawn) continue;
     outcomes.push_back(judge(programme, scale, i, *state));
     if (selected(outcomes.back().selection)) outcomes.back().priority = priority_of(programme, calendar, i, view.as_of);
   }
