@@ -1,5 +1,6 @@
 #include "daemon/site/build_snapshot.hpp"
 
+#include <future>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -81,6 +82,32 @@ void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_secon
       for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
 }
 
+// The members' plan and the public's (the same function of the public's programme), side by side
+// when the build has two threads or more.
+std::pair<PlannedProgramme, PlannedProgramme> plan_both(Programme programme, const PlanningCalendar& calendar,
+                                                        Date as_of, unsigned threads) {
+  Programme seen_by_the_public = public_programme(programme);
+  auto plan_public = [&] { return plan_programme(std::move(seen_by_the_public), calendar, as_of); };
+  if (threads < 2) {
+    PlannedProgramme shown = plan_public();
+    return {std::move(shown), plan_programme(std::move(programme), calendar, as_of)};
+  }
+  auto shown = std::async(std::launch::async, plan_public);
+  PlannedProgramme planned = plan_programme(std::move(programme), calendar, as_of);
+  return {shown.get(), std::move(planned)};
+}
+
+// Runs the jobs, their packs and encodings reused from the last load that succeeded.
+planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, const std::vector<RenderJob>& jobs,
+                            sys_seconds now, Snapshot& snapshot) {
+  kept.packs.start_load(inputs.state_dir ? std::optional(*inputs.state_dir / "packs") : std::nullopt);
+  kept.encodings.start_load();
+  auto errors = run_render_jobs(jobs, inputs.threads, kept.encodings, now, snapshot);
+  kept.encodings.end_load(errors.empty());
+  for (auto& problem : kept.packs.end_load(errors.empty())) snapshot.warnings.push_back(std::move(problem));
+  return errors;
+}
+
 Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
   auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of);
@@ -89,13 +116,10 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   // The one plan every page and feed renders: the programme with the extraordinary meetings
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.
   // The public's is the same function of the public's programme (see Reader).
-  const PlannedProgramme shown = plan_programme(public_programme(loaded->programme), *calendar, as_of);
-  const PlannedProgramme planned = plan_programme(std::move(loaded->programme), *calendar, as_of);
+  auto [shown, planned] = plan_both(std::move(loaded->programme), *calendar, as_of, inputs.threads);
   const Programme& programme = planned.programme;
 
   Snapshot snapshot;
-  kept.packs.start_load(inputs.state_dir ? std::optional(*inputs.state_dir / "packs") : std::nullopt);
-  kept.encodings.start_load();
   for (const auto& problem : planned.plan.problems) snapshot.warnings.push_back(format_line(problem));
   std::vector<std::pair<std::string, std::string>> named;
   for (const auto& file : loaded->files) named.emplace_back(file.path, file.text);
@@ -130,9 +154,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
     auto members_jobs = reader_jobs(members, shared);
     std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));
   }
-  if (auto errors = run_render_jobs(jobs, inputs.threads, kept.encodings, now, snapshot); !errors.empty())
-    return tl::unexpected(std::move(errors));
-  for (auto& problem : kept.packs.end_load()) snapshot.warnings.push_back(std::move(problem));
+  if (auto errors = render(kept, inputs, jobs, now, snapshot); !errors.empty()) return tl::unexpected(std::move(errors));
   stamp_modified(kept, inputs, now, snapshot);
   return snapshot;
 }

@@ -2,19 +2,24 @@
 
 namespace agendad::site {
 
-Resource Encodings::encode(const std::string& key, std::string body, std::string_view content_type,
-                           std::chrono::sys_seconds last_modified, int max_age) {
-  const std::string tag = body_tag(body);
-  if (!compressible(content_type)) return assemble_resource(std::move(body), content_type, tag, {}, last_modified, max_age);
-  // last_ changes only in start_load, between loads: reading it needs no lock.
-  const auto kept = last_.find(key);
-  const bool reused = kept != last_.end() && kept->second.etag == tag;
-  Encoded encoded = reused ? kept->second : Encoded{tag, gzip(body)};
-  Resource resource =
-      assemble_resource(std::move(body), content_type, tag, encoded.gzip_body, last_modified, max_age);
+Encodings::Encoded Encodings::encoded(const std::string& key, SharedBytes body, std::string_view content_type) {
+  // last_ changes only in start_load and end_load, between loads: reading it needs no lock.
+  if (const auto kept = last_.find(key); kept != last_.end() && kept->second.body == body) return kept->second;
+  Encoded made{body, body_tag(body), {}};
+  const bool compress = compressible(content_type);
+  if (compress) made.gzip_body = gzip(body);
   const std::lock_guard lock(mutex_);
-  if (!reused) ++compressed_;
-  this_.insert_or_assign(key, std::move(encoded));
+  ++hashed_;
+  if (compress) ++compressed_;
+  return made;
+}
+
+Resource Encodings::encode(const std::string& key, SharedBytes body, std::string_view content_type,
+                           std::chrono::sys_seconds last_modified, int max_age) {
+  Encoded made = encoded(key, std::move(body), content_type);
+  Resource resource = assemble_resource(made.body, content_type, made.tag, made.gzip_body, last_modified, max_age);
+  const std::lock_guard lock(mutex_);
+  this_.insert_or_assign(key, std::move(made));
   return resource;
 }
 
@@ -24,9 +29,20 @@ void Encodings::start_load() {
   this_.clear();
 }
 
+void Encodings::end_load(bool succeeded) {
+  const std::lock_guard lock(mutex_);
+  if (!succeeded) this_ = std::move(last_);
+  last_.clear();
+}
+
 std::size_t Encodings::compressed() const {
   const std::lock_guard lock(mutex_);
   return compressed_;
+}
+
+std::size_t Encodings::hashed() const {
+  const std::lock_guard lock(mutex_);
+  return hashed_;
 }
 
 }  // namespace agendad::site

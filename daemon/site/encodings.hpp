@@ -1,7 +1,9 @@
 #pragma once
-// Each resource's encoded form (its ETag and its gzip bytes) kept from one load to the next, so
-// that a reload compresses only the bodies that changed. Compressing at the best level is the
-// dearest step of a build after rendering; most reloads change few bodies.
+// Each resource's encoded form (its body, ETag and gzip bytes) kept from one load to the next, so
+// that a reload hashes and compresses only the bodies that changed, and an unchanged body is the
+// same memory in both snapshots. Compressing at the best level is the dearest step of a build
+// after rendering; hashing every agenda pack again was the dearest of a reload; most reloads
+// change few bodies.
 #include <map>
 #include <mutex>
 #include <string>
@@ -13,26 +15,36 @@ namespace agendad::site {
 
 class Encodings {
  public:
-  // The resource for `body` at `key` (the path, "/members" in front for members'), its gzip bytes
-  // taken from the last load's when the body's ETag is the same, else compressed. Safe to call
-  // from several threads at once.
-  Resource encode(const std::string& key, std::string body, std::string_view content_type,
+  // The resource for `body` at `key` (the path, "/members" in front for members'). Where the last
+  // load's body at `key` is the same bytes (the very bytes, as a kept agenda pack is, or equal
+  // ones), its bytes, ETag and gzip bytes are taken; else the body is hashed and compressed.
+  // Safe to call from several threads at once.
+  Resource encode(const std::string& key, SharedBytes body, std::string_view content_type,
                   std::chrono::sys_seconds last_modified, int max_age);
 
-  // Starts a load: the encodings the last load made stay available to it; older ones are dropped.
+  // Starts a load: the encodings the last load made stay available to it until end_load.
   void start_load();
+  // Ends a load: lets go of the last load's bodies, so that those this load did not keep are
+  // freed with the snapshot that served them. A load that failed changes nothing: the next starts
+  // from the encodings of the last that succeeded.
+  void end_load(bool succeeded = true);
 
   std::size_t compressed() const;  // bodies compressed rather than reused, since construction
+  std::size_t hashed() const;      // bodies hashed rather than reused, since construction
 
  private:
   struct Encoded {
-    std::string etag;
-    std::string gzip_body;
+    SharedBytes body;
+    std::string tag;
+    SharedBytes gzip_body;
   };
+  Encoded encoded(const std::string& key, SharedBytes body, std::string_view content_type);
+
   mutable std::mutex mutex_;
   std::map<std::string, Encoded, std::less<>> last_;  // read-only while a load runs
   std::map<std::string, Encoded, std::less<>> this_;
   std::size_t compressed_ = 0;
+  std::size_t hashed_ = 0;
 };
 
 }  // namespace agendad::site

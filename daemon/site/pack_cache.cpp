@@ -46,7 +46,7 @@ std::string key_of(const fs::path& file) {
 
 void PackCache::start_load(std::optional<fs::path> directory) {
   std::lock_guard lock(mutex_);
-  last_ = std::move(this_);  // empty when they were kept in the directory
+  last_ = std::move(this_);
   this_.clear();
   directory_ = std::move(directory);
   if (!directory_) return;
@@ -96,16 +96,21 @@ tl::expected<PackCache::Pack, std::string> PackCache::pack_for(pack::PackSpec sp
   return keep(key, bytes);
 }
 
-std::vector<std::string> PackCache::end_load() {
+std::vector<std::string> PackCache::end_load(bool succeeded) {
   std::lock_guard lock(mutex_);
-  if (directory_) {
-    std::error_code ec;
-    for (fs::directory_iterator it(*directory_, ec), end; !ec && it != end; it.increment(ec)) {
-      const std::string key = key_of(it->path());
-      std::error_code removing;
-      if (!key.empty() && !this_.contains(key)) fs::remove(it->path(), removing);
+  if (!succeeded) {
+    this_ = std::move(last_);  // the next load starts again from the last good one's
+    last_.clear();
+  } else {
+    last_.clear();
+    if (directory_) {
+      std::error_code ec;
+      for (fs::directory_iterator it(*directory_, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string key = key_of(it->path());
+        std::error_code removing;
+        if (!key.empty() && !this_.contains(key)) fs::remove(it->path(), removing);
+      }
     }
-    this_.clear();  // the next load reads them from the directory
   }
   std::vector<std::string> problems;
   if (!problems_.empty()) {

@@ -16,14 +16,15 @@
 
 #include <tl/expected.hpp>
 
+#include "daemon/site/shared_bytes.hpp"
 #include "feeds/pack/pack.hpp"
 
 namespace agendad::site {
 
 // What the daemon serves of a pack.
 struct PackBytes {
-  std::string pdf;          // the whole pack
-  std::string front_sheet;  // the front sheet alone
+  SharedBytes pdf;          // the whole pack
+  SharedBytes front_sheet;  // the front sheet alone
 };
 
 class PackCache {
@@ -31,21 +32,22 @@ class PackCache {
   using Pack = std::shared_ptr<const PackBytes>;
 
   // Starts a load: the packs the last load used stay available to it; older ones are dropped.
-  // With `directory`, packs are kept there instead of in memory between loads: looked for there
-  // and written there as they are made, two files each named by the spec's digest (<digest>.pdf
-  // and <digest>.front.pdf, each replaced whole), so that a restarted daemon makes none the last
-  // run made, and the bytes are held once (in the snapshot served), not twice. Anything may delete
-  // them.
+  // They are kept in memory, the same bytes the snapshot serves (SharedBytes), so a reload that
+  // changes no pack reads, copies and hashes none. With `directory`, packs are also kept there:
+  // looked for there and written there as they are made, two files each named by the spec's
+  // digest (<digest>.pdf and <digest>.front.pdf, each replaced whole), so that a restarted daemon
+  // makes none the last run made. Anything may delete them.
   void start_load(std::optional<std::filesystem::path> directory = std::nullopt);
 
   // The pack for `spec`: this load's, the last load's or the directory's where the spec is the
   // same, else made. Safe to call from several threads at once.
   tl::expected<Pack, std::string> pack_for(pack::PackSpec spec);
 
-  // Ends a load that is published: removes from the directory the packs it did not use. Returns
+  // Ends a load: lets go of the packs it did not use and removes them from the directory. A load
+  // that failed changes nothing: the next starts from the packs of the last that succeeded. Returns
   // what went wrong with the directory during the load, for the log: a full disk costs speed on
   // the next start, not a load.
-  std::vector<std::string> end_load();
+  std::vector<std::string> end_load(bool succeeded = true);
 
   std::size_t made() const;  // packs made rather than reused, since construction
 

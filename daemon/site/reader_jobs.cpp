@@ -22,8 +22,6 @@ using planner::Diagnostic, planner::Diagnostics, planner::Meeting, planner::Prog
 
 namespace {
 
-using Bodies = std::vector<std::optional<std::string>>;
-
 // How long clients may reuse a response before revalidating. Revalidation costs a 304, so these
 // are short: a clerk's edit should show within minutes.
 constexpr int page_max_age = 60;
@@ -177,7 +175,7 @@ std::vector<RenderJob> reader_jobs(const Reader& reader, const Shared& shared) {
   jobs.add({output("/", urls::media_type::html, page_max_age),
             output(urls::index_path(), urls::media_type::html, page_max_age)},
            [&reader, &shared, options]() -> Result<Bodies> {
-             auto index = pages::render_index(reader.programme, shared.as_of, options);
+             const SharedBytes index = pages::render_index(reader.programme, shared.as_of, options);
              return Bodies{index, index};
            });
   for (const auto format : {urls::PageFormat::html, urls::PageFormat::json})

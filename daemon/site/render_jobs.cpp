@@ -11,8 +11,6 @@ using planner::Diagnostic, planner::Diagnostics, planner::Result, planner::Sever
 
 namespace {
 
-using Bodies = std::vector<std::optional<std::string>>;
-
 Result<Bodies> run_one(const RenderJob& job) {
   try {
     if (!job.serialised_by) return job.render();

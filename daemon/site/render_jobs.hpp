@@ -16,6 +16,9 @@
 
 namespace agendad::site {
 
+// What a job renders: a body for each of its outputs (an absent one is not served).
+using Bodies = std::vector<std::optional<SharedBytes>>;
+
 // Where one body is served and how.
 struct Output {
   std::string path;
@@ -30,7 +33,7 @@ struct RenderJob {
   // A library that is not to be used from two threads at once (libical) is used under its lock:
   // jobs holding the same lock run one at a time.
   std::mutex* serialised_by = nullptr;
-  std::function<planner::Result<std::vector<std::optional<std::string>>>()> render;
+  std::function<planner::Result<Bodies>()> render;
 };
 
 // Runs `jobs` on `threads` threads (1: on the caller's alone) and adds their resources to

@@ -33,14 +33,14 @@ bool compressible(std::string_view type) {
 
 std::string body_tag(std::string_view body) { return http::hex(http::digest_of(body)).substr(0, 32); }
 
-Resource make_resource(std::string body, std::string_view type, std::chrono::sys_seconds last_modified,
+Resource make_resource(SharedBytes body, std::string_view type, std::chrono::sys_seconds last_modified,
                        int max_age) {
   const auto tag = body_tag(body);
-  std::string gzip_body = compressible(type) ? gzip(body) : std::string();
+  SharedBytes gzip_body = compressible(type) ? gzip(body) : std::string();
   return assemble_resource(std::move(body), type, tag, std::move(gzip_body), last_modified, max_age);
 }
 
-Resource assemble_resource(std::string body, std::string_view type, const std::string& tag, std::string gzip_body,
+Resource assemble_resource(SharedBytes body, std::string_view type, const std::string& tag, SharedBytes gzip_body,
                            std::chrono::sys_seconds last_modified, int max_age) {
   Resource resource;
   resource.etag = "\"" + tag + "\"";

@@ -12,14 +12,15 @@
 #include <vector>
 
 #include "daemon/http/digest.hpp"
+#include "daemon/site/shared_bytes.hpp"
 #include "planner/model/date.hpp"
 #include "planner/model/diagnostic.hpp"
 
 namespace agendad::site {
 
 struct Resource {
-  std::string body;
-  std::string gzip_body;  // empty: never compressed (calendars: Outlook fails on gzip feeds)
+  SharedBytes body;       // shared with the snapshots and caches that hold the same bytes
+  SharedBytes gzip_body;  // empty: never compressed (calendars: Outlook fails on gzip feeds)
   std::string content_type;
   std::string etag;       // strong, quoted, from the digest of body
   std::string gzip_etag;  // the gzip representation is another representation: its own tag
@@ -29,7 +30,7 @@ struct Resource {
 };
 
 // A resource for `body`; HTML, JSON, SVG and Atom are gzipped here, once, at the best compression.
-Resource make_resource(std::string body, std::string_view content_type, std::chrono::sys_seconds last_modified,
+Resource make_resource(SharedBytes body, std::string_view content_type, std::chrono::sys_seconds last_modified,
                        int max_age);
 // The parts make_resource is made of, for Encodings (encodings.hpp), which reuses the last load's
 // gzip bytes of an unchanged body:
@@ -37,8 +38,8 @@ std::string body_tag(std::string_view body);  // unquoted: the first 32 hex digi
 bool compressible(std::string_view content_type);
 std::string gzip(std::string_view body);
 // `gzip_body` is `body` compressed, empty where the type is not compressible.
-Resource assemble_resource(std::string body, std::string_view content_type, const std::string& tag,
-                           std::string gzip_body, std::chrono::sys_seconds last_modified, int max_age);
+Resource assemble_resource(SharedBytes body, std::string_view content_type, const std::string& tag,
+                           SharedBytes gzip_body, std::chrono::sys_seconds last_modified, int max_age);
 // Keeps a resource's Last-Modified from an earlier snapshot when its body has not changed, so
 // that a reload that changes nothing about a feed does not make every client fetch it again.
 void set_last_modified(Resource& resource, std::chrono::sys_seconds when);

@@ -61,8 +61,14 @@ TEST(BuildSnapshot, SameConfigurationSameBytesAndTags) {
   const auto second = builder(example());
   ASSERT_TRUE(first && second);
   EXPECT_EQ(first->config_hash, second->config_hash);
-  for (const auto& [path, resource] : first->public_resources)
-    EXPECT_EQ(second->public_resources.at(path).etag, resource.etag) << path;
+  for (const auto& [path, resource] : first->public_resources) {
+    const Resource& again = second->public_resources.at(path);
+    EXPECT_EQ(again.etag, resource.etag) << path;
+    // Not a copy: the reload holds each unchanged body once, shared with the snapshot before it.
+    EXPECT_TRUE(again.body.same_as(resource.body)) << path;
+    EXPECT_TRUE(again.gzip_body.same_as(resource.gzip_body)) << path;
+  }
+  EXPECT_TRUE(second->public_resources.contains("/agendas/ilsc/2024-09-17.pdf"));
 }
 
 TEST(BuildSnapshot, MembersPagesOnlyWithTokens) {

@@ -74,7 +74,7 @@ TEST(OnePlan, EveryViewNamesTheSameExtraordinaryMeetingForTheKinshipLocalOffer) 
   ASSERT_TRUE(snapshot) << format_line(snapshot.error().front());
   const auto body = [&](const std::string& path) {
     const auto found = snapshot->public_resources.find(path);
-    return found == snapshot->public_resources.end() ? std::string("(missing " + path + ")") : found->second.body;
+    return found == snapshot->public_resources.end() ? std::string("(missing " + path + ")") : std::string(found->second.body.view());
   };
   const std::string date = "2025-06-24";
 

@@ -208,13 +208,13 @@ TEST(PublicBoundary, NoPrivateValueInAnyPublicResourceOrItsGzip) {
     ASSERT_TRUE(snapshot) << format_line(snapshot.error().front());
     ASSERT_FALSE(snapshot->member_resources.empty());
     for (const auto& [path, resource] : snapshot->public_resources) {
-      EXPECT_EQ(leaks(resource.body, config.planted()), "") << iso(as_of) << " " << path;
+      EXPECT_EQ(leaks(std::string(resource.body.view()), config.planted()), "") << iso(as_of) << " " << path;
       const std::string gzip = resource.gzip_body.empty() ? "" : testing::gunzip(resource.gzip_body);
       EXPECT_EQ(leaks(gzip, config.planted()), "") << iso(as_of) << " " << path << " (gzip)";
       ++checked;
     }
     for (const auto& [path, resource] : snapshot->member_resources) {
-      const std::string seen = unfolded(resource.body);
+      const std::string seen = unfolded(std::string(resource.body.view()));
       for (const auto& each : config.planted())
         if (seen.find(each.marker) != std::string::npos) members_saw.insert(each.marker);
     }
