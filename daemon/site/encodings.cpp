@@ -5,9 +5,10 @@ namespace agendad::site {
 Encodings::Encoded Encodings::encoded(const std::string& key, SharedBytes body, std::string_view content_type) {
   // last_ changes only in start_load and end_load, between loads: reading it needs no lock.
   if (const auto kept = last_.find(key); kept != last_.end() && kept->second.body == body) return kept->second;
-  Encoded made{body, body_tag(body), {}};
   const bool compress = compressible(content_type);
-  if (compress) made.gzip_body = gzip(body);
+  std::string tag = body_tag(body);
+  SharedBytes gzip_body = compress ? gzip(body) : std::string();
+  Encoded made{std::move(body), std::move(tag), std::move(gzip_body)};
   const std::lock_guard lock(mutex_);
   ++hashed_;
   if (compress) ++compressed_;
