@@ -81,10 +81,10 @@ std::vector<std::string> passed_over(const Proposals& proposals, const Contender
 std::vector<const Contender*> outranked(const Proposals& proposals, const Contender& c) {
   std::vector<const Contender*> below;
   if (!full(proposals.meetings[c.at])) return below;
-  for (const Contender& other : proposals.contenders)
-    if (other.rank > c.rank && (other.at < 0 || other.at > c.at) &&
-        std::find(other.eligible.begin(), other.eligible.end(), c.at) != other.eligible.end())
-      below.push_back(&other);
+  for (const std::size_t k : proposals.open_to[static_cast<std::size_t>(c.at)]) {
+    const Contender& other = proposals.contenders[k];
+    if (other.rank > c.rank && (other.at < 0 || other.at > c.at)) below.push_back(&other);
+  }
   return below;
 }
 
@@ -135,8 +135,8 @@ std::string explain(const Programme& programme, const Proposals& proposals, cons
     const MeetingPlan& plan = proposals.meetings[m];
     std::vector<std::string> above;
     for (std::size_t i : plan.booked_items) above.push_back(public_title(programme.items[i]) + " (booked)");
-    for (const Contender& other : proposals.contenders) {
-      if (other.at != m) continue;
+    for (const std::size_t k : proposals.proposed_at[static_cast<std::size_t>(m)]) {
+      const Contender& other = proposals.contenders[k];
       if (other.rank < c.rank) above.push_back(named(programme, other));
       else displace.push_back(named(programme, other) + " at " + when(plan) +
                               (other.deadline ? ", which would then miss its deadline, " + other.deadline->what : std::string()));

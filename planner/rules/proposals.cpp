@@ -139,6 +139,16 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
   return meetings;
 }
 
+void index_by_meeting(Proposals& result) {
+  result.proposed_at.resize(result.meetings.size());
+  result.open_to.resize(result.meetings.size());
+  for (std::size_t k = 0; k < result.contenders.size(); ++k) {
+    const Contender& c = result.contenders[k];
+    if (c.at >= 0) result.proposed_at[static_cast<std::size_t>(c.at)].push_back(k);
+    for (const int m : c.eligible) result.open_to[static_cast<std::size_t>(m)].push_back(k);
+  }
+}
+
 }  // namespace
 
 Proposals propose(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
@@ -176,6 +186,7 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
   }
   for (std::size_t k = 0; k < result.contenders.size(); ++k)
     if (result.contenders[k].at < 0) result.unplaced.push_back(Unplaced{result.contenders[k].item, result.contenders[k].deadline, k});
+  index_by_meeting(result);
   return result;
 }
 

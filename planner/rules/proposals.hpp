@@ -68,6 +68,11 @@ struct Proposals {
   std::vector<Proposal> proposals;     // in meeting date order, then rank
   std::vector<Unplaced> unplaced;      // in rank order
   std::vector<PriorityKey> order;      // the council's rank keys
+  // By meeting (as `meetings`), the contenders proposed for it and the contenders it is open to
+  // (indices into `contenders`, in rank order): what explain() weighs for a meeting, without a
+  // scan of every contender for each (which made flags quadratic in a committee's items).
+  std::vector<std::vector<std::size_t>> proposed_at;
+  std::vector<std::vector<std::size_t>> open_to;
 };
 
 // Places the selected items awaiting a date (or deferred) among the committee's meetings:
