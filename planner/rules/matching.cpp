@@ -17,20 +17,21 @@ struct Board {
   std::vector<int> used;                  // meeting -> places taken for good
   std::vector<int> reserved_at;           // deadline item -> meeting reserved, or none
   std::vector<std::vector<int>> holders;  // meeting -> items holding a reservation there
-  std::vector<std::uint32_t> seen;
   std::vector<int> came_from;             // meeting -> the reserved item that would move into it
-  std::uint32_t stamp = 0;
-  // Changes with every reservation made or given up and every place taken. A search that fails
-  // leaves every meeting it saw marked with `stamp`: none of them can be given a free place. While
-  // the board is unchanged that stays true, so the next search skips them (the same answer, found
-  // without searching them again: the first-found path through the meetings it does search is the
-  // one it would have found).
-  std::uint64_t version = 0;
-  std::uint64_t searched_version = ~std::uint64_t{0};
+  // A search that fails has shown that none of the meetings it saw can reach a free place. That
+  // stays so while reservations move along paths to free places (moving them opens no path where
+  // there was none), places are taken and reservations are bumped; only a place given up can
+  // open one. So a meeting found dead is skipped until then. Skipping it changes no path found:
+  // no meeting that can reach a free place is reached through one that cannot.
+  std::vector<std::uint64_t> dead;        // meeting -> the era in which it was found dead
+  std::vector<std::uint64_t> seen;        // meeting -> the last search that saw it
+  std::vector<int> queue;
+  std::uint64_t era = 1, search = 0;
 
   explicit Board(const Choices& choices)
       : c(choices), used(choices.capacity.size(), 0), reserved_at(item_count(choices), none),
-        holders(choices.capacity.size()), seen(choices.capacity.size(), 0), came_from(choices.capacity.size(), none) {}
+        holders(choices.capacity.size()), came_from(choices.capacity.size(), none), dead(choices.capacity.size(), 0),
+        seen(choices.capacity.size(), 0) {}
 
   bool free(int m) const { return used[m] + static_cast<int>(holders[m].size()) < c.capacity[m]; }
   bool open(int m) const { return used[m] < c.capacity[m]; }
@@ -41,31 +42,30 @@ struct Board {
     auto& row = holders[m];
     row.erase(std::find(row.begin(), row.end(), item));
     reserved_at[item] = none;
-    ++version;
+  }
+  // A reservation given up outright leaves a free place, which meetings found dead may reach.
+  void give_up(int item) {
+    if (reserved_at[item] == none) return;
+    unreserve(item);
+    ++era;
   }
   void reserve(int item, int m) {
     unreserve(item);
     reserved_at[item] = m;
     holders[m].push_back(item);
-    ++version;
   }
-  void take(int m) {
-    ++used[m];
-    ++version;
-  }
+  void take(int m) { ++used[m]; }
+  bool unseen(int m) const { return seen[m] != search && dead[m] != era; }
 
   // Breadth-first from `starts` over reservations: the first meeting with a free place, reached
   // by moving reserved items one step each; the moves are made. Returns the start meeting that
   // now has a free place, or none.
   int make_room(std::span<const int> starts) {
-    if (version != searched_version) {
-      ++stamp;
-      searched_version = version;
-    }
-    std::vector<int> queue;
+    ++search;
+    queue.clear();
     for (int m : starts)
-      if (seen[m] != stamp) {
-        seen[m] = stamp;
+      if (unseen(m)) {
+        seen[m] = search;
         came_from[m] = none;
         queue.push_back(m);
       }
@@ -75,12 +75,13 @@ struct Board {
       if (!open(m)) continue;
       for (int item : holders[m])
         for (int next : meetings_of(c, item))
-          if (seen[next] != stamp) {
-            seen[next] = stamp;
+          if (unseen(next)) {
+            seen[next] = search;
             came_from[next] = item;
             queue.push_back(next);
           }
     }
+    for (int m : queue) dead[m] = era;
     return none;
   }
 
@@ -101,42 +102,78 @@ struct Board {
   }
 };
 
-// The deadline items holding no reservation, in the order they lost it (or never had one). Every
-// deadline item's turn takes it out, so taking out is O(1): its entry is struck through, and the
-// list is compacted when most of it is struck.
+// The deadline items holding no reservation (never given one, or bumped from it) whose turn is
+// still to come.
 class Waiting {
  public:
-  explicit Waiting(std::size_t items) : at_(items, none) {}
-  void add(int item) {
-    at_[item] = static_cast<int>(entries_.size());
-    entries_.push_back(item);
+  explicit Waiting(std::size_t items) : waits_(items, 0) {}
+  void add(int item) { waits_[item] = 1; }
+  void remove(int item) { waits_[item] = 0; }
+  bool waits(int item) const { return waits_[item] != 0; }
+
+ private:
+  std::vector<char> waits_;
+};
+
+// The deadline items eligible at each meeting, ascending: the matching's edges read backwards.
+class Backwards {
+ public:
+  explicit Backwards(const Choices& c) : first_(c.capacity.size() + 1, 0), seen_(c.capacity.size(), 0) {
+    const int items = static_cast<int>(item_count(c));
+    for (int i = 0; i < items; ++i)
+      if (c.deadline[i])
+        for (int m : meetings_of(c, i)) ++first_[m + 1];
+    for (std::size_t m = 1; m < first_.size(); ++m) first_[m] += first_[m - 1];
+    items_.resize(first_.back());
+    skip_.assign(first_.begin(), first_.end() - 1);
+    std::vector<std::uint32_t> next(skip_);
+    for (int i = 0; i < items; ++i)
+      if (c.deadline[i])
+        for (int m : meetings_of(c, i)) items_[next[m]++] = i;
   }
-  void remove(int item) {
-    if (at_[item] == none) return;
-    entries_[at_[item]] = none;
-    at_[item] = none;
-    if (++struck_ > entries_.size() / 2) compact();
-  }
-  // The first waiting item, in order, that `board` can give a reservation; taken out if found.
-  bool reserve_first(Board& board) {
-    for (const int item : entries_)
-      if (item != none && board.try_reserve(item)) {
-        remove(item);
-        return true;
+
+  // A waiting item that can reach `freed` (a meeting with a place just given up at item x's
+  // turn) by moving reservations, or none. No waiting item can reach any other free place: every
+  // search that left an item waiting failed, and moving reservations along a path to a free place
+  // never opens a path for an item that had none. So this is exactly the set of waiting items a
+  // search from each would succeed for, found from the one place instead of from each of them.
+  int reaching(const Board& board, const Waiting& waiting, int freed, int x) {
+    ++stamp_;
+    queue_.assign(1, freed);
+    seen_[freed] = stamp_;
+    for (std::size_t head = 0; head < queue_.size(); ++head) {
+      const int m = queue_[head];
+      // Items whose turn has passed neither wait nor hold a reservation: skipped for good.
+      while (skip_[m] < first_[m + 1] && items_[skip_[m]] <= x) ++skip_[m];
+      for (std::uint32_t k = skip_[m]; k < first_[m + 1]; ++k) {
+        const int item = items_[k];
+        if (waiting.waits(item)) return item;
+        const int from = board.reserved_at[item];
+        if (from != none && seen_[from] != stamp_ && !board.free(from)) {
+          seen_[from] = stamp_;
+          queue_.push_back(from);
+        }
       }
-    return false;
+    }
+    return none;
   }
 
  private:
-  void compact() {
-    std::erase(entries_, none);
-    for (std::size_t k = 0; k < entries_.size(); ++k) at_[entries_[k]] = static_cast<int>(k);
-    struck_ = 0;
-  }
-  std::vector<int> entries_;  // items, or none where struck through
-  std::vector<int> at_;       // item -> its entry, or none
-  std::size_t struck_ = 0;
+  std::vector<std::uint32_t> first_;  // meeting -> its items in items_[first_[m] .. first_[m+1])
+  std::vector<int> items_;
+  std::vector<std::uint32_t> skip_;   // meeting -> the first of its items whose turn is still to come
+  std::vector<std::uint32_t> seen_;
+  std::vector<int> queue_;
+  std::uint32_t stamp_ = 0;
 };
+
+// At x's turn, its reservation at `freed` given up: a waiting item takes a reservation if one can.
+bool reserve_one_reaching(Board& board, Backwards& backwards, Waiting& waiting, int freed, int x) {
+  const int item = backwards.reaching(board, waiting, freed, x);
+  if (item == none || !board.try_reserve(item)) return false;
+  waiting.remove(item);
+  return true;
+}
 
 // The place for item x (its turn now): the earliest meeting where a place is free, can be freed
 // by moving reservations, or (for a deadline item not needed to keep the count) taken from one.
@@ -146,6 +183,7 @@ int take_place(Board& board, int x, bool may_bump, Waiting& unreserved) {
     if (board.free(m) || board.make_room(std::span<const int>(&m, 1)) == m) return m;
     if (may_bump) {
       // The item bumped keeps its turn, and takes a place then if one is left.
+      // Its place is taken at once, so no free place is left behind: the dead stay dead.
       unreserved.add(board.holders[m].back());
       board.unreserve(board.holders[m].back());
       return m;
@@ -169,6 +207,7 @@ std::vector<int> assign(const Choices& choices) {
   Board board(choices);
   // Objective 1: a maximum matching of the deadline items, held as reservations.
   Waiting unreserved(static_cast<std::size_t>(items));
+  Backwards backwards(choices);
   for (int i = 0; i < items; ++i)
     if (choices.deadline[i] && !board.try_reserve(i)) unreserved.add(i);
   std::vector<int> at(items, none);
@@ -177,10 +216,10 @@ std::vector<int> assign(const Choices& choices) {
     if (choices.deadline[x]) {
       // x is not needed to keep the count of deadlines met if it held no reservation, or if the
       // place it frees lets a deadline item without one in: then it may take a reservation's place.
-      const bool held = board.reserved_at[x] != none;
-      board.unreserve(x);
+      const int freed = board.reserved_at[x];
+      board.give_up(x);
       unreserved.remove(x);
-      may_bump = !held || unreserved.reserve_first(board);
+      may_bump = freed == none || reserve_one_reaching(board, backwards, unreserved, freed, x);
     }
     at[x] = take_place(board, x, may_bump, unreserved);
     if (at[x] != none) board.take(at[x]);
