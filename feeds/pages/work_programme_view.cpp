@@ -8,7 +8,7 @@ namespace agendad::pages {
 using planner::Action, planner::Committee, planner::CommitteePlan, planner::Date, planner::Item, planner::ItemState,
     planner::ItemStatus, planner::Meeting, planner::MeetingKind, planner::MeetingStatus, planner::Member, planner::Plan,
     planner::Programme, planner::ProgrammeAsOf, planner::Proposal, planner::Proposals, planner::Question,
-    planner::SelectionCriteria, planner::Unplaced, planner::day_month_year, planner::long_date, planner::month_name;
+    planner::SelectionCriteria, planner::Unplaced, planner::UnplacedReasons, planner::day_month_year, planner::long_date, planner::month_name;
 
 namespace {
 
@@ -105,8 +105,9 @@ void add_proposals(WorkProgrammeView& view, const Programme& programme, const Pl
     view.proposals.push_back({drafts::item_ref(programme.items[proposal.item], members, true), meeting->id, meeting->date,
                               explain(programme, proposals, proposal)});
   }
+  UnplacedReasons why(programme, proposals);
   for (const Unplaced& unplaced : proposals.unplaced)
-    view.unplaced.push_back({drafts::item_ref(programme.items[unplaced.item], members, true), explain(programme, proposals, unplaced)});
+    view.unplaced.push_back({drafts::item_ref(programme.items[unplaced.item], members, true), why(unplaced)});
 }
 
 // The actions owed and not done, from meetings whose minutes were written by the as-of date.

@@ -7,7 +7,7 @@
 namespace agendad::reports {
 
 using planner::CommitteePlan, planner::ExtraordinaryMeeting, planner::Flag, planner::MeetingPlan, planner::Outcome,
-    planner::Plan, planner::Programme, planner::Proposal, planner::Unplaced, planner::iso;
+    planner::Plan, planner::Programme, planner::Proposal, planner::Unplaced, planner::UnplacedReasons, planner::iso;
 
 namespace {
 
@@ -47,11 +47,12 @@ void items_json(json& committee, const Programme& programme, const CommitteePlan
                          {"title", title_of(programme, proposal.item)},
                          {"meeting", proposal.meeting},
                          {"reason", explain(programme, part.proposals, proposal)}});
+  UnplacedReasons why(programme, part.proposals);
   for (const Unplaced& left : part.proposals.unplaced)
     unplaced.push_back({{"item", programme.items[left.item].id},
                         {"title", title_of(programme, left.item)},
                         {"deadline", left.deadline ? json(iso(left.deadline->before)) : json(nullptr)},
-                        {"reason", explain(programme, part.proposals, left)}});
+                        {"reason", why(left)}});
   for (const Outcome& outcome : part.shortlist)
     shortlist.push_back({{"item", programme.items[outcome.item].id},
                          {"title", title_of(programme, outcome.item)},

@@ -16,12 +16,6 @@ std::string ordinal(int n) {
   return std::to_string(n) + suffix;
 }
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string text;
-  for (std::size_t k = 0; k < parts.size(); ++k) text += (k ? (k + 1 == parts.size() ? " and " : ", ") : "") + parts[k];
-  return text;
-}
-
 bool full(const MeetingPlan& plan) { return plan.capacity && plan.booked + plan.proposed >= *plan.capacity; }
 
 std::string places(const MeetingPlan& plan) {
@@ -99,55 +93,100 @@ std::string explain(const Programme& programme, const Proposals& proposals, cons
   if (c.deadline) text += " before " + c.deadline->what;
   text += plan.capacity ? " (" + places(plan) + " with it" + assumed(plan) + ")" : " (no limit on items is set)";
   text += "; its agenda is due out by " + day_month_year(plan.dates.publication);
-  if (auto why = passed_over(proposals, c, c.at); !why.empty()) text += "; " + join(why);
+  if (auto why = passed_over(proposals, c, c.at); !why.empty()) text += "; " + listed(why);
   const auto below = outranked(proposals, c);
   std::vector<std::string> ahead;
   for (std::size_t k = 0; k < below.size() && k < 3; ++k) ahead.push_back(named(programme, *below[k]) + " " + on_key(proposals, c, *below[k]));
   if (below.size() > 3) ahead.push_back(std::to_string(below.size() - 3) + " more");
-  if (!ahead.empty()) text += "; it goes ahead of " + join(ahead);
+  if (!ahead.empty()) text += "; it goes ahead of " + listed(ahead);
   return text;
 }
 
 std::string explain(const Programme& programme, const Proposals& proposals, const Unplaced& unplaced) {
+  return UnplacedReasons(programme, proposals)(unplaced);
+}
+
+UnplacedReasons::UnplacedReasons(const Programme& programme, const Proposals& proposals)
+    : programme_(programme), proposals_(proposals), names_(proposals.meetings.size()) {}
+
+const UnplacedReasons::Names& UnplacedReasons::names_at(int meeting) {
+  Names& names = names_[static_cast<std::size_t>(meeting)];
+  if (names.named) return names;
+  const MeetingPlan& plan = proposals_.meetings[static_cast<std::size_t>(meeting)];
+  names.date = when(plan);
+  for (std::size_t i : plan.booked_items) names.booked.push_back(public_title(programme_.items[i]) + " (booked)");
+  for (const std::size_t k : proposals_.proposed_at[static_cast<std::size_t>(meeting)])
+    names.proposed.push_back(named(programme_, proposals_.contenders[k]));
+  names.named = true;
+  return names;
+}
+
+std::string UnplacedReasons::operator()(const Unplaced& unplaced) {
+  std::string text;
+  append(text, unplaced);
+  return text;
+}
+
+void UnplacedReasons::append(std::string& text, const Unplaced& unplaced) {
+  const Programme& programme = programme_;
+  const Proposals& proposals = proposals_;
   const Contender& c = proposals.contenders[unplaced.contender];
   const Item& item = programme.items[c.item];
   if (c.upcoming.empty()) {
     if (c.deadline) {
       auto earliest = earliest_day(item);
-      return "no " + sort_of(programme, item) + " with its agenda still open is left" +
+      text += "no " + sort_of(programme, item) + " with its agenda still open is left" +
              (earliest ? " from " + earliest->what + " until then" : " before then");
+      return;
     }
-    if (needs_joint_meeting(item.constraints))
-      return "it needs a joint meeting with " + the_body(programme, item.constraints.joint_with) +
+    if (needs_joint_meeting(item.constraints)) {
+      text += "it needs a joint meeting with " + the_body(programme, item.constraints.joint_with) +
              " and none is in the programme with its agenda still open";
+      return;
+    }
     if (auto earliest = earliest_day(item))
-      return "no meeting is left in the programme on or after " + earliest->what + " with its agenda still open";
-    return "no meeting is left in the programme with its agenda still open";
+      text += "no meeting is left in the programme on or after " + earliest->what + " with its agenda still open";
+    else
+      text += "no meeting is left in the programme with its agenda still open";
+    return;
   }
   if (c.eligible.empty()) {
     if (c.deferred && c.upcoming.size() == 1)
-      return "no meeting is left in the programme but " + when(proposals.meetings[c.upcoming.front()]) +
-             ", which it was deferred from";
-    return "no meeting left meets its dates: " + join(passed_over(proposals, c, static_cast<int>(proposals.meetings.size())));
+      text += "no meeting is left in the programme but " + when(proposals.meetings[c.upcoming.front()]) +
+              ", which it was deferred from";
+    else
+      text += "no meeting left meets its dates: " + listed(passed_over(proposals, c, static_cast<int>(proposals.meetings.size())));
+    return;
   }
-  std::vector<std::string> held, displace;
-  for (int m : c.eligible) {
+  text += c.eligible.size() == 1 ? "the only meeting open to it is full: " : "every meeting open to it is full: ";
+  append_held(text, c);
+}
+
+// "7 January 2025 holds A (ranked 1st) and B (booked); 14 January ...; it could go only by
+// displacing ...", written straight into `text`: these lists are most of a large plan's flags.
+void UnplacedReasons::append_held(std::string& text, const Contender& c) {
+  const Proposals& proposals = proposals_;
+  std::vector<std::string> displace;
+  std::vector<std::string_view> above;
+  for (std::size_t e = 0; e < c.eligible.size(); ++e) {
+    const int m = c.eligible[e];
     const MeetingPlan& plan = proposals.meetings[m];
-    std::vector<std::string> above;
-    for (std::size_t i : plan.booked_items) above.push_back(public_title(programme.items[i]) + " (booked)");
-    for (const std::size_t k : proposals.proposed_at[static_cast<std::size_t>(m)]) {
-      const Contender& other = proposals.contenders[k];
-      if (other.rank < c.rank) above.push_back(named(programme, other));
-      else displace.push_back(named(programme, other) + " at " + when(plan) +
+    const Names& names = names_at(m);
+    above.assign(names.booked.begin(), names.booked.end());
+    const auto& proposed = proposals.proposed_at[static_cast<std::size_t>(m)];
+    for (std::size_t j = 0; j < proposed.size(); ++j) {
+      const Contender& other = proposals.contenders[proposed[j]];
+      if (other.rank < c.rank) above.push_back(names.proposed[j]);
+      else displace.push_back(names.proposed[j] + " at " + names.date +
                               (other.deadline ? ", which would then miss its deadline, " + other.deadline->what : std::string()));
     }
-    held.push_back(when(plan) + (above.empty() ? " has no places" : " holds " + join(above)) +
-                   (plan.capacity_assumed ? " (capacity " + std::to_string(plan.capacity.value_or(0)) + " assumed)" : ""));
+    if (e) text += e + 1 == c.eligible.size() ? " and " : ", ";
+    text += names.date;
+    if (above.empty()) text += " has no places";
+    else text.append(" holds ").append(listed(above));
+    if (plan.capacity_assumed) text.append(" (capacity ").append(std::to_string(plan.capacity.value_or(0))).append(" assumed)");
   }
-  std::string text = (c.eligible.size() == 1 ? "the only meeting open to it" : "every meeting open to it") +
-                     std::string(" is full: ") + join(held);
-  if (!displace.empty()) text += "; it could go only by displacing " + join(displace) + " (meeting deadlines comes before rank)";
-  return text;
+  if (!displace.empty()) text.append("; it could go only by displacing ").append(listed(displace)).append(" (meeting deadlines comes before rank)");
 }
 
 }  // namespace agendad::planner

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "planner/rules/paper.hpp"
+#include "planner/rules/wording.hpp"
 
 namespace agendad::planner {
 namespace {
@@ -68,12 +69,6 @@ class Collector {
   std::vector<Flag> flags_;
 };
 
-std::string listed(const std::vector<std::string>& titles) {
-  std::string list;
-  for (std::size_t t = 0; t < titles.size(); ++t) list += (t ? (t + 1 == titles.size() ? " and " : ", ") : "") + titles[t];
-  return list;
-}
-
 // One line per meeting for the planner's proposals (they come in meeting order), not one per item.
 // An extraordinary meeting the planner proposes is for the committee to agree, and soon: its items'
 // deadlines stay at risk until it does, so that line is critical and asks for action now.
@@ -109,21 +104,24 @@ void proposal_flags(const Programme& programme, const ProgrammeAsOf& view, const
 void item_flags(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& view,
                 std::string_view committee, const Proposals& proposals, Collector& out) {
   const Date as_of = view.as_of;
+  UnplacedReasons why(programme, proposals);
   for (const Unplaced& u : proposals.unplaced) {
     const Item& item = programme.items[u.item];
-    const std::string& title = public_title(item);
-    if (u.deadline && u.deadline->before <= as_of)
-      out.add(FlagSeverity::critical, FlagKind::deadline_missed,
-              title + " had to come before " + u.deadline->what + ", which has gone by, and has not been taken",
-              LinkKind::item, item.id, u.deadline->before);
-    else if (u.deadline)
-      out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, title + " must come before " + u.deadline->what + "; " + explain(programme, proposals, u),
-              LinkKind::item, item.id, u.deadline->before);
-    else
+    std::string message = public_title(item);
+    if (u.deadline && u.deadline->before <= as_of) {
+      message.append(" had to come before ").append(u.deadline->what).append(", which has gone by, and has not been taken");
+      out.add(FlagSeverity::critical, FlagKind::deadline_missed, std::move(message), LinkKind::item, item.id, u.deadline->before);
+    } else if (u.deadline) {
+      message.append(" must come before ").append(u.deadline->what).append("; ");
+      why.append(message, u);
+      out.add(FlagSeverity::critical, FlagKind::deadline_at_risk, std::move(message), LinkKind::item, item.id, u.deadline->before);
+    } else {
+      message.append(" ").append(standing(view, *view.states[u.item])).append(", and ");
+      why.append(message, u);
       out.add(FlagSeverity::warning,
               needs_joint_meeting(item.constraints) ? FlagKind::joint_meeting_needed : FlagKind::awaiting_date,
-              title + " " + standing(view, *view.states[u.item]) + ", and " + explain(programme, proposals, u), LinkKind::item, item.id,
-              view.states[u.item]->since);
+              std::move(message), LinkKind::item, item.id, view.states[u.item]->since);
+    }
   }
   proposal_flags(programme, view, proposals, out);
   for (const Item* of_committee : programme.items_of(committee)) {  // from the index: not every item's

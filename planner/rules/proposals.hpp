@@ -88,4 +88,26 @@ Proposals propose(const Programme& programme, const PlanningCalendar& calendar, 
 std::string explain(const Programme& programme, const Proposals& proposals, const Proposal& proposal);
 std::string explain(const Programme& programme, const Proposals& proposals, const Unplaced& unplaced);
 
+// explain() for the unplaced items of one plan, one after another: each meeting's items are named
+// once, not once for every item they keep out.
+class UnplacedReasons {
+ public:
+  UnplacedReasons(const Programme& programme, const Proposals& proposals);
+  std::string operator()(const Unplaced& unplaced);
+  void append(std::string& text, const Unplaced& unplaced);  // the same, written at the end of `text`
+
+ private:
+  struct Names {
+    std::string date;
+    std::vector<std::string> booked, proposed;  // as `plan.booked_items` and `proposed_at`
+    bool named = false;
+  };
+  const Names& names_at(int meeting);
+  void append_held(std::string& text, const Contender& c);
+
+  const Programme& programme_;
+  const Proposals& proposals_;
+  std::vector<Names> names_;
+};
+
 }  // namespace agendad::planner
