@@ -141,6 +141,36 @@ class Listener : public std::enable_shared_from_this<Listener> {
   Spare spare_;
 };
 
+// Writes the access log's batch (batched_lines.hpp) every second until the server stops.
+class LogFlusher : public std::enable_shared_from_this<LogFlusher> {
+ public:
+  LogFlusher(net::io_context& io, std::shared_ptr<Shared> shared) : timer_(net::make_strand(io)), shared_(std::move(shared)) {}
+
+  void start() {
+    net::dispatch(timer_.get_executor(), [self = shared_from_this()] { self->wait(); });
+  }
+  void stop() {
+    net::post(timer_.get_executor(), [self = shared_from_this()] {
+      self->stopped_ = true;
+      self->timer_.cancel();
+    });
+  }
+
+ private:
+  void wait() {
+    if (stopped_) return;
+    timer_.expires_after(std::chrono::seconds(1));
+    timer_.async_wait([self = shared_from_this()](const beast::error_code& ec) {
+      self->shared_->stderr_lines.flush();
+      if (!ec) self->wait();
+    });
+  }
+
+  Timer timer_;
+  std::shared_ptr<Shared> shared_;
+  bool stopped_ = false;
+};
+
 // The most connections a process may hold open with `configured` asked for: fewer when the
 // descriptors its soft RLIMIT_NOFILE allows, less a reserve for everything else (the listener,
 // the event loop's, a reload's files and the refusals being written), would not hold them.
@@ -156,11 +186,16 @@ std::size_t connection_cap(std::size_t configured) {
 
 struct HttpServer::Impl {
   Impl(net::io_context& io, ServerOptions options, const Handler& handler)
-      : io(io), shared(std::make_shared<Shared>(std::move(options), handler)) {
+      : io(io), shared(std::make_shared<Shared>(std::move(options), handler)),
+        flusher(std::make_shared<LogFlusher>(io, shared)) {
     shared->options.max_connections = connection_cap(shared->options.max_connections);
   }
+  ~Impl() { shared->stderr_lines.flush(); }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
   net::io_context& io;
   std::shared_ptr<Shared> shared;
+  std::shared_ptr<LogFlusher> flusher;
   std::shared_ptr<Listener> listener;
 
   tl::expected<std::uint16_t, std::string> bound() {
@@ -212,14 +247,21 @@ tl::expected<std::uint16_t, std::string> HttpServer::adopt(int listening_fd) {
   return impl_->bound();
 }
 
-void HttpServer::start() { impl_->listener->start(); }
+void HttpServer::start() {
+  impl_->listener->start();
+  impl_->flusher->start();
+}
 
 void HttpServer::stop() {
   impl_->shared->stopping = true;
   if (impl_->listener) impl_->listener->stop();
+  impl_->flusher->stop();
+  impl_->shared->stderr_lines.flush();
   std::lock_guard lock(impl_->shared->mutex);
   for (auto* session : impl_->shared->sessions) session->on_stop();
 }
+
+void HttpServer::flush_log() { impl_->shared->stderr_lines.flush(); }
 
 std::int64_t HttpServer::open_connections() const { return impl_->shared->open_connections.load(); }
 

@@ -32,7 +32,8 @@ struct ServerOptions {
   // allow: the soft RLIMIT_NOFILE less a reserve of 64 (see HttpServer::max_connections).
   std::size_t max_connections = 4096;
   std::uint32_t header_limit = 8 * 1024;  // request line and fields; beyond it 431
-  // One line per request and per refused connection; stderr when empty.
+  // One line per request and per refused connection; stderr when empty, in batches written every
+  // second, when the server stops and on flush_log() (batched_lines.hpp).
   std::function<void(std::string_view line)> log;
 };
 
@@ -53,6 +54,8 @@ class HttpServer {
   // Stops accepting and closes the connections waiting for a request; a connection with a
   // request under way answers it (with Connection: close) and then closes.
   void stop();
+  // Writes the log lines still held (those of requests that finished after stop()).
+  void flush_log();
   std::int64_t open_connections() const;
   // The cap on connections in force: ServerOptions::max_connections, or fewer when the soft
   // RLIMIT_NOFILE at the server's construction would not hold that many and a reserve.

@@ -17,6 +17,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "daemon/http/batched_lines.hpp"
 #include "daemon/http/handler.hpp"
 #include "daemon/http/message.hpp"
 #include "daemon/http/server.hpp"
@@ -59,12 +60,11 @@ struct Shared {
   std::mutex mutex;
   std::unordered_set<SessionBase*> sessions;
 
-  void log(std::string_view line) const {
+  BatchedLines stderr_lines{STDERR_FILENO};  // written by the server's LogFlusher and when it stops
+
+  void log(std::string_view line) {
     if (options.log) return options.log(line);
-    // One write per line, so that lines from several threads do not interleave.
-    std::string text(line);
-    text += '\n';
-    [[maybe_unused]] auto written = ::write(STDERR_FILENO, text.data(), text.size());
+    stderr_lines.add(line);
   }
 };
 

@@ -213,6 +213,7 @@ int run_daemon(const DaemonOptions& options, const SnapshotBuilder& builder) {
   for (unsigned i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
   io.run();
   threads.clear();
+  server.flush_log();
   // The drain (5 s by default) and this wait stay within the unit's TimeoutStopSec=10s.
   if (!reloader.idle_within(std::chrono::seconds(2))) {
     // A reload that never returns must not keep the process past systemd's stop timeout. Its

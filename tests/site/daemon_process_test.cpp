@@ -125,6 +125,9 @@ TEST_F(Daemon, ServesTheSeedsProgrammeAndStopsCleanlyOnSigterm) {
   const auto health = get(*child, "/healthz");
   EXPECT_NE(health.body.find("\"status\": \"ok\""), std::string::npos);
   EXPECT_NE(health.body.find("\"generation\": 1"), std::string::npos);
+  // The access log is written in batches, a second apart at most: the lines come while it runs.
+  EXPECT_TRUE(eventually([&] { return log().find("GET /work-programme/ilsc.json 200 ") != std::string::npos; }, 5s))
+      << log();
 
   child->signal(SIGTERM);
   EXPECT_EQ(child->wait_exit(10s), 0);
