@@ -92,9 +92,10 @@ class Proposer {
     for (const CommitteePlan& committee_plan : plan.committees) {
       const Committee* committee = programme_.committee(committee_plan.committee);
       std::vector<Overdue> overdue;
+      UnplacedReasons why(programme_, committee_plan.proposals);
       for (const Unplaced& unplaced : committee_plan.proposals.unplaced)
         if (unplaced.deadline && unplaced.deadline->before > as_of_)
-          overdue.push_back({unplaced.item, *unplaced.deadline, explain(programme_, committee_plan.proposals, unplaced)});
+          overdue.push_back({unplaced.item, *unplaced.deadline, why(unplaced)});
       std::stable_sort(overdue.begin(), overdue.end(),
                        [](const Overdue& a, const Overdue& b) { return a.deadline.before < b.deadline.before; });
       std::size_t per_meeting = static_cast<std::size_t>(std::max(1, programme_.council.rules.capacity_items.value_or(1 << 20)));
