@@ -4,12 +4,14 @@
 
 namespace agendad::planner {
 
-Board::Board(const Problem& problem)
-    : problem_(problem),
-      fixed_(problem.fixed.size()),
-      placements_(problem.fixed),
-      active_(problem.fixed.size(), true),
-      on_day_(static_cast<std::size_t>(problem.grid.size())) {
+Board::Board(const Problem& problem) : Board(problem, 0, problem.grid.size() - 1) {}
+
+Board::Board(const Problem& problem, int first_day, int last_day)
+    : problem_(problem), on_day_(static_cast<std::size_t>(problem.grid.size())) {
+  for (const Placement& placement : problem.fixed)
+    if (first_day <= placement.day && placement.day <= last_day) placements_.push_back(placement);
+  fixed_ = placements_.size();
+  active_.assign(fixed_, true);
   placements_.resize(fixed_ + problem.slots.size());
   active_.resize(placements_.size(), false);
   for (std::size_t i = 0; i < fixed_; ++i)

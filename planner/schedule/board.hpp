@@ -25,6 +25,9 @@ struct Choice {
 class Board {
  public:
   explicit Board(const Problem& problem);  // with the fixed meetings in place
+  // With only the fixed meetings from first_day to last_day: a search confined to a few weeks of a
+  // long grid need not copy the rest.
+  Board(const Problem& problem, int first_day, int last_day);
 
   // The first placed meeting that forbids this one, if any.
   Block blocker(int body, int day, int start, int room) const;
@@ -46,7 +49,7 @@ class Board {
   bool in_window(int body, int other_body, int day, int other_day) const;
 
   const Problem& problem_;
-  std::size_t fixed_;
+  std::size_t fixed_ = 0;
   std::vector<Placement> placements_;  // fixed meetings, then one per slot
   std::vector<bool> active_;
   std::vector<std::vector<int>> on_day_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "planner/rules/earliest.hpp"
 #include "planner/rules/plan.hpp"
@@ -82,6 +83,21 @@ std::string titles(const std::vector<const Item*>& items) {
   return text;
 }
 
+// The days an extraordinary meeting for a group may fall on, with the words that say why.
+struct Window {
+  Date first;         // tomorrow, or the day the last of the items' papers will exist
+  Date last;          // the tightest of the items' latest days
+  std::string from;   // the words for first
+  std::string limit;  // the words for last
+};
+
+// Overdue items of one committee that one extraordinary meeting could take, and when it may fall.
+struct Group {
+  const Committee* committee = nullptr;
+  std::vector<Overdue> overdue;
+  Window window;
+};
+
 class Proposer {
  public:
   Proposer(const Programme& programme, const PlanningCalendar& calendar, Date as_of, const ScheduleOptions& options)
@@ -89,6 +105,24 @@ class Proposer {
         days_(working_calendar(calendar, programme.council.rules)) {}
 
   Result<ExtraordinaryProposals> run(const Plan& plan) {
+    const std::vector<Group> groups = groups_of(plan);
+    for (const Group& group : groups)
+      if (open(group.window)) span_ = span_ ? Window{std::min(span_->first, group.window.first),
+                                                    std::max(span_->last, group.window.last), "", ""}
+                                            : group.window;
+    for (const Group& group : groups)
+      if (auto failed = propose_for(group); !failed) return tl::unexpected(failed.error());
+    std::sort(result_.meetings.begin(), result_.meetings.end(),
+              [](const auto& a, const auto& b) { return a.meeting.date < b.meeting.date; });
+    return result_;
+  }
+
+ private:
+  // Each committee's overdue items, soonest deadline first, as many to a meeting as it may take.
+  std::vector<Group> groups_of(const Plan& plan) const {
+    std::vector<Group> groups;
+    const std::size_t per_meeting =
+        static_cast<std::size_t>(std::max(1, programme_.council.rules.capacity_items.value_or(1 << 20)));
     for (const CommitteePlan& committee_plan : plan.committees) {
       const Committee* committee = programme_.committee(committee_plan.committee);
       std::vector<Overdue> overdue;
@@ -98,26 +132,18 @@ class Proposer {
           overdue.push_back({unplaced.item, *unplaced.deadline, why(unplaced)});
       std::stable_sort(overdue.begin(), overdue.end(),
                        [](const Overdue& a, const Overdue& b) { return a.deadline.before < b.deadline.before; });
-      std::size_t per_meeting = static_cast<std::size_t>(std::max(1, programme_.council.rules.capacity_items.value_or(1 << 20)));
       for (std::size_t i = 0; i < overdue.size(); i += per_meeting) {
-        std::vector<Overdue> group(overdue.begin() + static_cast<long>(i),
-                                   overdue.begin() + static_cast<long>(std::min(overdue.size(), i + per_meeting)));
-        if (auto failed = propose_for(*committee, group); !failed) return tl::unexpected(failed.error());
+        Group group{committee, {overdue.begin() + static_cast<long>(i),
+                                overdue.begin() + static_cast<long>(std::min(overdue.size(), i + per_meeting))}, {}};
+        group.window = window_for(*committee, group.overdue);
+        groups.push_back(std::move(group));
       }
     }
-    std::sort(result_.meetings.begin(), result_.meetings.end(),
-              [](const auto& a, const auto& b) { return a.meeting.date < b.meeting.date; });
-    return result_;
+    return groups;
   }
 
- private:
-  // The days an extraordinary meeting for a group may fall on, with the words that say why.
-  struct Window {
-    Date first;         // tomorrow, or the day the last of the items' papers will exist
-    Date last;          // the tightest of the items' latest days
-    std::string from;   // the words for first
-    std::string limit;  // the words for last
-  };
+  // Whether any day is left in the window for a meeting.
+  bool open(const Window& window) const { return as_of_ < window.last && window.first <= window.last; }
 
   Window window_for(const Committee& committee, const std::vector<Overdue>& group) const {
     Window window{add_days(as_of_, 1), group.front().deadline.before, "", ""};
@@ -138,13 +164,28 @@ class Proposer {
     return window;
   }
 
+  // The council's scheduling problem over every group's window, compiled once: compiling it for
+  // each group cost every committee the whole council, so the plan grew with its square.
+  Result<Problem*> council_problem() {
+    if (!council_) {
+      auto compiled = compile_problem(programme_, calendar_, {"extraordinary", span_->first, span_->last}, as_of_, options_);
+      if (!compiled) return tl::unexpected(compiled.error());
+      council_ = std::move(*compiled);
+    }
+    return &*council_;
+  }
+
   // The scheduler's problem of one meeting of the committee in the window: on its usual
-  // weekdays, clear of the blackouts that bind the items, as late as allowed.
-  Result<Problem> problem_for(const Committee& committee, const std::vector<const Item*>& items,
-                              const Window& window) const {
-    auto compiled = compile_problem(programme_, calendar_, {"extraordinary", window.first, window.last}, as_of_, options_);
-    if (!compiled) return tl::unexpected(compiled.error());
-    Problem& problem = *compiled;
+  // weekdays, clear of the blackouts that bind the items, as late as allowed. The council's
+  // problem is narrowed in place; the search reads only this committee's rows of it.
+  Result<Problem*> problem_for(const Committee& committee, const std::vector<const Item*>& items, const Window& window) {
+    auto council = council_problem();
+    if (!council) return tl::unexpected(council.error());
+    Problem& problem = **council;
+    problem.year = {"extraordinary", window.first, window.last};
+    problem.first_day = problem.grid.index(window.first);
+    problem.last_day = problem.grid.index(window.last);
+    problem.earliest = earliest_proposal_day(problem, as_of_);
     const int body = body_of(problem, committee);
     BodyInfo& info = problem.bodies[static_cast<std::size_t>(body)];
     if ((!committee.pattern && !committee.start) || info.room < 0) {
@@ -156,11 +197,12 @@ class Proposer {
       return tl::unexpected(Diagnostics{d});
     }
     info.weekday_preferred = usual_weekdays(programme_, committee);
+    auto& open = problem.available[static_cast<std::size_t>(body)];
     for (int day = 0; day < problem.grid.size(); ++day)
-      if (blacked_out_for(programme_, items, problem.grid.date(day)))
-        problem.available[static_cast<std::size_t>(body)][static_cast<std::size_t>(day)] = false;
+      open[static_cast<std::size_t>(day)] =
+          problem.may_meet(body, day) && !blacked_out_for(programme_, items, problem.grid.date(day));
     problem.slots = {Slot{body, 1, problem.last_day}};  // as late as allowed: the most time for reports
-    return compiled;
+    return &problem;
   }
 
   static int body_of(const Problem& problem, const Committee& committee) {
@@ -207,11 +249,12 @@ class Proposer {
     return "";
   }
 
-  Result<bool> propose_for(const Committee& committee, const std::vector<Overdue>& group) {
+  Result<bool> propose_for(const Group& group) {
+    const Committee& committee = *group.committee;
+    const Window& window = group.window;
     std::vector<const Item*> items;
-    items.reserve(group.size());
-    for (const Overdue& o : group) items.push_back(&programme_.items[o.item]);
-    const Window window = window_for(committee, group);
+    items.reserve(group.overdue.size());
+    for (const Overdue& o : group.overdue) items.push_back(&programme_.items[o.item]);
     if (window.last <= as_of_) {
       result_.cannot.push_back(titles(items) + ": no day is left " + window.limit);
       return true;
@@ -222,16 +265,17 @@ class Proposer {
     }
     auto problem = problem_for(committee, items, window);
     if (!problem) return tl::unexpected(problem.error());
-    Board board(*problem);
+    // The fixed meetings a grid of the window alone would hold.
+    Board board(**problem, (*problem)->first_day - grid_margin_days, (*problem)->last_day + grid_margin_days);
     long checks = 0;
-    auto choice = cheapest_choice(*problem, board, 0, checks);
+    auto choice = cheapest_choice(**problem, board, 0, checks);
     if (!choice) {
       result_.cannot.push_back(titles(items) + ": no day from " + window.from + " " + window.limit +
                                " keeps every hard rule for an extraordinary meeting of " + committee.name);
       return true;
     }
-    ExtraordinaryMeeting extra = meeting_at(committee, group, items, *problem, *choice, window);
-    extra.reason += why_not_later(*problem, board, body_of(*problem, committee), *choice);
+    ExtraordinaryMeeting extra = meeting_at(committee, group.overdue, items, **problem, *choice, window);
+    extra.reason += why_not_later(**problem, board, body_of(**problem, committee), *choice);
     result_.meetings.push_back(std::move(extra));
     return true;
   }
@@ -242,6 +286,8 @@ class Proposer {
   ScheduleOptions options_;
   WorkingCalendar days_;
   ExtraordinaryProposals result_;
+  std::optional<Window> span_;     // from the first open window's first day to the last one's last
+  std::optional<Problem> council_;
 };
 
 }  // namespace

@@ -41,7 +41,7 @@ class Compiler {
     if (!diagnostics_.empty()) return diagnostics_;
     for (const Meeting& meeting : programme_.meetings) add_fixed(meeting);
     for (const auto& [body, dates] : calendar.body_meetings) add_imported(body, dates);
-    set_earliest(as_of);
+    problem_.earliest = earliest_proposal_day(problem_, as_of);
     mark_days();
     const auto kept = kept_days();
     for (std::size_t b = 0; b < problem_.bodies.size(); ++b) add_slots(static_cast<int>(b), kept[b]);
@@ -170,20 +170,6 @@ class Compiler {
     }
   }
 
-  void set_earliest(std::optional<Date> as_of) {
-    problem_.earliest = problem_.first_day;
-    if (!as_of || *as_of < problem_.grid.date(0)) return;
-    int today = problem_.grid.index(*as_of);
-    if (today < 0) {
-      problem_.earliest = problem_.grid.size();
-      return;
-    }
-    // A meeting is still possible if its agenda can go out today or later.
-    int day = std::max(today + 1, problem_.first_day);
-    while (day < problem_.grid.size() && problem_.grid.publication_day(day) < today) ++day;
-    problem_.earliest = day;
-  }
-
   void mark_days() {
     const DayGrid& grid = problem_.grid;
     problem_.blackout.assign(static_cast<std::size_t>(grid.size()), false);
@@ -274,6 +260,17 @@ class Compiler {
 
 }  // namespace
 
+int earliest_proposal_day(const Problem& problem, std::optional<Date> as_of) {
+  const DayGrid& grid = problem.grid;
+  if (!as_of || *as_of < grid.date(0)) return problem.first_day;
+  int today = grid.index(*as_of);
+  if (today < 0) return grid.size();
+  // A meeting is still possible if its agenda can go out today or later.
+  int day = std::max(today + 1, problem.first_day);
+  while (day < grid.size() && grid.publication_day(day) < today) ++day;
+  return day;
+}
+
 bool Problem::may_meet(int body, int day) const {
   if (day < first_day || day > last_day || !grid.working(day) || day < earliest) return false;
   const unsigned month = static_cast<unsigned>(grid.date(day).month());
@@ -327,8 +324,7 @@ Result<Problem> compile_problem(const Programme& programme, const PlanningCalend
   problem.programme = &programme;
   problem.year = year;
   problem.clear_days = programme.council.rules.publication_clear_days;
-  constexpr int margin = 31;
-  problem.grid = DayGrid(add_days(year.first, -margin), add_days(year.last, margin),
+  problem.grid = DayGrid(add_days(year.first, -grid_margin_days), add_days(year.last, grid_margin_days),
                          working_calendar(calendar, programme.council.rules), problem.clear_days);
   problem.first_day = problem.grid.index(year.first);
   problem.last_day = problem.grid.index(year.last);

@@ -64,6 +64,9 @@ struct Slot {
   int ideal = 0;   // the evenly spaced day
 };
 
+// Days the grid runs either side of the year (see Problem).
+constexpr int grid_margin_days = 31;
+
 struct Problem {
   const Programme* programme = nullptr;
   MunicipalYear year;
@@ -98,6 +101,9 @@ struct Problem {
   // The cost of a slot at a day, start and room, before other meetings are considered.
   int unary_cost(const Slot& slot, int day, int start, int room) const;
 };
+
+// The first day from first_day on a meeting's agenda can still be published for, as of that date.
+int earliest_proposal_day(const Problem& problem, std::optional<Date> as_of);
 
 // Compiles the problem, or the configuration errors that prevent it (a pattern without a start, a
 // venue that does not exist, a body fed that is not configured). Meetings the calendar imports for

@@ -127,5 +127,30 @@ TEST(Extraordinary, ThePlanProposesTheKinshipLocalOfferForItsExtraordinaryMeetin
     }
 }
 
+// One compile of the council's problem serves every committee's extraordinary meeting: another
+// committee's later window widens it, and must not move the Commission's meeting by a day.
+TEST(Extraordinary, AnotherCommitteesLaterWindowLeavesTheCommissionsMeetingAlone) {
+  Programme programme = seeds();
+  Committee later = *programme.committee("ilsc");
+  later.id = "later";
+  later.name = "Later Select Commission";
+  later.members.clear();
+  later.governance_advisor.clear();
+  Item item = *programme.item("kinship-local-offer");
+  item.id = "later-offer";
+  item.committee = "later";
+  item.constraints.due_before->body_month = 2025y / November;
+  programme.committees.push_back(later);
+  programme.items.push_back(item);
+  auto proposals = propose_extraordinary(programme, with_cabinet_in_july(), 2025y / March / 5d);
+  ASSERT_TRUE(proposals) << format_line(proposals.error().front());
+  ASSERT_EQ(proposals->meetings.size(), 2u);
+  EXPECT_EQ(proposals->meetings[0].meeting.committee, "ilsc");
+  EXPECT_EQ(proposals->meetings[0].meeting.date, 2025y / July / 8d);
+  EXPECT_EQ(proposals->meetings[1].meeting.committee, "later");
+  // No meetings, so no usual weekday: the last working day before Cabinet's unknown day in November.
+  EXPECT_EQ(proposals->meetings[1].meeting.date, 2025y / October / 31d);
+}
+
 }  // namespace
 }  // namespace agendad::planner
