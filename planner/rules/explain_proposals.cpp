@@ -10,12 +10,6 @@ namespace {
 
 std::string when(const MeetingPlan& plan) { return day_month_year(plan.meeting->date); }
 
-std::string ordinal(int n) {
-  const int tens = n % 100;
-  const char* suffix = (tens >= 11 && tens <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-  return std::to_string(n) + suffix;
-}
-
 bool full(const MeetingPlan& plan) { return plan.capacity && plan.booked + plan.proposed >= *plan.capacity; }
 
 std::string places(const MeetingPlan& plan) {

@@ -87,12 +87,6 @@ Outcome judge(const Programme& programme, const TopicScale* scale, std::size_t i
   return outcome;
 }
 
-std::string ordinal(int n) {
-  const int tens = n % 100;
-  const char* suffix = (tens >= 11 && tens <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-  return std::to_string(n) + suffix;
-}
-
 }  // namespace
 
 std::string to_string(Selection selection) {
