@@ -143,9 +143,12 @@ void paginate(AgendaDraft& draft, const Meeting& meeting, const std::vector<Pack
 
 // The meeting's timetable as the plan has it (a joint meeting's under either committee).
 const MeetingPlan* meeting_plan(const Plan& plan, const Meeting& meeting) {
-  for (const CommitteePlan& part : plan.committees)
+  for (const CommitteePlan& part : plan.committees) {
+    // Only the meeting's committee and the one it meets jointly with plan it.
+    if (part.committee != meeting.committee && part.committee != meeting.joint_with) continue;
     for (const MeetingPlan& candidate : part.proposals.meetings)
       if (candidate.meeting->id == meeting.id) return &candidate;
+  }
   return nullptr;
 }
 
@@ -303,12 +306,15 @@ AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Mee
   if (draft.is_draft)
     draft.marks.insert(draft.marks.begin(),
                        draft.publication ? "DRAFT: to be published by " + long_date(*draft.publication) + "." : "DRAFT.");
-  for (const CommitteePlan& part : plan.committees)
+  // Only the meeting's committee and the one it meets jointly with plan items onto it.
+  for (const CommitteePlan& part : plan.committees) {
+    if (part.committee != meeting.committee && part.committee != meeting.joint_with) continue;
     for (const Proposal& proposal : part.proposals.proposals) {
       if (proposal.meeting != meeting.id) continue;
       draft.proposals.push_back(item_entry(programme.items[proposal.item], members));
       draft.proposals.back().proposed = true;
     }
+  }
   return draft;
 }
 

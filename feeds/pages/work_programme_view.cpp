@@ -84,10 +84,11 @@ std::vector<bool> add_meetings(WorkProgrammeView& view, const Programme& program
 
 void add_for_scheduling(WorkProgrammeView& view, const Programme& programme, const ProgrammeAsOf& papers,
                         const Committee& committee, bool members, const std::vector<bool>& in_table) {
-  for (std::size_t i = 0; i < programme.items.size(); ++i) {
-    const Item& item = programme.items[i];
+  for (const Item* own : programme.items_of(committee.id)) {  // the index's, not a scan of the council's
+    const Item& item = *own;
+    const auto i = static_cast<std::size_t>(own - programme.items.data());
     const auto& state = papers.states[i];
-    if (item.committee != committee.id || !state || in_table[i]) continue;
+    if (!state || in_table[i]) continue;
     bool on_workshop = state->status == ItemStatus::booked;  // booked, but not on a formal meeting
     if (on_programme(state->status) || on_workshop)
       view.for_scheduling.push_back(listed(item, scheduling_status(*state, programme), members));

@@ -98,8 +98,10 @@ std::vector<MeetingPlan> meeting_plans(const Programme& programme, const Plannin
   const PlanningRules& rules = programme.council.rules;
   const WorkingCalendar working = working_calendar(calendar, rules);
   std::vector<MeetingPlan> meetings;
-  for (const Meeting& meeting : programme.meetings) {
-    if (meeting.committee != committee && meeting.joint_with != committee) continue;
+  // Its own meetings and its joint ones, from the index: scanning the council's for each
+  // committee cost committees x meetings.
+  for (const Meeting* held : programme.meetings_of(committee)) {
+    const Meeting& meeting = *held;
     // A meeting proposed by anyone but this plan is not agreed: nothing is planned onto it.
     if (meeting.proposed && !extraordinary_meeting(extraordinary, meeting.id)) continue;
     MeetingPlan plan;
