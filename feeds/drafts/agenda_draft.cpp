@@ -141,14 +141,23 @@ void paginate(AgendaDraft& draft, const Meeting& meeting, const std::vector<Pack
   draft.blank_pages = layout.blank_pages;
 }
 
+// The parts of the plan that plan the meeting, in the plan's order: its committee's and, for a
+// joint meeting, the other committee's. No other part can hold it or propose items onto it.
+std::vector<const CommitteePlan*> parts_planning(const Programme& programme, const Plan& plan, const Meeting& meeting) {
+  std::vector<const CommitteePlan*> parts;
+  for (const std::string* id : {&meeting.committee, &meeting.joint_with})
+    if (const CommitteePlan* part = id->empty() ? nullptr : committee_plan(plan, programme, *id);
+        part && std::find(parts.begin(), parts.end(), part) == parts.end())
+      parts.push_back(part);
+  std::sort(parts.begin(), parts.end());  // pointers into the one vector of parts: the plan's order
+  return parts;
+}
+
 // The meeting's timetable as the plan has it (a joint meeting's under either committee).
-const MeetingPlan* meeting_plan(const Plan& plan, const Meeting& meeting) {
-  for (const CommitteePlan& part : plan.committees) {
-    // Only the meeting's committee and the one it meets jointly with plan it.
-    if (part.committee != meeting.committee && part.committee != meeting.joint_with) continue;
-    for (const MeetingPlan& candidate : part.proposals.meetings)
+const MeetingPlan* meeting_plan(const std::vector<const CommitteePlan*>& parts, const Meeting& meeting) {
+  for (const CommitteePlan* part : parts)
+    for (const MeetingPlan& candidate : part->proposals.meetings)
       if (candidate.meeting->id == meeting.id) return &candidate;
-  }
   return nullptr;
 }
 
@@ -299,17 +308,16 @@ AgendaDraft draft_agenda(const Programme& programme, const Meeting& meeting, boo
 
 AgendaDraft draft_agenda(const Programme& programme, const Plan& plan, const Meeting& meeting, bool members) {
   AgendaDraft draft = draft_agenda(programme, meeting, members);
-  const MeetingPlan* timetable = meeting_plan(plan, meeting);
+  const std::vector<const CommitteePlan*> parts = parts_planning(programme, plan, meeting);
+  const MeetingPlan* timetable = meeting_plan(parts, meeting);
   if (timetable) draft.publication = timetable->dates.publication;
   // A meeting the plan has no timetable for stays a draft: nothing says it may be published.
   draft.is_draft = !timetable || !publication_passed(timetable->dates, plan.as_of);
   if (draft.is_draft)
     draft.marks.insert(draft.marks.begin(),
                        draft.publication ? "DRAFT: to be published by " + long_date(*draft.publication) + "." : "DRAFT.");
-  // Only the meeting's committee and the one it meets jointly with plan items onto it.
-  for (const CommitteePlan& part : plan.committees) {
-    if (part.committee != meeting.committee && part.committee != meeting.joint_with) continue;
-    for (const Proposal& proposal : part.proposals.proposals) {
+  for (const CommitteePlan* part : parts) {
+    for (const Proposal& proposal : part->proposals.proposals) {
       if (proposal.meeting != meeting.id) continue;
       draft.proposals.push_back(item_entry(programme.items[proposal.item], members));
       draft.proposals.back().proposed = true;

@@ -130,10 +130,9 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
                event, *meeting, options, state)});
     }
   }
-  for (const Item& item : programme.items) {
-    if (item.committee != committee_id || item.current().status == ItemStatus::taken ||
-        item.current().status == ItemStatus::withdrawn)
-      continue;
+  for (const Item* own : programme.items_of(committee_id)) {
+    const Item& item = *own;
+    if (item.current().status == ItemStatus::taken || item.current().status == ItemStatus::withdrawn) continue;
     if (icalcomponent* vevent = item_deadline_vevent(programme, calendar, item, *committee, options.members, state))
       entries.push_back({resolve_deadline(programme, calendar, item)->before, item.id + ".deadline@agendad", vevent});
   }
@@ -144,9 +143,7 @@ Result<std::string> render_deadlines_feed(const Programme& programme, std::strin
       "Agenda publication and report deadlines of the " + committee->name + ", and the actions it is owed"};
   ComponentPtr feed = new_calendar(header, options);
   for (const Entry& entry : entries) icalcomponent_add_component(feed.get(), entry.component);
-  std::vector<const Action*> actions;
-  for (const Action& action : programme.actions)
-    if (action.committee == committee_id) actions.push_back(&action);
+  std::vector<const Action*> actions = programme.actions_of(committee_id);
   std::sort(actions.begin(), actions.end(), [](const Action* a, const Action* b) { return a->id < b->id; });
   for (const Action* action : actions) icalcomponent_add_component(feed.get(), action_vtodo(programme, *action, state));
   return serialise(feed);

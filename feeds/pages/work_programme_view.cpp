@@ -97,7 +97,7 @@ void add_for_scheduling(WorkProgrammeView& view, const Programme& programme, con
 
 void add_proposals(WorkProgrammeView& view, const Programme& programme, const Plan& plan, const Committee& committee,
                    bool members) {
-  const CommitteePlan* part = committee_plan(plan, committee.id);
+  const CommitteePlan* part = committee_plan(plan, programme, committee.id);
   if (!part) return;
   const Proposals& proposals = part->proposals;
   for (const Proposal& proposal : proposals.proposals) {
@@ -113,8 +113,9 @@ void add_proposals(WorkProgrammeView& view, const Programme& programme, const Pl
 
 // The actions owed and not done, from meetings whose minutes were written by the as-of date.
 void add_actions(WorkProgrammeView& view, const Programme& programme, const Committee& committee) {
-  for (const Action& action : programme.actions) {
-    if (action.committee != committee.id || action.done) continue;
+  for (const Action* owed : programme.actions_of(committee.id)) {
+    const Action& action = *owed;
+    if (action.done) continue;
     std::string from;
     const Meeting* meeting = programme.meeting(action.meeting);
     if (meeting && view.as_of < meeting->date) continue;  // its minutes were not yet written

@@ -111,10 +111,10 @@ bool still_open(ItemStatus status) { return status != ItemStatus::taken && statu
 void add_items(const Programme& programme, const PlanningCalendar& calendar, const ProgrammeAsOf& papers,
                const YearRequest& request, const MunicipalYear& year, Lane& lane) {
   const auto work_programme = link(request, urls::work_programme_path(lane.committee, urls::PageFormat::html));
-  for (std::size_t i = 0; i < programme.items.size(); ++i) {
-    const Item& item = programme.items[i];
-    const auto& state = papers.states[i];
-    if (item.committee != lane.committee || !state || !still_open(state->status)) continue;
+  for (const Item* own : programme.items_of(lane.committee)) {  // the index's, not a scan of the council's
+    const Item& item = *own;
+    const auto& state = papers.states[static_cast<std::size_t>(own - programme.items.data())];
+    if (!state || !still_open(state->status)) continue;
     if (state->status == ItemStatus::awaiting_date || state->status == ItemStatus::deferred) ++lane.awaiting;
     const auto deadline = resolve_deadline(programme, calendar, item);
     if (!deadline) continue;

@@ -22,6 +22,10 @@ std::vector<const Item*> Programme::items_of(std::string_view committee_id) cons
   return lookups.of(*this)->items_of(committee_id);
 }
 
+std::vector<const Action*> Programme::actions_of(std::string_view committee_id) const {
+  return lookups.of(*this)->actions_of(committee_id);
+}
+
 std::vector<const Item*> Programme::items_on(std::string_view meeting_id) const {
   return lookups.of(*this)->items_on(meeting_id);
 }

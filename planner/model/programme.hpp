@@ -34,6 +34,7 @@ struct Programme {
 
   std::vector<const Meeting*> meetings_of(std::string_view committee) const;
   std::vector<const Item*> items_of(std::string_view committee) const;
+  std::vector<const Action*> actions_of(std::string_view committee) const;  // owed to it
   // Items whose current state is booked on or taken at the meeting, in configuration order.
   std::vector<const Item*> items_on(std::string_view meeting) const;
 

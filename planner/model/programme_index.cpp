@@ -29,6 +29,7 @@ ProgrammeIndex::ProgrammeIndex(const Programme& programme) : layout_(layout_of(p
     const ItemState& now = item.current();
     if (now.status == ItemStatus::booked || now.status == ItemStatus::taken) items_on_[now.meeting].push_back(&item);
   }
+  for (const Action& action : programme.actions) actions_of_[action.committee].push_back(&action);
 }
 
 std::vector<ProgrammeIndex::Layout> ProgrammeIndex::layout_of(const Programme& programme) {
@@ -36,7 +37,8 @@ std::vector<ProgrammeIndex::Layout> ProgrammeIndex::layout_of(const Programme& p
           {programme.venues.data(), programme.venues.size()},
           {programme.bodies.data(), programme.bodies.size()},
           {programme.meetings.data(), programme.meetings.size()},
-          {programme.items.data(), programme.items.size()}};
+          {programme.items.data(), programme.items.size()},
+          {programme.actions.data(), programme.actions.size()}};
 }
 
 bool ProgrammeIndex::built_from(const Programme& programme) const { return layout_ == layout_of(programme); }
@@ -65,6 +67,9 @@ const std::vector<const Meeting*>& ProgrammeIndex::meetings_of(std::string_view 
 }
 const std::vector<const Item*>& ProgrammeIndex::items_of(std::string_view committee) const {
   return list(items_of_, committee);
+}
+const std::vector<const Action*>& ProgrammeIndex::actions_of(std::string_view committee) const {
+  return list(actions_of_, committee);
 }
 const std::vector<const Item*>& ProgrammeIndex::items_on(std::string_view meeting) const {
   return list(items_on_, meeting);

@@ -18,6 +18,7 @@ struct Venue;
 struct Body;
 struct Meeting;
 struct Item;
+struct Action;
 
 class ProgrammeIndex {
  public:
@@ -35,6 +36,7 @@ class ProgrammeIndex {
   // A committee's meetings, its joint ones included, in the programme's order.
   const std::vector<const Meeting*>& meetings_of(std::string_view committee) const;
   const std::vector<const Item*>& items_of(std::string_view committee) const;
+  const std::vector<const Action*>& actions_of(std::string_view committee) const;
   // Items whose current state is booked on or taken at the meeting, in configuration order.
   const std::vector<const Item*>& items_on(std::string_view meeting) const;
 
@@ -68,6 +70,7 @@ class ProgrammeIndex {
   By<std::vector<const Meeting*>> meetings_of_;
   By<std::vector<const Item*>> items_of_;
   By<std::vector<const Item*>> items_on_;
+  By<std::vector<const Action*>> actions_of_;
 };
 
 // The index a Programme builds on its first lookup and keeps. It is built again when one of the

@@ -289,8 +289,9 @@ void meeting_flags(const Programme& programme, const PlanningCalendar& calendar,
 }
 
 void action_flags(const Programme& programme, const ProgrammeAsOf& view, std::string_view committee, Collector& out) {
-  for (const Action& action : programme.actions) {
-    if (action.committee != committee || action.done) continue;
+  for (const Action* owed : programme.actions_of(committee)) {
+    const Action& action = *owed;
+    if (action.done) continue;
     auto meeting = view.meetings.find(action.meeting);
     const bool known = meeting != view.meetings.end();
     if (known && meeting->second->date > view.as_of) continue;  // not yet resolved on the as-of date

@@ -39,4 +39,12 @@ const CommitteePlan* committee_plan(const Plan& plan, std::string_view committee
   return found == plan.committees.end() ? nullptr : &*found;
 }
 
+const CommitteePlan* committee_plan(const Plan& plan, const Programme& programme, std::string_view committee) {
+  if (const Committee* known = programme.committee(committee); known && plan.committees.size() == programme.committees.size()) {
+    const auto at = static_cast<std::size_t>(known - programme.committees.data());
+    if (plan.committees[at].committee == committee) return &plan.committees[at];
+  }
+  return committee_plan(plan, committee);
+}
+
 }  // namespace agendad::planner

@@ -61,5 +61,9 @@ struct PlannedProgramme {
 
 // The plan's part for one committee; nullptr when it has none.
 const CommitteePlan* committee_plan(const Plan& plan, std::string_view committee);
+// The same, found through the programme's index when the plan was made from it (a part for each
+// of its committees, in its order), so that a renderer asking for every meeting does not scan
+// every committee's part each time.
+const CommitteePlan* committee_plan(const Plan& plan, const Programme& programme, std::string_view committee);
 
 }  // namespace agendad::planner

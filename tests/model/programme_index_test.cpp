@@ -86,6 +86,23 @@ TEST(ProgrammeIndex, MeetingsOfACommitteeIncludeItsJointOnes) {
   EXPECT_EQ(p.items_of("ilsc").size(), 6u);
 }
 
+// The actions owed to a committee, in configuration order, and seen when added after a lookup.
+TEST(ProgrammeIndex, ActionsOfACommitteeAreThoseOwedToIt) {
+  Programme p = programme();
+  auto action = [](std::string id, std::string committee) {
+    Action a;
+    a.id = std::move(id);
+    a.committee = std::move(committee);
+    return a;
+  };
+  p.actions = {action("written-response", "ilsc"), action("hsc-briefing", "hsc"), action("visit", "ilsc")};
+  EXPECT_EQ(ids_of(p.actions_of("ilsc")), (ids{"written-response", "visit"}));
+  EXPECT_EQ(ids_of(p.actions_of("hsc")), ids{"hsc-briefing"});
+  EXPECT_TRUE(p.actions_of("osmb").empty());
+  p.actions.push_back(action("late-action", "hsc"));
+  EXPECT_EQ(ids_of(p.actions_of("hsc")), (ids{"hsc-briefing", "late-action"}));
+}
+
 TEST(ProgrammeIndex, LookupsByIdPointIntoTheProgramme) {
   const Programme p = programme();
   EXPECT_EQ(p.meeting("ilsc-2025-04-22"), &p.meetings[1]);
