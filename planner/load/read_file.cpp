@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -46,12 +47,19 @@ Result<std::string> read_regular_file(const std::string& path, std::size_t max_b
                   "at most " + std::to_string(max_bytes) + " bytes");
   std::string text(static_cast<std::size_t>(status.st_size), '\0');
   std::size_t filled = 0;
+  // Past the size fstat gave, a small buffer finds the end (or what the file grew by): doubling
+  // the string to find it would leave every file read, the daemon's kept agenda packs among them,
+  // holding twice its size.
+  std::array<char, 4096> beyond{};
   while (true) {  // the file may grow or shrink while it is read: read to its end, up to the cap
-    if (filled == text.size()) text.resize(std::min(max_bytes + 1, std::max<std::size_t>(text.size() * 2, 4096)));
-    ssize_t got = ::read(file.fd, text.data() + filled, text.size() - filled);
+    const bool past_size = filled == text.size();
+    char* into = past_size ? beyond.data() : text.data() + filled;
+    const std::size_t room = past_size ? beyond.size() : text.size() - filled;
+    ssize_t got = ::read(file.fd, into, room);
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) return refuse("cannot read " + std::string(what) + ": " + std::strerror(errno));
     if (got == 0) break;
+    if (past_size) text.append(beyond.data(), static_cast<std::size_t>(got));
     filled += static_cast<std::size_t>(got);
     if (filled > max_bytes)
       return refuse(std::string(what) + " is too large", "more than " + std::to_string(max_bytes) + " bytes",
