@@ -38,6 +38,7 @@ struct KeptBetweenLoads {
   PackCache packs;             // the agenda packs, kept while what they are made from is unchanged
   Encodings encodings;         // each body's ETag and gzip bytes, kept while the body is unchanged
   state::ModifiedTimes modified;  // each resource's Last-Modified, without a state directory
+  planner::FileReadings readings;  // each configuration file's reading, parsed again only when it changes
 };
 
 // The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
@@ -110,8 +111,9 @@ planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, c
 
 Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
-  auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of);
+  auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of, std::nullopt, kept.readings);
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
+  kept.readings = std::move(loaded->readings);  // a pure function of each file: right whatever the build's end
   const PlanningCalendar* calendar = &loaded->calendar;
   // The one plan every page and feed renders: the programme with the extraordinary meetings
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.

@@ -1,67 +1,14 @@
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <map>
 
 #include "planner/load/load_programme.hpp"
-#include "planner/load/prescan.hpp"
-#include "planner/load/sections.hpp"
+#include "planner/load/file_reading.hpp"
 
 namespace agendad::planner {
 namespace {
 
-using namespace std::literals;
-using load::Fields;
 using load::Run;
-using load::Source;
-
-// yaml-cpp's own words, kept, after a sentence a clerk can act on.
-Diagnostic unreadable(const Source& source, const YAML::Exception& problem) {
-  return load::make_diagnostic(Severity::error, source.at(problem.mark), "",
-                               "the YAML cannot be read here: " + problem.msg +
-                                   "; check the indentation and that every \"name: value\" has its colon", "",
-                               "");
-}
-
-void read_file(const SourceText& file, Run& run, Programme& programme, SourceLocation& council_seen) {
-  Source source(file.path, run);
-  auto text = load::prescan(file.path, file.text);
-  if (!text) {
-    run.diagnostics.insert(run.diagnostics.end(), text.error().begin(), text.error().end());
-    return;
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(*text));
-  } catch (const YAML::Exception& problem) {
-    run.diagnostics.push_back(unreadable(source, problem));
-    return;
-  }
-  if (root.IsNull()) {
-    run.diagnostics.push_back(load::make_diagnostic(Severity::error, {file.path, 0, 0}, "", "the file is empty", "",
-                                                    "at least one of council, venues, bodies, committees"));
-    return;
-  }
-  static constexpr std::array known{"council"sv, "venues"sv, "bodies"sv, "committees"sv};
-  Fields top(source, root, "", known);
-  if (!top.is_map()) return;
-  try {
-    if (auto council = top.value("council")) {
-      if (council_seen.line > 0) {
-        source.error(*council, "council", "the council is described twice; keep one `council:` in all the files",
-                     "", "one council (the first is at " + describe(council_seen) + ")");
-      } else {
-        load::read_council(source, *council, programme.council);
-        council_seen = programme.council.where;
-        if (council_seen.line == 0) council_seen = source.at(*council);
-      }
-    }
-    if (auto venues = top.value("venues")) load::read_venues(source, *venues, programme);
-    if (auto bodies = top.value("bodies")) load::read_bodies(source, *bodies, programme);
-    if (auto committees = top.value("committees")) load::read_committees(source, *committees, programme);
-  } catch (const YAML::Exception& problem) {  // yaml-cpp's nodes throw on shapes we did not foresee
-    run.diagnostics.push_back(unreadable(source, problem));
-  }
-}
 
 template <typename T, typename Path>
 void check_unique(const std::vector<T>& values, std::string_view what, Path path, Diagnostics& out) {
@@ -102,18 +49,65 @@ void sort_by_place(const std::vector<SourceText>& files, Diagnostics& diagnostic
                    [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
 }
 
+template <typename T>
+void append(std::vector<T>& to, const std::vector<T>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+// The first file's council is the council; a later one is reported where it is written.
+void take_council(const FileReading& reading, Programme& programme, SourceLocation& council_seen, Run& run) {
+  const auto& part = *reading.council;
+  if (council_seen.line > 0) {
+    run.diagnostics.push_back(load::make_diagnostic(
+        Severity::error, part.at, "council", "the council is described twice; keep one `council:` in all the files",
+        "", "one council (the first is at " + describe(council_seen) + ")"));
+    return;
+  }
+  programme.council = part.council;
+  append(run.diagnostics, part.diagnostics);
+  council_seen = part.council.where.line > 0 ? part.council.where : part.at;
+}
+
 }  // namespace
 
-Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files) {
+FileReadings read_files(const std::vector<SourceText>& files, const FileReadings& earlier) {
+  std::map<std::string_view, const std::shared_ptr<const FileReading>*> kept;
+  for (const auto& reading : earlier) kept.emplace(reading->source.path, &reading);
+  FileReadings readings;
+  readings.reserve(files.size());
+  for (const SourceText& file : files) {
+    auto found = kept.find(file.path);
+    if (found != kept.end() && (*found->second)->source.text == file.text)
+      readings.push_back(*found->second);
+    else
+      readings.push_back(read_file_alone(file));
+  }
+  return readings;
+}
+
+Result<LoadedProgramme> assemble_programme(FileReadings readings) {
   Run run;
   Programme programme;
   SourceLocation council_seen;
-  if (files.empty())
+  std::vector<SourceText> files;  // the order diagnostics are reported in; the texts are not needed
+  if (readings.empty())
     run.diagnostics.push_back(load::make_diagnostic(Severity::error, {}, "", "there are no configuration files", "",
                                                     "at least one .yaml file"));
-  for (const SourceText& file : files) read_file(file, run, programme, council_seen);
-  load::Lookup lookup(programme);
-  for (const auto& check : run.later) check(lookup, run.diagnostics);
+  for (const auto& reading : readings) {
+    files.push_back({reading->source.path, {}});
+    if (reading->council) take_council(*reading, programme, council_seen, run);
+    append(run.diagnostics, reading->run.diagnostics);
+    run.refused_ids.insert(reading->run.refused_ids.begin(), reading->run.refused_ids.end());
+    append(programme.venues, reading->part.venues);
+    append(programme.bodies, reading->part.bodies);
+    append(programme.committees, reading->part.committees);
+    append(programme.meetings, reading->part.meetings);
+    append(programme.items, reading->part.items);
+    append(programme.actions, reading->part.actions);
+  }
+  load::Lookup lookup(programme, run.refused_ids);
+  for (const auto& reading : readings)
+    for (const auto& check : reading->run.later) check(lookup, run.diagnostics);
   check_ids(programme, run.diagnostics);
   if (!files.empty() && council_seen.line == 0 && !has_errors(run.diagnostics))
     run.diagnostics.push_back(load::make_diagnostic(Severity::warning, {files.front().path, 0, 0}, "council",
@@ -124,7 +118,11 @@ Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceTex
   });
   sort_by_place(files, run.diagnostics);
   if (has_errors(run.diagnostics)) return tl::unexpected(std::move(run.diagnostics));
-  return LoadedProgramme{std::move(programme), std::move(run.diagnostics)};
+  return LoadedProgramme{std::move(programme), std::move(run.diagnostics), std::move(readings)};
+}
+
+Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files) {
+  return assemble_programme(read_files(files));
 }
 
 Result<Programme> load_programme(const std::vector<SourceText>& files) {

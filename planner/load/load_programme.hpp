@@ -3,6 +3,7 @@
 // config/SCHEMA.md) into a Programme, strictly: every problem of a run is reported at once, each
 // with its file, line, column and field, and hostile files are refused rather than parsed.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,10 +26,22 @@ inline constexpr std::size_t max_config_file_bytes = 10 * 1024 * 1024;
 // given) and place. On success the warnings are dropped; load_programme_with_warnings keeps them.
 Result<Programme> load_programme(const std::vector<SourceText>& files);
 
+// Each file read on its own (file_reading.hpp), shared and never changed once read.
+struct FileReading;
+using FileReadings = std::vector<std::shared_ptr<const FileReading>>;
+
 struct LoadedProgramme {
   Programme programme;
   Diagnostics warnings;
+  FileReadings readings;  // for the next load's read_files
 };
 Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files);
+
+// The readings of `files`, in their order: one of `earlier` with the same path and text is taken as
+// it is (a reading is a pure function of them), the rest are read.
+FileReadings read_files(const std::vector<SourceText>& files, const FileReadings& earlier = {});
+// The programme the readings make together, checked across files: load_programme_with_warnings
+// is this of read_files.
+Result<LoadedProgramme> assemble_programme(FileReadings readings);
 
 }  // namespace agendad::planner

@@ -2,7 +2,8 @@
 
 namespace agendad::planner::load {
 
-Lookup::Lookup(const Programme& programme) : programme_(programme) {
+Lookup::Lookup(const Programme& programme, const std::set<std::string>& refused)
+    : programme_(programme), refused_(refused) {
   // emplace keeps the first of duplicated ids, which the duplicate check reports.
   for (const Meeting& m : programme.meetings) {
     meetings_.emplace(m.id, &m);

@@ -1,6 +1,7 @@
 #pragma once
 // Indexes of a programme by id, built once for the checks that run after every file is read, so
 // that a large hostile file costs time in proportion to its size and not to its square.
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,8 +13,10 @@ namespace agendad::planner::load {
 
 class Lookup {
  public:
-  explicit Lookup(const Programme& programme);
+  // `refused`: ids of entries refused for their own errors, so references to them are not reported again.
+  Lookup(const Programme& programme, const std::set<std::string>& refused);
   const Programme& programme() const { return programme_; }
+  bool refused(const std::string& id) const { return refused_.count(id) > 0; }
   const Meeting* meeting(std::string_view id) const { return find(meetings_, id); }
   const Venue* venue(std::string_view id) const { return find(venues_, id); }
   bool is_body(std::string_view id) const { return find(bodies_, id) || find(committees_, id); }
@@ -30,6 +33,7 @@ class Lookup {
   }
 
   const Programme& programme_;
+  const std::set<std::string>& refused_;
   std::unordered_map<std::string_view, const Meeting*> meetings_;
   std::unordered_map<std::string_view, const Venue*> venues_;
   std::unordered_map<std::string_view, const Body*> bodies_;

@@ -24,8 +24,10 @@
 
 namespace agendad::planner::load {
 
-// One loading run: its diagnostics, and the checks that must wait until every file has been read
-// (a booking may name a meeting in another file, a score the scale the council file sets).
+// One file's reading (file_reading.hpp), or the configuration's once assembled: its diagnostics, and
+// the checks that must wait until every file has been read (a booking may name a meeting in another
+// file, a score the scale the council file sets). A check reads only what the Lookup gives it, so
+// that a file's reading can be kept and its checks run again at the next load.
 struct Run {
   Diagnostics diagnostics;
   std::vector<std::function<void(const Lookup&, Diagnostics&)>> later;

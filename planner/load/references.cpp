@@ -49,9 +49,8 @@ std::string entry_path(const std::string& list_path, std::size_t index, const YA
 
 void expect_venue(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
-  const Run* run = &source.run();
-  source.run().later.push_back([where, field, id, run](const Lookup& lookup, Diagnostics& out) {
-    if (lookup.venue(id) || run->refused_ids.count(id)) return;
+  source.run().later.push_back([where, field, id](const Lookup& lookup, Diagnostics& out) {
+    if (lookup.venue(id) || lookup.refused(id)) return;
     const auto& venues = lookup.programme().venues;
     auto id_of = [](const Venue& v) -> std::string_view { return v.id; };
     out.push_back(make_diagnostic(Severity::error, where, field, unknown_message("venue", id, venues, id_of), id,
@@ -61,9 +60,8 @@ void expect_venue(const Source& source, const YAML::Node& node, const std::strin
 
 void expect_body(const Source& source, const YAML::Node& node, const std::string& field, const std::string& id) {
   SourceLocation where = source.at(node);
-  const Run* run = &source.run();
-  source.run().later.push_back([where, field, id, run](const Lookup& lookup, Diagnostics& out) {
-    if (lookup.is_body(id) || run->refused_ids.count(id)) return;
+  source.run().later.push_back([where, field, id](const Lookup& lookup, Diagnostics& out) {
+    if (lookup.is_body(id) || lookup.refused(id)) return;
     std::vector<std::string_view> ids;
     for (const Committee& c : lookup.programme().committees) ids.push_back(c.id);
     for (const Body& b : lookup.programme().bodies) ids.push_back(b.id);
@@ -78,11 +76,10 @@ void expect_meeting(const Source& source, const YAML::Node& node, const std::str
                     const std::string& committee, std::string_view booking) {
   SourceLocation where = source.at(node);
   const std::string& id = node.Scalar();
-  const Run* run = &source.run();
-  source.run().later.push_back([where, field, committee, id, run, booking = std::string(booking)](
+  source.run().later.push_back([where, field, committee, id, booking = std::string(booking)](
                                    const Lookup& lookup, Diagnostics& out) {
     const Meeting* meeting = lookup.meeting(id);
-    if (!meeting && run->refused_ids.count(id)) return;
+    if (!meeting && lookup.refused(id)) return;
     if (!meeting) {
       const auto& own = lookup.meetings_of(committee);
       auto id_of = [](const Meeting* m) -> std::string_view { return m->id; };

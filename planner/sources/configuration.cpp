@@ -4,10 +4,11 @@
 
 namespace agendad::planner::sources {
 
-Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also) {
+Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also,
+                                               const FileReadings& earlier) {
   auto files = read_config_directory(dir);
   if (!files) return tl::unexpected(std::move(files.error()));
-  auto loaded = load_programme_with_warnings(*files);
+  auto loaded = assemble_programme(read_files(*files, earlier));
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   YearSpan years = planning_years(loaded->programme, as_of);
   if (also) years = widened(years, *also);
@@ -20,7 +21,7 @@ Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_o
     return tl::unexpected(std::move(problems));
   }
   LoadedConfiguration configuration{std::move(*files), std::move(loaded->programme), std::move(calendar->calendar),
-                                    std::move(loaded->warnings), std::move(*papers)};
+                                    std::move(loaded->warnings), std::move(*papers), std::move(loaded->readings)};
   configuration.warnings.insert(configuration.warnings.end(), calendar->warnings.begin(), calendar->warnings.end());
   return configuration;
 }

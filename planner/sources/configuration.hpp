@@ -22,10 +22,13 @@ struct LoadedConfiguration {
   PlanningCalendar calendar;
   Diagnostics warnings;  // the YAML's and the imported calendars'
   PaperFiles papers;     // the agenda papers' PDFs, whose page counts the programme now holds
+  FileReadings readings;  // each file's reading, for the next load to reuse where the file is unchanged
 };
 
 // `as_of` (and `also`, the years a caller plans beyond the programme's) decide which years' bank
-// holidays are computed; no clock is read here.
-Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also = {});
+// holidays are computed; no clock is read here. `earlier`: the last load's readings, whose files
+// with the same path and text are not parsed again (the result is the same either way).
+Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also = {},
+                                               const FileReadings& earlier = {});
 
 }  // namespace agendad::planner::sources
