@@ -127,10 +127,10 @@ void add_agendas(Jobs& jobs, const Reader& reader, const Shared& shared, const p
       outputs.push_back(output(urls::agenda_path(meeting.committee, meeting.date, format), urls::content_type(format),
                                page_max_age));
     jobs.add(std::move(outputs), [&reader, &meeting, options, formats]() -> Result<Bodies> {
+      const auto draft = drafts::draft_agenda(reader.programme, reader.plan, meeting, options.members);
       Bodies made;
       made.reserve(formats.size());
-      for (const auto format : formats)
-        made.emplace_back(pages::render_agenda(reader.programme, reader.plan, meeting, format, options));
+      for (const auto format : formats) made.emplace_back(pages::render_agenda(draft, format));
       return made;
     });
     if (is_formal(meeting)) formal.push_back(&meeting);

@@ -13,6 +13,8 @@ namespace agendad::pages {
 // The bytes of the agenda in the format asked for. options.members selects the members' version.
 std::string render_agenda(const planner::Programme& programme, const planner::Plan& plan,
                           const planner::Meeting& meeting, urls::AgendaFormat format, const PageOptions& options);
+// The same from the meeting's draft, so that one draft serves every format.
+std::string render_agenda(const drafts::AgendaDraft& draft, urls::AgendaFormat format);
 
 // Each format's writer; they take the finished draft and add nothing private to it.
 std::string agenda_text(const drafts::AgendaDraft& draft);
