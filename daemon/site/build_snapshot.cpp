@@ -111,7 +111,8 @@ planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, c
 
 Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
-  auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of, std::nullopt, kept.readings);
+  auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of, std::nullopt,
+                                                     {.earlier = kept.readings, .threads = inputs.threads});
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   kept.readings = std::move(loaded->readings);  // a pure function of each file: right whatever the build's end
   const PlanningCalendar* calendar = &loaded->calendar;

@@ -1,6 +1,10 @@
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <iterator>
 #include <map>
+#include <mutex>
+#include <thread>
 
 #include "planner/load/load_programme.hpp"
 #include "planner/load/file_reading.hpp"
@@ -68,20 +72,45 @@ void take_council(const FileReading& reading, Programme& programme, SourceLocati
   council_seen = part.council.where.line > 0 ? part.council.where : part.at;
 }
 
+// Reads readings[i] for each i in `unread`, on up to `threads` threads (this one among them); an
+// exception (out of memory) reaches the caller as it would on one thread.
+void read_side_by_side(const std::vector<SourceText>& files, const std::vector<std::size_t>& unread,
+                       unsigned threads, FileReadings& readings) {
+  std::atomic<std::size_t> next{0};
+  std::mutex failed_lock;
+  std::exception_ptr failed;
+  auto work = [&] {
+    try {
+      for (std::size_t n = next++; n < unread.size(); n = next++) readings[unread[n]] = read_file_alone(files[unread[n]]);
+    } catch (...) {
+      const std::lock_guard lock(failed_lock);
+      failed = std::current_exception();
+      next = unread.size();
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (unsigned t = 1; t < threads && t < unread.size(); ++t) helpers.emplace_back(work);
+    work();
+  }  // the helpers are joined here
+  if (failed) std::rethrow_exception(failed);
+}
+
 }  // namespace
 
-FileReadings read_files(const std::vector<SourceText>& files, const FileReadings& earlier) {
+FileReadings read_files(const std::vector<SourceText>& files, const ReadingOptions& options) {
   std::map<std::string_view, const std::shared_ptr<const FileReading>*> kept;
-  for (const auto& reading : earlier) kept.emplace(reading->source.path, &reading);
-  FileReadings readings;
-  readings.reserve(files.size());
-  for (const SourceText& file : files) {
-    auto found = kept.find(file.path);
-    if (found != kept.end() && (*found->second)->source.text == file.text)
-      readings.push_back(*found->second);
+  for (const auto& reading : options.earlier) kept.emplace(reading->source.path, &reading);
+  FileReadings readings(files.size());
+  std::vector<std::size_t> unread;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto found = kept.find(files[i].path);
+    if (found != kept.end() && (*found->second)->source.text == files[i].text)
+      readings[i] = *found->second;
     else
-      readings.push_back(read_file_alone(file));
+      unread.push_back(i);
   }
+  read_side_by_side(files, unread, std::max(options.threads, 1U), readings);
   return readings;
 }
 

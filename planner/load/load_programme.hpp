@@ -37,9 +37,16 @@ struct LoadedProgramme {
 };
 Result<LoadedProgramme> load_programme_with_warnings(const std::vector<SourceText>& files);
 
-// The readings of `files`, in their order: one of `earlier` with the same path and text is taken as
-// it is (a reading is a pure function of them), the rest are read.
-FileReadings read_files(const std::vector<SourceText>& files, const FileReadings& earlier = {});
+// How the files are read: the last load's readings, and how many threads read the rest side by side.
+struct ReadingOptions {
+  FileReadings earlier;
+  unsigned threads = 1;
+};
+
+// The readings of `files`, in their order: one of `options.earlier` with the same path and text is
+// taken as it is (a reading is a pure function of them), the rest are read. The same readings on
+// any number of threads.
+FileReadings read_files(const std::vector<SourceText>& files, const ReadingOptions& options = {});
 // The programme the readings make together, checked across files: load_programme_with_warnings
 // is this of read_files.
 Result<LoadedProgramme> assemble_programme(FileReadings readings);

@@ -5,10 +5,10 @@
 namespace agendad::planner::sources {
 
 Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also,
-                                               const FileReadings& earlier) {
+                                               const ReadingOptions& reading) {
   auto files = read_config_directory(dir);
   if (!files) return tl::unexpected(std::move(files.error()));
-  auto loaded = assemble_programme(read_files(*files, earlier));
+  auto loaded = assemble_programme(read_files(*files, reading));
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   YearSpan years = planning_years(loaded->programme, as_of);
   if (also) years = widened(years, *also);

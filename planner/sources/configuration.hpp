@@ -26,9 +26,10 @@ struct LoadedConfiguration {
 };
 
 // `as_of` (and `also`, the years a caller plans beyond the programme's) decide which years' bank
-// holidays are computed; no clock is read here. `earlier`: the last load's readings, whose files
-// with the same path and text are not parsed again (the result is the same either way).
+// holidays are computed; no clock is read here. `reading`: the last load's readings, whose files
+// with the same path and text are not parsed again, and the threads that parse the rest (the
+// result is the same either way).
 Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_of, std::optional<YearSpan> also = {},
-                                               const FileReadings& earlier = {});
+                                               const ReadingOptions& reading = {});
 
 }  // namespace agendad::planner::sources

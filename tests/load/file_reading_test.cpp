@@ -40,14 +40,14 @@ struct BothWays {
 };
 
 BothWays load_both_ways(const std::vector<SourceText>& earlier, const std::vector<SourceText>& now) {
-  return {load_programme_with_warnings(now), assemble_programme(read_files(now, read_files(earlier)))};
+  return {load_programme_with_warnings(now), assemble_programme(read_files(now, {.earlier = read_files(earlier)}))};
 }
 
 TEST(ReadFiles, AFileWithTheSameTextIsTakenAsItWasRead) {
   const std::vector<SourceText> before{{"config/council.yaml", council_yaml}, {"config/ilsc.yaml", scored}};
   const FileReadings earlier = read_files(before);
   const std::vector<SourceText> after{{"config/council.yaml", council_with_scale(6)}, {"config/ilsc.yaml", scored}};
-  const FileReadings readings = read_files(after, earlier);
+  const FileReadings readings = read_files(after, {.earlier = earlier});
   ASSERT_EQ(readings.size(), 2U);
   EXPECT_NE(readings[0], earlier[0]) << "the council's file changed, so it is read again";
   EXPECT_EQ(readings[1], earlier[1]) << "the committee's file did not";
@@ -57,10 +57,35 @@ TEST(ReadFiles, AFileWithTheSameTextIsTakenAsItWasRead) {
 // A reading's places name its file, so the same text under another name is read again.
 TEST(ReadFiles, TheSameTextUnderAnotherNameIsReadAgain) {
   const FileReadings earlier = read_files({{"config/a.yaml", scored}});
-  const FileReadings readings = read_files({{"config/b.yaml", scored}}, earlier);
+  const FileReadings readings = read_files({{"config/b.yaml", scored}}, {.earlier = earlier});
   ASSERT_EQ(readings.size(), 1U);
   EXPECT_NE(readings[0], earlier[0]);
   EXPECT_EQ(readings[0]->part.committees.at(0).where.file, "config/b.yaml");
+}
+
+// Files read side by side make the readings one thread makes, in the files' order, and the same
+// problems in the same order once assembled.
+TEST(ReadFiles, ReadOnSeveralThreadsAsOnOne) {
+  std::vector<SourceText> files{{"config/council.yaml", council_yaml}};
+  for (int i = 0; i < 12; ++i) {
+    std::string text = scored;
+    for (std::string::size_type at = 0; (at = text.find("ilsc", at)) != std::string::npos; at += 4)
+      text.replace(at, 4, "c" + std::to_string(i / 10) + std::to_string(i % 10));
+    files.push_back({"config/c" + std::to_string(i) + ".yaml", text});
+  }
+  const FileReadings one = read_files(files), four = read_files(files, {.earlier = {}, .threads = 4});
+  ASSERT_EQ(four.size(), files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    EXPECT_EQ(four[i]->source.path, files[i].path);
+    EXPECT_EQ(all_lines(four[i]->run.diagnostics), all_lines(one[i]->run.diagnostics)) << files[i].path;
+  }
+  auto on_one = assemble_programme(one), on_four = assemble_programme(four);
+  ASSERT_FALSE(on_one);
+  ASSERT_FALSE(on_four);
+  EXPECT_EQ(all_lines(on_four.error()), all_lines(on_one.error()));
+  // Each committee's score of 6 is outside the scale; each after the first reuses the ids m1 and
+  // parking, so its booking names the first committee's meeting.
+  EXPECT_EQ(on_four.error().size(), 12U + 11U * 3U) << all_lines(on_four.error());
 }
 
 // The committee's reading is kept while the council's scale changes under it, both ways round: its
