@@ -69,7 +69,7 @@ int run(Arguments arguments) {
   if (options.secrets)
     if (auto tokens = site::load_member_tokens(*options.secrets); !tokens)
       return report_failure(tokens.error(), options.json);
-  const std::size_t files = loaded->files.size();
+  const std::size_t files = loaded->readings.size();
   if (options.json) {
     std::cout << reports::check_json(loaded->programme, files, loaded->warnings);
   } else {

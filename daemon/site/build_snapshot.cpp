@@ -125,7 +125,10 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   Snapshot snapshot;
   for (const auto& problem : planned.plan.problems) snapshot.warnings.push_back(format_line(problem));
   std::vector<std::pair<std::string, std::string>> named;
-  for (const auto& file : loaded->files) named.emplace_back(file.path, file.text);
+  for (const auto& reading : loaded->readings) {
+    const planner::SourceText& file = planner::source_of(*reading);
+    named.emplace_back(file.path, file.text);
+  }
   snapshot.config_hash = config_hash(named);
   for (const auto& warning : loaded->warnings) snapshot.warnings.push_back(format_line(warning));
   if (inputs.secrets_file) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include "planner/load/load_programme.hpp"
 #include "planner/load/file_reading.hpp"
@@ -44,10 +45,12 @@ void check_ids(const Programme& programme, Diagnostics& out) {
 }
 
 // A clerk reads the problems file by file, top to bottom, whichever check found them.
-void sort_by_place(const std::vector<SourceText>& files, Diagnostics& diagnostics) {
+void sort_by_place(const FileReadings& readings, Diagnostics& diagnostics) {
+  std::unordered_map<std::string_view, std::size_t> order;  // a problem outside every file comes last
+  for (std::size_t i = 0; i < readings.size(); ++i) order.emplace(readings[i]->source.path, i);
   auto rank = [&](const Diagnostic& d) {
-    auto file = std::find_if(files.begin(), files.end(), [&](const SourceText& f) { return f.path == d.where.file; });
-    return std::tuple(file - files.begin(), d.where.line, d.where.column);
+    const auto file = order.find(d.where.file);
+    return std::tuple(file == order.end() ? readings.size() : file->second, d.where.line, d.where.column);
   };
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return rank(a) < rank(b); });
@@ -98,6 +101,8 @@ void read_side_by_side(const std::vector<SourceText>& files, const std::vector<s
 
 }  // namespace
 
+const SourceText& source_of(const FileReading& reading) { return reading.source; }
+
 FileReadings read_files(const std::vector<SourceText>& files, const ReadingOptions& options) {
   std::map<std::string_view, const std::shared_ptr<const FileReading>*> kept;
   for (const auto& reading : options.earlier) kept.emplace(reading->source.path, &reading);
@@ -118,12 +123,10 @@ Result<LoadedProgramme> assemble_programme(FileReadings readings) {
   Run run;
   Programme programme;
   SourceLocation council_seen;
-  std::vector<SourceText> files;  // the order diagnostics are reported in; the texts are not needed
   if (readings.empty())
     run.diagnostics.push_back(load::make_diagnostic(Severity::error, {}, "", "there are no configuration files", "",
                                                     "at least one .yaml file"));
   for (const auto& reading : readings) {
-    files.push_back({reading->source.path, {}});
     if (reading->council) take_council(*reading, programme, council_seen, run);
     append(run.diagnostics, reading->run.diagnostics);
     run.refused_ids.insert(reading->run.refused_ids.begin(), reading->run.refused_ids.end());
@@ -138,14 +141,14 @@ Result<LoadedProgramme> assemble_programme(FileReadings readings) {
   for (const auto& reading : readings)
     for (const auto& check : reading->run.later) check(lookup, run.diagnostics);
   check_ids(programme, run.diagnostics);
-  if (!files.empty() && council_seen.line == 0 && !has_errors(run.diagnostics))
-    run.diagnostics.push_back(load::make_diagnostic(Severity::warning, {files.front().path, 0, 0}, "council",
+  if (!readings.empty() && council_seen.line == 0 && !has_errors(run.diagnostics))
+    run.diagnostics.push_back(load::make_diagnostic(Severity::warning, {readings.front()->source.path, 0, 0}, "council",
                                                     "no file describes the council, so papers and feeds will not "
                                                     "name it"));
   std::sort(programme.meetings.begin(), programme.meetings.end(), [](const Meeting& a, const Meeting& b) {
     return std::tie(a.date, a.start, a.id) < std::tie(b.date, b.start, b.id);
   });
-  sort_by_place(files, run.diagnostics);
+  sort_by_place(readings, run.diagnostics);
   if (has_errors(run.diagnostics)) return tl::unexpected(std::move(run.diagnostics));
   return LoadedProgramme{std::move(programme), std::move(run.diagnostics), std::move(readings)};
 }

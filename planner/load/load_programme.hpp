@@ -29,6 +29,8 @@ Result<Programme> load_programme(const std::vector<SourceText>& files);
 // Each file read on its own (file_reading.hpp), shared and never changed once read.
 struct FileReading;
 using FileReadings = std::vector<std::shared_ptr<const FileReading>>;
+// The file a reading was read from: its path and text.
+const SourceText& source_of(const FileReading& reading);
 
 struct LoadedProgramme {
   Programme programme;

@@ -20,7 +20,7 @@ Result<LoadedConfiguration> load_configuration(const std::string& dir, Date as_o
     problems.insert(problems.end(), loaded->warnings.begin(), loaded->warnings.end());
     return tl::unexpected(std::move(problems));
   }
-  LoadedConfiguration configuration{std::move(*files), std::move(loaded->programme), std::move(calendar->calendar),
+  LoadedConfiguration configuration{std::move(loaded->programme), std::move(calendar->calendar),
                                     std::move(loaded->warnings), std::move(*papers), std::move(loaded->readings)};
   configuration.warnings.insert(configuration.warnings.end(), calendar->warnings.begin(), calendar->warnings.end());
   return configuration;

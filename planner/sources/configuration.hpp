@@ -17,12 +17,13 @@
 namespace agendad::planner::sources {
 
 struct LoadedConfiguration {
-  std::vector<SourceText> files;  // as read, for the configuration's fingerprint
   Programme programme;
   PlanningCalendar calendar;
   Diagnostics warnings;  // the YAML's and the imported calendars'
   PaperFiles papers;     // the agenda papers' PDFs, whose page counts the programme now holds
-  FileReadings readings;  // each file's reading, for the next load to reuse where the file is unchanged
+  // Each file's reading, in the directory's order (source_of gives its path and text, for the
+  // configuration's fingerprint), for the next load to reuse where the file is unchanged.
+  FileReadings readings;
 };
 
 // `as_of` (and `also`, the years a caller plans beyond the programme's) decide which years' bank
