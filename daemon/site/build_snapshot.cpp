@@ -114,7 +114,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of, std::nullopt,
                                                      {.earlier = kept.readings, .threads = inputs.threads});
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
-  kept.readings = std::move(loaded->readings);  // a pure function of each file: right whatever the build's end
+  kept.readings = loaded->readings;  // a pure function of each file: right whatever the build's end
   const PlanningCalendar* calendar = &loaded->calendar;
   // The one plan every page and feed renders: the programme with the extraordinary meetings
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.

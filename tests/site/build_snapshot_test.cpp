@@ -1,6 +1,7 @@
 // The daemon's snapshot of the example configuration: every route the issue lists is there,
 // with its type, and nothing for members unless a secrets file names some.
 #include "daemon/site/build_snapshot.hpp"
+#include "planner/load/read_config_directory.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -53,6 +54,12 @@ TEST(BuildSnapshot, HoldsEveryRouteOfTheExampleWithItsType) {
             snapshot->public_resources.at("/flags.html").body);
   EXPECT_TRUE(snapshot->member_resources.empty());
   EXPECT_EQ(snapshot->config_hash.size(), 64u);
+  // The digest of the directory's files, names and contents, as read.
+  const auto files = planner::read_config_directory(AGENDAD_SOURCE_DIR "/config");
+  ASSERT_TRUE(files);
+  std::vector<std::pair<std::string, std::string>> named;
+  for (const auto& file : *files) named.emplace_back(file.path, file.text);
+  EXPECT_EQ(snapshot->config_hash, config_hash(named));
 }
 
 TEST(BuildSnapshot, SameConfigurationSameBytesAndTags) {
