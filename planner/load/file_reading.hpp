@@ -12,8 +12,8 @@ namespace agendad::planner {
 
 struct FileReading {
   SourceText source;
-  // The file's `council:`, read apart from the rest: only the first file's counts, and a later
-  // one is reported as the council described twice instead of being read.
+  // The file's `council:`, read apart from the rest: only the first file's counts; a later one's
+  // reading (and what it found) is set aside, and the council reported as described twice.
   struct CouncilPart {
     Council council;
     SourceLocation at;         // the `council:` value, where the council has no location of its own
