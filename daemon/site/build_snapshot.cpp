@@ -1,9 +1,12 @@
 #include "daemon/site/build_snapshot.hpp"
 
+#include <filesystem>
 #include <future>
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <utility>
 
 #include "daemon/site/clock.hpp"
 #include "daemon/site/encodings.hpp"
@@ -12,6 +15,7 @@
 #include "daemon/site/pack_cache.hpp"
 #include "daemon/site/reader_jobs.hpp"
 #include "daemon/state/change_file.hpp"
+#include "daemon/state/kept_file.hpp"
 #include "daemon/state/sequence_file.hpp"
 #include "feeds/changes/facts.hpp"
 #include "feeds/ical/feed.hpp"
@@ -39,48 +43,91 @@ struct KeptBetweenLoads {
   Encodings encodings;         // each body's ETag and gzip bytes, kept while the body is unchanged
   state::ModifiedTimes modified;  // each resource's Last-Modified, without a state directory
   planner::FileReadings readings;  // each configuration file's reading, parsed again only when it changes
+  // With a state directory, its files' values as last read or written, while the files are those.
+  state::KeptFile<ical::SequenceState> sequence_file;
+  state::KeptFile<changes::ChangeLog> change_file;
+  state::KeptFile<state::ModifiedTimes> modified_file;
 };
 
-// The SEQUENCE state after this load, kept where it must be; warnings for what went wrong with it.
+// A state file's value after this load: the file read (or its value as this daemon last read or
+// wrote it, while the file is still that one: kept_file.hpp), advanced, and written back when the
+// load changed it; warnings for what went wrong with it. `load` gives the value read and what was
+// wrong with the file; a value read with a warning is not kept, so the file is read again.
+template <class Value, class Load, class Next, class Save>
+Value advance_file(state::KeptFile<Value>& kept, const std::filesystem::path& file, Load load, Next next_of,
+                   Save save, Snapshot& snapshot) {
+  const auto identity = state::identity_of(file);  // before reading: a file replaced after is read again
+  const Value* current = kept.find(identity);
+  std::optional<Value> unkept;
+  if (!current) {
+    auto [value, warnings] = load();
+    for (const auto& warning : warnings) snapshot.warnings.push_back(format_line(warning));
+    if (warnings.empty() && identity) {
+      kept.keep(identity, std::move(value));
+      current = kept.find(identity);
+    } else {
+      kept.forget();
+      current = &unkept.emplace(std::move(value));
+    }
+  }
+  Value next = next_of(*current);
+  if (next != *current) {
+    if (auto saved = save(next); !saved) {
+      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
+      kept.forget();
+    } else {
+      kept.keep(state::identity_of(file), next);
+    }
+  }
+  return next;
+}
+
+// The SEQUENCE state after this load, kept where it must be.
 ical::SequenceState advance(KeptBetweenLoads& kept, const BuildInputs& inputs, const Programme& programme,
                             const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
-  if (!inputs.state_dir)
-    return kept.remembered = ical::next_state(kept.remembered, programme, calendar, now);
-  auto loaded = state::load_sequence_state(*inputs.state_dir, now);
-  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
-  auto next = ical::next_state(loaded.state, programme, calendar, now);
-  if (next != loaded.state)
-    if (auto saved = state::save_sequence_state(*inputs.state_dir, next); !saved)
-      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
-  return next;
+  const auto next_of = [&](const ical::SequenceState& state) { return ical::next_state(state, programme, calendar, now); };
+  if (!inputs.state_dir) return kept.remembered = next_of(kept.remembered);
+  const auto& dir = *inputs.state_dir;
+  return advance_file(
+      kept.sequence_file, state::sequence_state_path(dir),
+      [&] {
+        auto loaded = state::load_sequence_state(dir, now);
+        return std::pair{std::move(loaded.state), std::move(loaded.warnings)};
+      },
+      next_of, [&](const ical::SequenceState& next) { return state::save_sequence_state(dir, next); }, snapshot);
 }
 
 // The change log after this load (feeds/changes), kept beside the SEQUENCE state.
 changes::ChangeLog advance_changes(KeptBetweenLoads& kept, const BuildInputs& inputs, const changes::Facts& facts,
                                    sys_seconds now, Snapshot& snapshot) {
-  if (!inputs.state_dir) return kept.changes = changes::advance(kept.changes, facts, now);
-  auto loaded = state::load_change_log(*inputs.state_dir);
-  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
-  auto next = changes::advance(loaded.log, facts, now);
-  if (next != loaded.log)
-    if (auto saved = state::save_change_log(*inputs.state_dir, next); !saved)
-      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
-  return next;
+  const auto next_of = [&](const changes::ChangeLog& log) { return changes::advance(log, facts, now); };
+  if (!inputs.state_dir) return kept.changes = next_of(kept.changes);
+  const auto& dir = *inputs.state_dir;
+  return advance_file(
+      kept.change_file, state::change_log_path(dir),
+      [&] {
+        auto loaded = state::load_change_log(dir);
+        return std::pair{std::move(loaded.log), std::move(loaded.warnings)};
+      },
+      next_of, [&](const changes::ChangeLog& next) { return state::save_change_log(dir, next); }, snapshot);
 }
 
 // Every resource's Last-Modified from when its bytes last changed (last_modified.hpp), the times
 // kept beside the SEQUENCE state.
 void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_seconds now, Snapshot& snapshot) {
+  const auto next_of = [&](const state::ModifiedTimes& times) { return stamp_last_modified(snapshot, times, now); };
   if (!inputs.state_dir) {
-    kept.modified = stamp_last_modified(snapshot, kept.modified, now);
+    kept.modified = next_of(kept.modified);
     return;
   }
-  auto loaded = state::load_modified_times(*inputs.state_dir);
-  for (const auto& warning : loaded.warnings) snapshot.warnings.push_back(format_line(warning));
-  const auto next = stamp_last_modified(snapshot, loaded.times, now);
-  if (next != loaded.times)
-    if (auto saved = state::save_modified_times(*inputs.state_dir, next); !saved)
-      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
+  const auto& dir = *inputs.state_dir;
+  advance_file(
+      kept.modified_file, state::modified_times_path(dir),
+      [&] {
+        auto loaded = state::load_modified_times(dir);
+        return std::pair{std::move(loaded.times), std::move(loaded.warnings)};
+      },
+      next_of, [&](const state::ModifiedTimes& next) { return state::save_modified_times(dir, next); }, snapshot);
 }
 
 // The members' plan and the public's (the same function of the public's programme), side by side
