@@ -149,9 +149,9 @@ std::pair<PlannedProgramme, PlannedProgramme> plan_both(Programme programme, con
 planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, const std::vector<RenderJob>& jobs,
                             sys_seconds now, Snapshot& snapshot) {
   kept.packs.start_load(inputs.state_dir ? std::optional(*inputs.state_dir / "packs") : std::nullopt);
-  kept.encodings.start_load();
+  kept.encodings.start_load(inputs.state_dir ? std::optional(gzip_store_path(*inputs.state_dir)) : std::nullopt);
   auto errors = run_render_jobs(jobs, inputs.threads, kept.encodings, now, snapshot);
-  kept.encodings.end_load(errors.empty());
+  for (auto& problem : kept.encodings.end_load(errors.empty())) snapshot.warnings.push_back(std::move(problem));
   for (auto& problem : kept.packs.end_load(errors.empty())) snapshot.warnings.push_back(std::move(problem));
   return errors;
 }

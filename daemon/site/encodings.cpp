@@ -1,17 +1,32 @@
 #include "daemon/site/encodings.hpp"
 
+#include <set>
+#include <utility>
+
 namespace agendad::site {
 
 Encodings::Encoded Encodings::encoded(const std::string& key, SharedBytes body, std::string_view content_type) {
   // last_ changes only in start_load and end_load, between loads: reading it needs no lock.
   if (const auto kept = last_.find(key); kept != last_.end() && kept->second.body == body) return kept->second;
-  const bool compress = compressible(content_type);
   std::string tag = body_tag(body);
-  SharedBytes gzip_body = compress ? gzip(body) : std::string();
+  SharedBytes gzip_body;
+  bool compressed = false;
+  if (compressible(content_type)) {
+    // stored_ changes only in start_load and end_load too.
+    if (const auto stored = stored_.find(tag); stored != stored_.end()) {
+      gzip_body = stored->second;
+    } else {
+      gzip_body = gzip(body);
+      compressed = true;
+    }
+  }
   Encoded made{std::move(body), std::move(tag), std::move(gzip_body)};
   const std::lock_guard lock(mutex_);
   ++hashed_;
-  if (compress) ++compressed_;
+  if (compressed) {
+    ++compressed_;
+    ++compressed_this_load_;
+  }
   return made;
 }
 
@@ -24,16 +39,43 @@ Resource Encodings::encode(const std::string& key, SharedBytes body, std::string
   return resource;
 }
 
-void Encodings::start_load() {
+void Encodings::start_load(std::optional<std::filesystem::path> store) {
   const std::lock_guard lock(mutex_);
   last_ = std::move(this_);
   this_.clear();
+  compressed_this_load_ = 0;
+  store_ = std::move(store);
+  if (store_ && !store_read_) {
+    auto read = read_gzip_store(*store_);
+    stored_ = std::move(read.gzip);
+    if (!read.problem.empty()) problems_.push_back(std::move(read.problem));
+  }
+  store_read_ = true;  // later loads find every body they keep in last_
 }
 
-void Encodings::end_load(bool succeeded) {
+std::vector<std::string> Encodings::end_load(bool succeeded) {
   const std::lock_guard lock(mutex_);
-  if (!succeeded) this_ = std::move(last_);
+  if (!succeeded) {
+    this_ = std::move(last_);
+  } else if (store_) {
+    write_store();
+  }
   last_.clear();
+  if (succeeded) stored_.clear();  // else the next load may still find its bodies there
+  return std::exchange(problems_, {});
+}
+
+// Every body's gzip bytes this load served, once each, when the store does not hold just those:
+// when a body was compressed, or the store read at the start holds others too. Under mutex_.
+void Encodings::write_store() {
+  std::vector<std::pair<std::string_view, std::string_view>> by_tag;
+  std::set<std::string_view> seen;
+  for (const auto& [key, encoded] : this_)
+    if (!encoded.gzip_body.empty() && seen.insert(encoded.tag).second)
+      by_tag.emplace_back(encoded.tag, encoded.gzip_body.view());
+  // Without a body compressed, every one came from the store or the last load, which wrote it.
+  if (compressed_this_load_ == 0 && (stored_.empty() || stored_.size() == by_tag.size())) return;
+  if (auto written = write_gzip_store(*store_, by_tag); !written) problems_.push_back(std::move(written.error()));
 }
 
 std::size_t Encodings::compressed() const {

@@ -187,5 +187,21 @@ TEST_F(IncrementalBuild, StateFilesRemovedBetweenLoadsAreStartedAgainAsAFreshBui
   }
 }
 
+// A restarted daemon takes the gzip bytes of the bodies it served before from the state
+// directory's store (gzip_store.hpp): its snapshot is a build's that compressed every body.
+TEST_F(IncrementalBuild, ARestartTakingGzipBytesFromTheStoreMakesTheBytesOfABuildWithout) {
+  ASSERT_TRUE(build_snapshot(inputs(root_ / "state", 2)));
+  ASSERT_TRUE(fs::is_regular_file(root_ / "state" / "gzip"));
+  const auto without_store = root_ / "state-without-store";
+  fs::copy(root_ / "state", without_store, fs::copy_options::recursive);
+  ASSERT_TRUE(fs::remove(without_store / "gzip"));
+  auto compressed_all = build_snapshot(inputs(without_store, 1));
+  ASSERT_TRUE(compressed_all) << format_line(compressed_all.error().front());
+  auto restarted = build_snapshot(inputs(root_ / "state", 2));
+  ASSERT_TRUE(restarted) << format_line(restarted.error().front());
+  EXPECT_TRUE(restarted->warnings.empty()) << restarted->warnings.front();
+  expect_same(*restarted, *compressed_all);
+}
+
 }  // namespace
 }  // namespace agendad::site
