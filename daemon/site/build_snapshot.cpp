@@ -14,6 +14,7 @@
 #include "daemon/site/members.hpp"
 #include "daemon/site/pack_cache.hpp"
 #include "daemon/site/reader_jobs.hpp"
+#include "daemon/site/rendered_from.hpp"
 #include "daemon/state/change_file.hpp"
 #include "daemon/state/kept_file.hpp"
 #include "daemon/state/sequence_file.hpp"
@@ -47,6 +48,13 @@ struct KeptBetweenLoads {
   state::KeptFile<ical::SequenceState> sequence_file;
   state::KeptFile<changes::ChangeLog> change_file;
   state::KeptFile<state::ModifiedTimes> modified_file;
+  // What the last successful build was made from, and what it made.
+  struct LastBuild {
+    RenderedFrom from;
+    Resources public_resources;
+    Resources member_resources;
+  };
+  std::optional<LastBuild> last;
 };
 
 // A state file's value after this load: the file read (or its value as this daemon last read or
@@ -156,17 +164,49 @@ planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, c
   return errors;
 }
 
+// Renders every page and feed of the plans into `snapshot`, unless they are made from just what the
+// last successful build's were (rendered_from.hpp): then they are that build's.
+Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inputs, RenderedFrom from,
+                                 const PlannedProgramme& shown, const PlannedProgramme& planned, sys_seconds now,
+                                 Snapshot snapshot) {
+  if (kept.last && kept.last->from == from) {
+    snapshot.public_resources = kept.last->public_resources;
+    snapshot.member_resources = kept.last->member_resources;
+    stamp_modified(kept, inputs, now, snapshot);
+    return snapshot;
+  }
+  kept.last.reset();
+  std::mutex libical_lock;
+  const Shared shared{from.calendar, from.papers, from.sequence_state, from.change_log, from.base_url,
+                      from.as_of, kept.packs, libical_lock};
+  // The jobs hold references to the readers and to what they share, all alive until the jobs end.
+  const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown.programme, from.as_of);
+  const Reader the_public{false, shown.programme, shown.plan, shown_papers};
+  auto jobs = reader_jobs(the_public, shared);
+  const planner::ProgrammeAsOf papers = planner::programme_as_of(planned.programme, from.as_of);
+  const Reader members{true, planned.programme, planned.plan, papers};
+  if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
+    auto members_jobs = reader_jobs(members, shared);
+    std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));
+  }
+  if (auto errors = render(kept, inputs, jobs, now, snapshot); !errors.empty()) return tl::unexpected(std::move(errors));
+  snapshot.rendered = snapshot.public_resources.size() + snapshot.member_resources.size();
+  stamp_modified(kept, inputs, now, snapshot);
+  kept.last = KeptBetweenLoads::LastBuild{std::move(from), snapshot.public_resources, snapshot.member_resources};
+  return snapshot;
+}
+
 Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   const Date as_of = inputs.as_of.value_or(today_in_london());
   auto loaded = planner::sources::load_configuration(inputs.config_dir.string(), as_of, std::nullopt,
                                                      {.earlier = kept.readings, .threads = inputs.threads});
   if (!loaded) return tl::unexpected(std::move(loaded.error()));
   kept.readings = loaded->readings;  // a pure function of each file: right whatever the build's end
-  const PlanningCalendar* calendar = &loaded->calendar;
+  const PlanningCalendar& calendar = loaded->calendar;
   // The one plan every page and feed renders: the programme with the extraordinary meetings
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.
   // The public's is the same function of the public's programme (see Reader).
-  auto [shown, planned] = plan_both(std::move(loaded->programme), *calendar, as_of, inputs.threads);
+  auto [shown, planned] = plan_both(std::move(loaded->programme), calendar, as_of, inputs.threads);
   const Programme& programme = planned.programme;
 
   Snapshot snapshot;
@@ -184,32 +224,20 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
     snapshot.member_tokens = std::move(*tokens);
   }
 
-  const std::string base_url = !inputs.base_url.empty()                         ? inputs.base_url
-                               : !programme.council.calendar.base_url.empty() ? programme.council.calendar.base_url
-                                                                              : inputs.listen_url;
+  std::string base_url = !inputs.base_url.empty()                         ? inputs.base_url
+                         : !programme.council.calendar.base_url.empty() ? programme.council.calendar.base_url
+                                                                        : inputs.listen_url;
   const auto now =
       inputs.now.value_or(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-  const auto sequence_state = advance(kept, inputs, programme, *calendar, now, snapshot);
-  const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown.programme, as_of);
+  auto sequence_state = advance(kept, inputs, programme, calendar, now, snapshot);
   // The changes feeds' log is kept in public values (members' titles beside them), since the
   // public's feeds are rendered from it.
-  const auto change_log =
+  auto change_log =
       advance_changes(kept, inputs, changes::facts_of(shown.programme, programme, shown.plan), now, snapshot);
-  std::mutex libical_lock;
-  const Shared shared{*calendar, loaded->papers, sequence_state, change_log, base_url, as_of, kept.packs,
-                      libical_lock};
-  // The jobs hold references to the readers and to what they share, all alive until the jobs end.
-  const Reader the_public{false, shown.programme, shown.plan, shown_papers};
-  auto jobs = reader_jobs(the_public, shared);
-  const planner::ProgrammeAsOf papers = planner::programme_as_of(programme, as_of);
-  const Reader members{true, programme, planned.plan, papers};
-  if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
-    auto members_jobs = reader_jobs(members, shared);
-    std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));
-  }
-  if (auto errors = render(kept, inputs, jobs, now, snapshot); !errors.empty()) return tl::unexpected(std::move(errors));
-  stamp_modified(kept, inputs, now, snapshot);
-  return snapshot;
+  RenderedFrom from{loaded->readings,         calendar,      std::move(loaded->papers), as_of,
+                    std::move(base_url),      snapshot.member_tokens, std::move(sequence_state),
+                    std::move(change_log)};
+  return render_snapshot(kept, inputs, std::move(from), shown, planned, now, std::move(snapshot));
 }
 
 }  // namespace

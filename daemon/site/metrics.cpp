@@ -64,6 +64,11 @@ std::string Metrics::render(const Gauges& gauges) const {
                        "# HELP agendad_config_generation Configurations loaded since start; the one served.\n"
                        "# TYPE agendad_config_generation gauge\nagendad_config_generation %llu\n",
                        static_cast<unsigned long long>(gauges.generation)));
+  append(std::snprintf(line, sizeof line,
+                       "# HELP agendad_rendered_resources Pages and feeds the load served rendered; 0 when nothing "
+                       "they are made from had changed.\n"
+                       "# TYPE agendad_rendered_resources gauge\nagendad_rendered_resources %llu\n",
+                       static_cast<unsigned long long>(gauges.rendered)));
   out += "# HELP agendad_reloads_total Configuration loads, by outcome.\n"
          "# TYPE agendad_reloads_total counter\n";
   append(std::snprintf(line, sizeof line, "agendad_reloads_total{outcome=\"ok\"} %llu\n",

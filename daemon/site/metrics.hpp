@@ -39,6 +39,7 @@ class Metrics {
     std::uint64_t generation = 0;
     std::uint64_t reloads_ok = 0;
     std::uint64_t reloads_failed = 0;
+    std::uint64_t rendered = 0;  // Snapshot::rendered of the snapshot served
   };
   // The Prometheus text exposition format, version 0.0.4.
   std::string render(const Gauges& gauges) const;

@@ -79,7 +79,7 @@ http::Reply respond(const Snapshot& snapshot, const Services& services, const ht
     reply.secret_url = true;
   } else if (path == "/metrics") {
     const Metrics::Gauges gauges{snapshot.generation, services.published.reloads_ok(),
-                                 services.published.reloads_failed()};
+                                 services.published.reloads_failed(), snapshot.rendered};
     reply = generated_reply(route, urls::media_type::prometheus, services.metrics.render(gauges));
   } else if (const auto* resource = find_resource(snapshot, path)) {
     reply.route = route_label(route);

@@ -60,6 +60,9 @@ struct Snapshot {
   std::chrono::sys_seconds loaded_at{};
   std::uint64_t generation = 0;       // set by the reloader: 1 for the first load
   std::vector<std::string> warnings;  // located, one a line, for the log
+  // The pages and feeds this load rendered: all of them, or none where nothing they are made from
+  // had changed since the last load that succeeded (rendered_from.hpp) and that load's are served.
+  std::size_t rendered = 0;
 };
 
 // What a build reads. Builds run off the I/O threads, one at a time.

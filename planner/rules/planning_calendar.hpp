@@ -14,6 +14,7 @@ namespace agendad::planner {
 struct PlanningCalendar {
   std::set<Date> bank_holidays;
   std::map<std::string, std::vector<Date>> body_meetings;  // body id -> its meeting dates, any order
+  friend bool operator==(const PlanningCalendar&, const PlanningCalendar&) = default;
 };
 
 // The days on which council offices work: not weekends, bank holidays or configured closures.

@@ -13,6 +13,7 @@ namespace agendad::planner::sources {
 struct PaperPdf {
   std::string bytes;
   int pages = 0;
+  friend bool operator==(const PaperPdf&, const PaperPdf&) = default;
 };
 
 // By resolved path (NamedFile::path).

@@ -36,6 +36,7 @@ Snapshot fixture_snapshot(std::string_view agenda_heading) {
   snapshot.member_tokens.push_back(http::digest_of(member_token));
   snapshot.config_hash = "c0ffee";
   snapshot.loaded_at = at;
+  snapshot.rendered = snapshot.public_resources.size() + snapshot.member_resources.size();  // as a first load
   return snapshot;
 }
 

@@ -162,22 +162,26 @@ TEST_F(IncrementalBuild, AfterRandomEditsTheKeptBuilderMakesAFreshBuildsBytes) {
     const Snapshot fresh = fresh_build();
     auto kept = builder(inputs(root_ / "state", 3));
     ASSERT_TRUE(kept) << "round " << round << ": " << format_line(kept.error().front());
+    EXPECT_GT(kept->rendered, 0U) << "round " << round;  // every round changes a file or the date
     expect_same(*kept, fresh);
   }
 }
 
 // The builder keeps the state files' values as it last read or wrote them (kept_file.hpp), but
 // only while the files are those: state files removed between loads (the SEQUENCE numbers, the
-// change log and the Last-Modified times) start again as a fresh build's do.
+// change log and the Last-Modified times) start again as a fresh build's do, with a configuration
+// file edited or with none.
 TEST_F(IncrementalBuild, StateFilesRemovedBetweenLoadsAreStartedAgainAsAFreshBuildStartsThem) {
   auto builder = snapshot_builder();
   ASSERT_TRUE(builder(inputs(root_ / "state", 2)));
   const auto committee = root_ / "config" / "ilsc.yaml";
-  for (int round = 1; round <= 2; ++round) {
-    const std::string edited = rename_first_title(read(committee), round);  // read before the truncation
-    std::ofstream(committee, std::ios::trunc) << edited;
+  for (int round = 1; round <= 3; ++round) {  // the third changes no configuration file
+    if (round < 3) {
+      const std::string edited = rename_first_title(read(committee), round);  // read before the truncation
+      std::ofstream(committee, std::ios::trunc) << edited;
+    }
     now_ += std::chrono::hours(1);
-    if (round == 2) {
+    if (round >= 2) {
       for (const char* file : {"sequences", "changes", "modified"}) ASSERT_TRUE(fs::remove(root_ / "state" / file));
     }
     const Snapshot fresh = fresh_build();
@@ -201,6 +205,64 @@ TEST_F(IncrementalBuild, ARestartTakingGzipBytesFromTheStoreMakesTheBytesOfABuil
   ASSERT_TRUE(restarted) << format_line(restarted.error().front());
   EXPECT_TRUE(restarted->warnings.empty()) << restarted->warnings.front();
   expect_same(*restarted, *compressed_all);
+}
+
+// A load with nothing changed that its pages are made from (rendered_from.hpp) renders nothing:
+// the last build's resources are served again, the bytes a fresh build makes. A later as-of date
+// renders again.
+TEST_F(IncrementalBuild, ALoadWithNothingChangedRendersNothing) {
+  auto builder = snapshot_builder();
+  auto first = builder(inputs(root_ / "state", 2));
+  ASSERT_TRUE(first) << format_line(first.error().front());
+  EXPECT_EQ(first->rendered, first->public_resources.size() + first->member_resources.size());
+  EXPECT_GT(first->rendered, 0U);
+  now_ += std::chrono::hours(1);
+  const Snapshot fresh = fresh_build();
+  auto again = builder(inputs(root_ / "state", 2));
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->rendered, 0U);
+  expect_same(*again, fresh);
+
+  as_of_ = Date{std::chrono::sys_days(as_of_) + std::chrono::days(1)};
+  auto next_day = builder(inputs(root_ / "state", 2));
+  ASSERT_TRUE(next_day);
+  EXPECT_EQ(next_day->rendered, next_day->public_resources.size() + next_day->member_resources.size());
+}
+
+// Cabinet's calendar (an .ics the configuration names) is among what the pages are made from:
+// its July 2025 meeting moved, with no YAML file changed, renders again, and the pages say so.
+TEST_F(IncrementalBuild, ACalendarChangedAloneRendersAgain) {
+  as_of_ = Date{year{2025}, std::chrono::March, day{5}};  // the Kinship Local Offer is known, due before Cabinet
+  const auto council = root_ / "config" / "council.yaml";
+  std::string text = read(council);
+  const std::string cabinet = "  - id: cabinet\n    name: Cabinet\n";
+  ASSERT_NE(text.find(cabinet), std::string::npos);
+  text.insert(text.find(cabinet) + cabinet.size(), "    calendar: cabinet.ics\n");
+  std::ofstream(council, std::ios::trunc) << text;
+  const auto write_cabinet = [&](const char* day_in_july) {
+    std::ofstream(root_ / "config" / "cabinet.ics", std::ios::trunc)
+        << "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//agendad tests//EN\r\nBEGIN:VEVENT\r\n"
+        << "UID:cabinet-july@example.org\r\nDTSTAMP:20250101T000000Z\r\nDTSTART:202507" << day_in_july
+        << "T090000Z\r\nSUMMARY:Cabinet\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  };
+  write_cabinet("21");
+  auto builder = snapshot_builder();
+  auto before = builder(inputs(root_ / "state", 2));
+  ASSERT_TRUE(before) << format_line(before.error().front());
+
+  write_cabinet("07");
+  now_ += std::chrono::hours(1);
+  const Snapshot fresh = fresh_build();
+  auto after = builder(inputs(root_ / "state", 2));
+  ASSERT_TRUE(after) << format_line(after.error().front());
+  EXPECT_GT(after->rendered, 0U);
+  expect_same(*after, fresh);
+  std::size_t changed = 0;
+  for (const auto& [path, resource] : fresh.public_resources)
+    if (const auto old = before->public_resources.find(path); old == before->public_resources.end() ||
+                                                              old->second.body != resource.body)
+      ++changed;
+  EXPECT_GT(changed, 0U) << "moving Cabinet's meeting changed no page: this test shows nothing";
 }
 
 }  // namespace

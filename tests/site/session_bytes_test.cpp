@@ -329,6 +329,11 @@ TEST_F(SessionBytes, MetricsCountRequestsByRouteAndStatus) {
   EXPECT_NE(metrics.find("agendad_open_connections 1\n"), std::string::npos);
   EXPECT_NE(metrics.find("agendad_config_generation 1\n"), std::string::npos);
   EXPECT_NE(metrics.find("agendad_reloads_total{outcome=\"ok\"} 1\n"), std::string::npos);
+  // The snapshot's first load rendered every page and feed it serves.
+  const auto served = testing::fixture_snapshot();
+  EXPECT_NE(metrics.find("\nagendad_rendered_resources " +
+                         std::to_string(served.public_resources.size() + served.member_resources.size()) + "\n"),
+            std::string::npos);
 }
 
 }  // namespace
