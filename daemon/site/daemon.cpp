@@ -1,4 +1,5 @@
 #include "daemon/site/daemon.hpp"
+#include "daemon/site/url_listing.hpp"
 
 #include <algorithm>
 #include <csignal>
@@ -22,22 +23,6 @@ namespace agendad::site {
 namespace {
 
 namespace net = boost::asio;
-
-// The URLs worth opening or subscribing to: the index, every public calendar, the probes, at the
-// address the daemon listens on (`links`: the one its pages and feeds name, where that differs).
-void print_urls(const Snapshot& snapshot, const std::string& origin, const std::string& links) {
-  std::vector<std::string> paths;
-  for (const auto& [path, resource] : snapshot.public_resources)
-    if (path == "/" || path.ends_with(".ics") || path.starts_with("/work-programme/") || path.starts_with("/flags"))
-      paths.push_back(path);
-  std::sort(paths.begin(), paths.end());
-  std::cout << "agendad: serving " << snapshot.public_resources.size() << " pages and feeds at " << origin << "/";
-  if (links != origin) std::cout << " (their links name " << links << "/)";
-  std::cout << "\n";
-  for (const auto& path : paths)
-    std::cout << "  " << (path.ends_with(".ics") ? "subscribe: " : "open:      ") << origin << path << "\n";
-  std::cout << "  health:    " << origin << "/healthz\n  metrics:   " << origin << "/metrics\n" << std::flush;
-}
 
 // Every second, abandons a reload that has run past its deadline, and pings systemd's watchdog
 // while both the event loop and the reloader are alive: a wedged loop or a reload that never
@@ -161,7 +146,7 @@ std::string links_origin(const DaemonOptions& options, const std::string& listen
 
 void announce(const DaemonOptions& options, const http::HttpServer& server, const Published& published,
               const std::string& listening, std::optional<std::uint64_t> open_files) {
-  print_urls(*published.snapshot(), listening, links_origin(options, listening));
+  std::cout << url_listing(*published.snapshot(), listening, links_origin(options, listening)) << std::flush;
   std::cerr << "agendad: start: listening at " << listening << "/ with " << options.threads << " threads\n";
   if (server.max_connections() < options.server.max_connections)
     std::cerr << "agendad: start: at most " << server.max_connections() << " connections, not "
