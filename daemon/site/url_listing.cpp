@@ -20,7 +20,8 @@ std::string url_listing(const Snapshot& snapshot, const std::string& origin, con
                     origin + "/";
   if (links != origin) out += " (their links name " + links + "/)";
   out += "\n";
-  for (const auto& path : paths) out += "  " + std::string(path.ends_with(".ics") ? "subscribe: " : "open:      ") + origin + path + "\n";
+  for (const auto& path : paths)
+    out.append("  ").append(path.ends_with(".ics") ? "subscribe: " : "open:      ").append(origin).append(path) += '\n';
   if (all > paths.size())
     out += "  and " + std::to_string(all - paths.size()) +
            " more work programmes and calendars, every committee's linked from " + origin + "/\n";
