@@ -28,7 +28,8 @@ class Encodings {
 
   // Starts a load: the encodings the last load made stay available to it until end_load. With
   // `store` (gzip_store.hpp), the first load also takes the gzip bytes of the bodies it finds
-  // there, and every load that compresses a body writes the store again.
+  // there; the store is written again at that load if it does not hold just its bodies, and after
+  // it once an eighth of the bodies have been compressed since it was last written.
   void start_load(std::optional<std::filesystem::path> store = std::nullopt);
   // Ends a load: lets go of the last load's bodies, so that those this load did not keep are
   // freed with the snapshot that served them. A load that failed changes nothing: the next starts
@@ -52,6 +53,8 @@ class Encodings {
   std::optional<std::filesystem::path> store_;  // set by start_load
   GzipByTag stored_;                             // the store's, until the first load ends; read-only meanwhile
   bool store_read_ = false;
+  bool read_this_load_ = false;  // the store was read at this load's start
+  std::size_t unstored_ = 0;     // bodies compressed since the store was last written
   std::vector<std::string> problems_;
   mutable std::mutex mutex_;
   std::size_t compressed_this_load_ = 0;
