@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include "daemon/http/digest.hpp"
+#include "daemon/site/snapshot.hpp"
 #include "daemon/state/state_file.hpp"
 #include "daemon/state/write_atomically.hpp"
 
@@ -17,7 +18,9 @@ constexpr std::string_view end_mark = "end ";
 constexpr std::size_t digest_hex = 64;
 
 // Names what made the bytes: another zlib or level makes other bytes for the same body.
-std::string header() { return "agendad gzip store 1 zlib " + std::string(zlibVersion()) + " level 9\n"; }
+std::string header() {
+  return "agendad gzip store 1 zlib " + std::string(zlibVersion()) + " level " + std::to_string(gzip_level) + "\n";
+}
 
 // The next line of `text` from `at` (without its newline), `at` moved past it; absent at the end.
 std::optional<std::string_view> next_line(std::string_view text, std::size_t& at) {

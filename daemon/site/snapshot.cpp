@@ -12,7 +12,7 @@ namespace agendad::site {
 std::string gzip(std::string_view body) {
   z_stream stream{};
   // 15 + 16: a gzip wrapper rather than a zlib one, as Content-Encoding: gzip means.
-  if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+  if (deflateInit2(&stream, gzip_level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
     throw std::runtime_error("zlib: deflateInit2 failed");
   std::string out(deflateBound(&stream, body.size()), '\0');
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));

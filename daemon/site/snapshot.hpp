@@ -36,6 +36,8 @@ Resource make_resource(SharedBytes body, std::string_view content_type, std::chr
 // gzip bytes of an unchanged body:
 std::string body_tag(std::string_view body);  // unquoted: the first 32 hex digits of its digest
 bool compressible(std::string_view content_type);
+// The level bodies are gzipped at (zlib's best); the gzip store names it, as other bytes come of another.
+inline constexpr int gzip_level = 9;
 std::string gzip(std::string_view body);
 // `gzip_body` is `body` compressed, empty where the type is not compressible.
 Resource assemble_resource(SharedBytes body, std::string_view content_type, const std::string& tag,
