@@ -6,10 +6,13 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
+#include <string_view>
 #include <utility>
 
 #include "daemon/site/clock.hpp"
 #include "daemon/site/encodings.hpp"
+#include "daemon/site/kept_pages.hpp"
 #include "daemon/site/last_modified.hpp"
 #include "daemon/site/members.hpp"
 #include "daemon/site/pack_cache.hpp"
@@ -53,6 +56,8 @@ struct KeptBetweenLoads {
     RenderedFrom from;
     Resources public_resources;
     Resources member_resources;
+    ReaderPages the_public;  // each committee's pages, kept while its part is unchanged (kept_pages.hpp)
+    ReaderPages members;
   };
   std::optional<LastBuild> last;
 };
@@ -140,59 +145,116 @@ void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_secon
 
 // The members' plan and the public's (the same function of the public's programme), side by side
 // when the build has two threads or more.
-std::pair<PlannedProgramme, PlannedProgramme> plan_both(Programme programme, const PlanningCalendar& calendar,
-                                                        Date as_of, unsigned threads) {
+using Planned = std::shared_ptr<const PlannedProgramme>;  // kept after the build, for the next (kept_pages.hpp)
+
+std::pair<Planned, Planned> plan_both(Programme programme, const PlanningCalendar& calendar, Date as_of,
+                                      unsigned threads) {
   Programme seen_by_the_public = public_programme(programme);
-  auto plan_public = [&] { return plan_programme(std::move(seen_by_the_public), calendar, as_of); };
+  auto plan_public = [&] {
+    return std::make_shared<const PlannedProgramme>(plan_programme(std::move(seen_by_the_public), calendar, as_of));
+  };
+  auto plan_members = [&] {
+    return std::make_shared<const PlannedProgramme>(plan_programme(std::move(programme), calendar, as_of));
+  };
   if (threads < 2) {
-    PlannedProgramme shown = plan_public();
-    return {std::move(shown), plan_programme(std::move(programme), calendar, as_of)};
+    Planned shown = plan_public();
+    return {std::move(shown), plan_members()};
   }
   auto shown = std::async(std::launch::async, plan_public);
-  PlannedProgramme planned = plan_programme(std::move(programme), calendar, as_of);
+  Planned planned = plan_members();
   return {shown.get(), std::move(planned)};
 }
 
-// Runs the jobs, their packs and encodings reused from the last load that succeeded.
+// The pages a build keeps from the last: each reader's committees whose parts are unchanged.
+struct Keeping {
+  std::set<std::string, std::less<>> the_public, members;
+  const KeptBetweenLoads::LastBuild* last = nullptr;
+};
+
+// Serves the kept committees' resources of one reader again, their encodings and packs kept too.
+void serve_kept(KeptBetweenLoads& kept, const std::set<std::string, std::less<>>& committees,
+                const ReaderPages& last, bool members, ReaderPages& now, Resources& resources) {
+  std::vector<SharedBytes> bodies;
+  for (const auto& committee : committees) {
+    const auto found = last.by_committee.find(committee);
+    for (const auto& [path, resource] : found->second) {
+      kept.encodings.keep(encoding_key(members, path));
+      bodies.push_back(resource.body);
+      resources.insert_or_assign(path, resource);
+    }
+    now.by_committee.insert(*found);
+  }
+  kept.packs.keep_serving(bodies);
+}
+
+// Runs the jobs and serves the kept pages, their packs and encodings reused from the last load
+// that succeeded.
 planner::Diagnostics render(KeptBetweenLoads& kept, const BuildInputs& inputs, const std::vector<RenderJob>& jobs,
-                            sys_seconds now, Snapshot& snapshot) {
+                            const Keeping& keeping, std::pair<ReaderPages*, ReaderPages*> now_pages, sys_seconds now,
+                            Snapshot& snapshot) {
   kept.packs.start_load(inputs.state_dir ? std::optional(*inputs.state_dir / "packs") : std::nullopt);
   kept.encodings.start_load(inputs.state_dir ? std::optional(gzip_store_path(*inputs.state_dir)) : std::nullopt);
   auto errors = run_render_jobs(jobs, inputs.threads, kept.encodings, now, snapshot);
+  snapshot.rendered = snapshot.public_resources.size() + snapshot.member_resources.size();
+  if (errors.empty()) {
+    now_pages.first->by_committee = made_by_committee(jobs, false, snapshot.public_resources);
+    now_pages.second->by_committee = made_by_committee(jobs, true, snapshot.member_resources);
+    if (keeping.last) {
+      serve_kept(kept, keeping.the_public, keeping.last->the_public, false, *now_pages.first,
+                 snapshot.public_resources);
+      serve_kept(kept, keeping.members, keeping.last->members, true, *now_pages.second, snapshot.member_resources);
+    }
+  }
   for (auto& problem : kept.encodings.end_load(errors.empty())) snapshot.warnings.push_back(std::move(problem));
   for (auto& problem : kept.packs.end_load(errors.empty())) snapshot.warnings.push_back(std::move(problem));
   return errors;
 }
 
-// Renders every page and feed of the plans into `snapshot`, unless they are made from just what the
-// last successful build's were (rendered_from.hpp): then they are that build's.
+// The committees whose pages this build keeps from the last (kept_pages.hpp).
+Keeping keeping_from(const std::optional<KeptBetweenLoads::LastBuild>& last, const RenderedFrom& from,
+                     const ReaderPages& the_public, const ReaderPages& members) {
+  if (!last || !same_beyond_programme(last->from, from)) return {};
+  const auto& was = last->from.sequence_state;
+  return {committees_unchanged(last->the_public, was, the_public, from.sequence_state),
+          committees_unchanged(last->members, was, members, from.sequence_state), &*last};
+}
+
+// Renders the pages and feeds of the plans into `snapshot`: none when they are made from just what
+// the last successful build's were (rendered_from.hpp), for then they are that build's; else all
+// but those of the committees whose parts are unchanged (kept_pages.hpp).
 Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inputs, RenderedFrom from,
-                                 const PlannedProgramme& shown, const PlannedProgramme& planned, sys_seconds now,
-                                 Snapshot snapshot) {
+                                 const Planned& shown, const Planned& planned, sys_seconds now, Snapshot snapshot) {
   if (kept.last && kept.last->from == from) {
     snapshot.public_resources = kept.last->public_resources;
     snapshot.member_resources = kept.last->member_resources;
     stamp_modified(kept, inputs, now, snapshot);
     return snapshot;
   }
-  kept.last.reset();
+  const std::optional<KeptBetweenLoads::LastBuild> last = std::exchange(kept.last, std::nullopt);
+  ReaderPages public_pages = reader_pages(shown);
+  ReaderPages member_pages = reader_pages(planned);
+  const Keeping keeping = keeping_from(last, from, public_pages, member_pages);
   std::mutex libical_lock;
   const Shared shared{from.calendar, from.papers, from.sequence_state, from.change_log, from.base_url,
                       from.as_of, kept.packs, libical_lock};
   // The jobs hold references to the readers and to what they share, all alive until the jobs end.
-  const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown.programme, from.as_of);
-  const Reader the_public{false, shown.programme, shown.plan, shown_papers};
+  const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown->programme, from.as_of);
+  const Reader the_public{false, shown->programme, shown->plan, shown_papers,
+                          [&](std::string_view committee) { return !keeping.the_public.contains(committee); }};
   auto jobs = reader_jobs(the_public, shared);
-  const planner::ProgrammeAsOf papers = planner::programme_as_of(planned.programme, from.as_of);
-  const Reader members{true, planned.programme, planned.plan, papers};
+  const planner::ProgrammeAsOf papers = planner::programme_as_of(planned->programme, from.as_of);
+  const Reader members{true, planned->programme, planned->plan, papers,
+                       [&](std::string_view committee) { return !keeping.members.contains(committee); }};
   if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
     auto members_jobs = reader_jobs(members, shared);
     std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));
   }
-  if (auto errors = render(kept, inputs, jobs, now, snapshot); !errors.empty()) return tl::unexpected(std::move(errors));
-  snapshot.rendered = snapshot.public_resources.size() + snapshot.member_resources.size();
+  if (auto errors = render(kept, inputs, jobs, keeping, {&public_pages, &member_pages}, now, snapshot);
+      !errors.empty())
+    return tl::unexpected(std::move(errors));
   stamp_modified(kept, inputs, now, snapshot);
-  kept.last = KeptBetweenLoads::LastBuild{std::move(from), snapshot.public_resources, snapshot.member_resources};
+  kept.last = KeptBetweenLoads::LastBuild{std::move(from), snapshot.public_resources, snapshot.member_resources,
+                                          std::move(public_pages), std::move(member_pages)};
   return snapshot;
 }
 
@@ -207,10 +269,10 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   // proposed (TENTATIVE in feeds, marked proposed on pages) and their items planned onto them.
   // The public's is the same function of the public's programme (see Reader).
   auto [shown, planned] = plan_both(std::move(loaded->programme), calendar, as_of, inputs.threads);
-  const Programme& programme = planned.programme;
+  const Programme& programme = planned->programme;
 
   Snapshot snapshot;
-  for (const auto& problem : planned.plan.problems) snapshot.warnings.push_back(format_line(problem));
+  for (const auto& problem : planned->plan.problems) snapshot.warnings.push_back(format_line(problem));
   std::vector<std::pair<std::string, std::string>> named;
   for (const auto& reading : loaded->readings) {
     const planner::SourceText& file = planner::source_of(*reading);
@@ -233,7 +295,7 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
   // The changes feeds' log is kept in public values (members' titles beside them), since the
   // public's feeds are rendered from it.
   auto change_log =
-      advance_changes(kept, inputs, changes::facts_of(shown.programme, programme, shown.plan), now, snapshot);
+      advance_changes(kept, inputs, changes::facts_of(shown->programme, programme, shown->plan), now, snapshot);
   RenderedFrom from{loaded->readings,         calendar,      std::move(loaded->papers), as_of,
                     std::move(base_url),      snapshot.member_tokens, std::move(sequence_state),
                     std::move(change_log)};

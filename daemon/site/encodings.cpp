@@ -39,6 +39,13 @@ Resource Encodings::encode(const std::string& key, SharedBytes body, std::string
   return resource;
 }
 
+void Encodings::keep(const std::string& key) {
+  const auto kept = last_.find(key);  // last_ is read-only while a load runs
+  if (kept == last_.end()) return;
+  const std::lock_guard lock(mutex_);
+  this_.insert_or_assign(key, kept->second);
+}
+
 void Encodings::start_load(std::optional<std::filesystem::path> store) {
   const std::lock_guard lock(mutex_);
   last_ = std::move(this_);

@@ -26,6 +26,10 @@ class Encodings {
   Resource encode(const std::string& key, SharedBytes body, std::string_view content_type,
                   std::chrono::sys_seconds last_modified, int max_age);
 
+  // Keeps the last load's encoding at `key` for this one, as encode() does for an equal body: for
+  // the resources a load keeps without rendering them again. Safe to call from several threads.
+  void keep(const std::string& key);
+
   // Starts a load: the encodings the last load made stay available to it until end_load. With
   // `store` (gzip_store.hpp), the first load also takes the gzip bytes of the bodies it finds
   // there; the store is written again at that load if it does not hold just its bodies, and after

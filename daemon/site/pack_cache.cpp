@@ -1,6 +1,7 @@
 #include "daemon/site/pack_cache.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "daemon/http/digest.hpp"
 #include "daemon/state/state_file.hpp"
@@ -94,6 +95,15 @@ tl::expected<PackCache::Pack, std::string> PackCache::pack_for(pack::PackSpec sp
     if (!written) note(written.error());
   }
   return keep(key, bytes);
+}
+
+void PackCache::keep_serving(const std::vector<SharedBytes>& served) {
+  std::unordered_set<const char*> bytes;
+  for (const auto& body : served)
+    if (!body.empty()) bytes.insert(body.data());
+  std::lock_guard lock(mutex_);
+  for (const auto& [key, pack] : last_)
+    if (bytes.contains(pack->pdf.data()) || bytes.contains(pack->front_sheet.data())) this_.try_emplace(key, pack);
 }
 
 std::vector<std::string> PackCache::end_load(bool succeeded) {

@@ -43,6 +43,10 @@ class PackCache {
   // same, else made. Safe to call from several threads at once.
   tl::expected<Pack, std::string> pack_for(pack::PackSpec spec);
 
+  // Keeps for this load the last load's packs whose bytes (the very bytes) are among `served`: the
+  // packs of pages a load keeps without rendering them again.
+  void keep_serving(const std::vector<SharedBytes>& served);
+
   // Ends a load: lets go of the packs it did not use and removes them from the directory. A load
   // that failed changes nothing: the next starts from the packs of the last that succeeded. Returns
   // what went wrong with the directory during the load, for the log: a full disk costs speed on

@@ -40,7 +40,7 @@ class Jobs {
  public:
   explicit Jobs(bool members) : members_(members) {}
   void add(std::vector<Output> outputs, std::function<Result<Bodies>()> render, std::mutex* lock = nullptr) {
-    jobs_.push_back(RenderJob{members_, std::move(outputs), lock, std::move(render)});
+    jobs_.push_back(RenderJob{members_, committee_, std::move(outputs), lock, std::move(render)});
   }
   // One body at one path.
   void add(std::string path, std::string_view type, int max_age, std::function<Result<std::string>()> render,
@@ -48,9 +48,12 @@ class Jobs {
     add({output(std::move(path), type, max_age)}, [render = std::move(render)] { return bodies(render()); }, lock);
   }
   std::vector<RenderJob> take() { return std::move(jobs_); }
+  // The committee whose pages the jobs added next make; empty: views of every committee.
+  void of_committee(std::string committee) { committee_ = std::move(committee); }
 
  private:
   bool members_;
+  std::string committee_;
   std::vector<RenderJob> jobs_;
 };
 
@@ -62,14 +65,21 @@ void add_year_and_changes(Jobs& jobs, const Reader& reader, const Shared& shared
   for (const auto& committee : programme.committees) each.emplace_back(committee.id, committee.name);
   for (const auto& [committee_id, name] : each) {
     const std::string id = committee_id;  // a variable, not a binding, so that lambdas may capture it
-    const auto path = urls::year_picture_path(id);
-    jobs.add({output(path, urls::media_type::svg, page_max_age)}, [&reader, &shared, id, path]() -> Result<Bodies> {
-      // reader.papers is the programme as of the plan's day, which every picture shows.
-      return Bodies{svg::render_year_picture(reader.programme, shared.calendar, reader.plan, reader.papers,
-                                             {.committee = id, .year = {}, .as_of = reader.plan.as_of,
-                                              .members = reader.members, .from_path = path})};
-    });
-    const auto page = id == "all" ? urls::index_path() : urls::work_programme_path(id, urls::PageFormat::html);
+    const bool every_committee = id == "all";
+    if (every_committee || reader.makes(id)) {
+      jobs.of_committee(every_committee ? std::string() : id);
+      const auto path = urls::year_picture_path(id);
+      jobs.add({output(path, urls::media_type::svg, page_max_age)}, [&reader, &shared, id, path]() -> Result<Bodies> {
+        // reader.papers is the programme as of the plan's day, which every picture shows.
+        return Bodies{svg::render_year_picture(reader.programme, shared.calendar, reader.plan, reader.papers,
+                                               {.committee = id, .year = {}, .as_of = reader.plan.as_of,
+                                                .members = reader.members, .from_path = path})};
+      });
+    }
+    // Every changes feed is made at every build: each is read from the change log, which a load
+    // changes whenever anything changed.
+    jobs.of_committee({});
+    const auto page = every_committee ? urls::index_path() : urls::work_programme_path(id, urls::PageFormat::html);
     const changes::AtomOptions options{.base_url = shared.base_url, .members = reader.members,
                                        .council = programme.council.name,
                                        .title = programme.council.name + ", " + name + ": what changed", .page = page};
@@ -107,7 +117,10 @@ void add_packs(Jobs& jobs, const Reader& reader, const Shared& shared, std::vect
   std::stable_sort(formal.begin(), formal.end(),
                    [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
   auto views = std::make_shared<ViewsByDay>(reader.programme);
-  for (const Meeting* meeting : formal) add_agenda_pdfs(jobs, reader, shared, *meeting, views);
+  for (const Meeting* meeting : formal) {
+    jobs.of_committee(meeting->committee);
+    add_agenda_pdfs(jobs, reader, shared, *meeting, views);
+  }
 }
 
 // Every agenda: the page in each format and, for formal meetings, the PDFs.
@@ -119,8 +132,10 @@ void add_agendas(Jobs& jobs, const Reader& reader, const Shared& shared, const p
   for (const auto& meeting : programme.meetings) {
     // A committee's agenda URL names a date; where two meetings share it, the one
     // find_meeting picks (the formal one) has the page, as `agendad agenda` prints it.
+    if (!reader.makes(meeting.committee)) continue;
     const auto chosen = find_meeting(programme, meeting.committee, meeting.date);
     if (!chosen || *chosen != &meeting) continue;
+    jobs.of_committee(meeting.committee);
     std::vector<Output> outputs;
     outputs.reserve(formats.size());
     for (const auto format : formats)
@@ -141,6 +156,8 @@ void add_agendas(Jobs& jobs, const Reader& reader, const Shared& shared, const p
 // Each committee's work programme and calendars.
 void add_committees(Jobs& jobs, const Reader& reader, const Shared& shared, const ical::FeedOptions& feed_options) {
   for (const auto& committee : reader.programme.committees) {
+    if (!reader.makes(committee.id)) continue;
+    jobs.of_committee(committee.id);
     jobs.add({output(urls::work_programme_path(committee.id, urls::PageFormat::html),
                      urls::content_type(urls::PageFormat::html), page_max_age),
               output(urls::work_programme_path(committee.id, urls::PageFormat::json),
@@ -184,6 +201,7 @@ std::vector<RenderJob> reader_jobs(const Reader& reader, const Shared& shared) {
     });
   add_agendas(jobs, reader, shared, options);
   add_year_and_changes(jobs, reader, shared);
+  jobs.of_committee({});
   auto feed_options = ical::feed_options(reader.programme, reader.members);
   feed_options.base_url = shared.base_url;
   jobs.add(

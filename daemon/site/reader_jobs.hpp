@@ -13,8 +13,10 @@
 //   /year/<committee>.svg, /year/all.svg                  svg::render_year_picture
 //   /changes/<committee>.atom, /changes/all.atom          changes::render_changes_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
+#include <functional>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "daemon/site/pack_cache.hpp"
@@ -37,6 +39,11 @@ struct Reader {
   const planner::Programme& programme;
   const planner::Plan& plan;
   const planner::ProgrammeAsOf& papers;  // the programme as it stood on the as-of date
+  // Whether a committee's own pages are made (empty: every committee's); the others' are kept
+  // from the last build. The views of every committee are always made.
+  std::function<bool(std::string_view committee)> makes_pages_of = {};
+
+  bool makes(std::string_view committee) const { return !makes_pages_of || makes_pages_of(committee); }
 };
 
 // What every reader's pages share: the planning calendar, the feeds' state, where links point,

@@ -24,9 +24,6 @@ Result<Bodies> run_one(const RenderJob& job) {
   }
 }
 
-// The key an output's encoding is kept under: members' paths apart from the public's.
-std::string encoding_key(bool members, const std::string& path) { return members ? "/members" + path : path; }
-
 struct Done {
   std::optional<Result<Bodies>> bodies;
   std::vector<std::optional<Resource>> resources;  // one per output, when bodies succeeded
@@ -53,6 +50,8 @@ void finish(const RenderJob& job, Done& done, Encodings& encodings, std::chrono:
 }
 
 }  // namespace
+
+std::string encoding_key(bool members, const std::string& path) { return members ? "/members" + path : path; }
 
 Diagnostics run_render_jobs(const std::vector<RenderJob>& jobs, unsigned threads, Encodings& encodings,
                             std::chrono::sys_seconds now, Snapshot& snapshot) {

@@ -28,6 +28,9 @@ struct Output {
 
 struct RenderJob {
   bool members = false;
+  // The committee whose pages these are; empty for the views of every committee (the index,
+  // the flags, all.ics, the year of every committee, the changes feeds), made at every build.
+  std::string committee;
   std::vector<Output> outputs;  // the bodies render() returns, one for each, in order; an absent
                                 // body is not served (a year picture of a year without meetings)
   // A library that is not to be used from two threads at once (libical) is used under its lock:
@@ -39,6 +42,9 @@ struct RenderJob {
 // Runs `jobs` on `threads` threads (1: on the caller's alone) and adds their resources to
 // `snapshot`, their bodies encoded through `encodings` (reused where a body is unchanged). Every
 // failure is returned, in the jobs' order; a job's exception is its failure, not the build's end.
+// The key an output's encoding is kept under (encodings.hpp): members' paths apart from the public's.
+std::string encoding_key(bool members, const std::string& path);
+
 planner::Diagnostics run_render_jobs(const std::vector<RenderJob>& jobs, unsigned threads, Encodings& encodings,
                                      std::chrono::sys_seconds now, Snapshot& snapshot);
 

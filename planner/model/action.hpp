@@ -19,6 +19,7 @@ struct Action {
   std::optional<int> minute;
   bool done = false;
   SourceLocation where;
+  friend bool operator==(const Action&, const Action&) = default;
 };
 
 }  // namespace agendad::planner

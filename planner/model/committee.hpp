@@ -16,6 +16,7 @@ struct Member {
   std::string name;       // as the front sheet lists them: "T. Collingham"
   std::string full_name;  // where the papers give it: "Lyndsay Pitchley"
   MemberRole role = MemberRole::member;
+  friend bool operator==(const Member&, const Member&) = default;
 };
 
 // A dated change of membership, as a paper records it. Where the papers give only a meeting the
@@ -28,6 +29,7 @@ struct MembershipChange {
   std::vector<std::string> leave;  // names as the membership has them
   std::string source;             // which paper says so
   SourceLocation where;
+  friend bool operator==(const MembershipChange&, const MembershipChange&) = default;
 };
 
 // An item on every agenda, in a fixed place and with fixed wording. The text may hold
@@ -37,6 +39,7 @@ struct StandingItem {
   std::string title;
   std::string text;
   std::string document;  // the pack document it introduces (minutes, work_programme), or empty
+  friend bool operator==(const StandingItem&, const StandingItem&) = default;
 };
 
 // The shape of a committee's year, for proposing its calendar of meetings.
@@ -49,6 +52,7 @@ struct MeetingPattern {
   std::string venue;
   std::vector<std::string> feeds;  // bodies whose meetings this one must precede (Cabinet)
   std::optional<int> working_days_before_fed_body;
+  friend bool operator==(const MeetingPattern&, const MeetingPattern&) = default;
 };
 
 struct Committee {
@@ -72,6 +76,7 @@ struct Committee {
 
   const Member* chair() const;
   const Member* vice_chair() const;
+  friend bool operator==(const Committee&, const Committee&) = default;
 };
 
 // A body whose meetings matter to the plan but which agendad does not plan: Cabinet, a sibling
@@ -81,6 +86,7 @@ struct Body {
   std::string name;
   std::optional<NamedFile> calendar;  // iCalendar of its meetings
   SourceLocation where;
+  friend bool operator==(const Body&, const Body&) = default;
 };
 
 }  // namespace agendad::planner

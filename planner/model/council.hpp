@@ -14,17 +14,20 @@ struct Notices {
   std::string webcast;      // "This meeting will be webcast live ..."
   std::string recording;    // "Rotherham Council advocates openness ..."
   std::string webcast_url;  // the public webcast portal
+  friend bool operator==(const Notices&, const Notices&) = default;
 };
 
 struct Question {
   std::string key;
   std::string text;
+  friend bool operator==(const Question&, const Question&) = default;
 };
 
 struct TopicScale {
   int min = 0;
   int max = 0;
   int threshold = 0;  // shortlisted at this total or above
+  friend bool operator==(const TopicScale&, const TopicScale&) = default;
 };
 
 // The longlisting principles and TOPIC criteria, with the wording the council endorsed.
@@ -35,6 +38,7 @@ struct SelectionCriteria {
   std::vector<Question> longlisting;  // keys: adds_value, looked_at_elsewhere, priority
   std::vector<Question> topic;        // keys: time, others, performance, interest, contribution
   std::optional<TopicScale> scale;
+  friend bool operator==(const SelectionCriteria&, const SelectionCriteria&) = default;
 };
 
 struct Closure {
@@ -42,6 +46,7 @@ struct Closure {
   Date to;  // inclusive
   std::string reason;
   SourceLocation where;
+  friend bool operator==(const Closure&, const Closure&) = default;
 };
 
 // A window (a pre-election period, say) in which items of the listed kinds are not placed.
@@ -51,6 +56,7 @@ struct Blackout {
   std::string reason;
   std::vector<ItemKind> kinds;  // empty: every kind
   SourceLocation where;
+  friend bool operator==(const Blackout&, const Blackout&) = default;
 };
 
 // The keys a committee's items are ranked on, in the order the council applies them: the first
@@ -75,12 +81,14 @@ struct PlanningRules {
   BankHolidays bank_holidays = BankHolidays::england_and_wales;
   std::optional<NamedFile> closure_days;  // iCalendar: every day an event covers is closed
   std::vector<PriorityKey> priority = default_priority();  // every key once
+  friend bool operator==(const PlanningRules&, const PlanningRules&) = default;
 };
 
 struct CalendarSettings {
   std::string base_url;           // where the daemon is published, for links in feeds
   int refresh_minutes = 360;      // REFRESH-INTERVAL and X-PUBLISHED-TTL
   int default_duration_minutes = 120;  // calendars need an end; papers seldom give one
+  friend bool operator==(const CalendarSettings&, const CalendarSettings&) = default;
 };
 
 struct Council {
@@ -91,6 +99,7 @@ struct Council {
   PlanningRules rules;
   CalendarSettings calendar;
   SourceLocation where;
+  friend bool operator==(const Council&, const Council&) = default;
 };
 
 }  // namespace agendad::planner

@@ -31,6 +31,7 @@ struct ItemState {
   // The council published note, reason and requested_by (a work programme or minutes printed
   // them): only then may public pages show them; an officer's words are private by default.
   bool notes_public = false;
+  friend bool operator==(const ItemState&, const ItemState&) = default;
 };
 
 // The longlisting questions endorsed by OSMB; absent answers are not yet asked.
@@ -39,6 +40,7 @@ struct Longlisting {
   std::optional<bool> looked_at_elsewhere;
   std::string elsewhere;                  // by whom: "the Health Select Commission"
   std::optional<bool> priority;           // a council or community priority?
+  friend bool operator==(const Longlisting&, const Longlisting&) = default;
 };
 
 // TOPIC shortlisting scores, on the scale the configuration sets.
@@ -49,6 +51,7 @@ struct TopicScores {
   int interest = 0;
   int contribution = 0;
   int total() const { return time + others + performance + interest + contribution; }
+  friend bool operator==(const TopicScores&, const TopicScores&) = default;
 };
 
 // "Due before" either a date or another body's meeting (Cabinet in July 2025).
@@ -58,6 +61,7 @@ struct DueBefore {
   std::optional<std::chrono::year_month> body_month;
   std::optional<Date> body_date;
   std::string why;  // from the resolution: "in advance of being presented to Cabinet"
+  friend bool operator==(const DueBefore&, const DueBefore&) = default;
 };
 
 // When the item's paper will exist, as a paper says ("would produce ... by May 2025"): it cannot
@@ -67,6 +71,7 @@ struct AvailableBy {
   std::optional<std::chrono::year_month> month;   // exists by the end of this month
   std::string source;                             // the words and the paper that say so
   bool estimate = false;                          // the paper gives it as an estimate
+  friend bool operator==(const AvailableBy&, const AvailableBy&) = default;
 };
 
 struct Constraints {
@@ -76,6 +81,7 @@ struct Constraints {
   std::string joint_with;  // a committee or body the item is taken jointly with
   // "Possible Joint with IPSC": at a joint meeting with it, or at one of the item's own committee.
   bool joint_optional = false;
+  friend bool operator==(const Constraints&, const Constraints&) = default;
 };
 
 // Only a joint meeting with `joint_with` will do.
@@ -87,6 +93,7 @@ inline bool needs_joint_meeting(const Constraints& constraints) {
 struct Exemption {
   int paragraph = 0;  // 1 to 7
   std::string public_title;
+  friend bool operator==(const Exemption&, const Exemption&) = default;
 };
 
 struct Item {
@@ -113,6 +120,7 @@ struct Item {
   SourceLocation where;
 
   const ItemState& current() const { return history.back(); }
+  friend bool operator==(const Item&, const Item&) = default;
 };
 
 // The configuration's words for each kind and status (named.hpp); to_string gives a sentence's.

@@ -20,6 +20,7 @@ struct Move {
   std::optional<WallTime> from_start;
   std::string reason;
   std::string requested_by;
+  friend bool operator==(const Move&, const Move&) = default;
 };
 
 // Who attended, as the meeting's minutes record it. Names are as the committee's membership has
@@ -27,6 +28,7 @@ struct Move {
 struct Substitute {
   std::string name;
   std::string for_member;
+  friend bool operator==(const Substitute&, const Substitute&) = default;
 };
 
 struct Attendance {
@@ -35,6 +37,7 @@ struct Attendance {
   std::vector<std::string> apologies;
   std::vector<Substitute> substitutes;
   std::string source;  // which paper says so
+  friend bool operator==(const Attendance&, const Attendance&) = default;
 };
 
 struct Meeting {
@@ -70,6 +73,7 @@ struct Meeting {
   // The council published status_reason and the moves' reasons and requesters: only then may
   // public pages show them; an officer's words are private by default.
   bool notes_public = false;
+  friend bool operator==(const Meeting&, const Meeting&) = default;
 };
 
 // The configuration's words for each kind and status (named.hpp).

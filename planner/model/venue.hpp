@@ -10,6 +10,7 @@ struct Venue {
   std::string name;     // Rotherham Town Hall
   std::string address;  // The Crofts, Moorgate Street, Rotherham. S60 2TH
   SourceLocation where;
+  friend bool operator==(const Venue&, const Venue&) = default;
 };
 
 std::string name_and_address(const Venue& venue);  // "Rotherham Town Hall, The Crofts, ..."

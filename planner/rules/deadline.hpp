@@ -13,6 +13,7 @@ struct Deadline {
   Date before;        // the item must be taken at a meeting strictly before this day
   std::string what;   // for messages: "Cabinet in July 2025", "Cabinet on 8 July 2025", "1 June 2025"
   bool assumed = false;  // the body's meeting date is not known: the first day of the month is assumed
+  friend bool operator==(const Deadline&, const Deadline&) = default;
 };
 
 // nullopt when the item has no due-before (or one naming no date, day or month).

@@ -45,6 +45,7 @@ struct Flag {
   std::string link;     // the id of the meeting, item or action
   std::optional<Date> when;  // the date the flag turns on
   std::optional<Date> act_by;  // by when a clerk must act (the as-of date: now); none: no date
+  friend bool operator==(const Flag&, const Flag&) = default;
 };
 
 std::string to_string(FlagSeverity severity);

@@ -18,6 +18,7 @@ struct Priority {
   Date waiting_since;            // earlier ranks first
   bool waiting_dated = false;    // false: no paper dates it, so it waits from the as-of date
   std::size_t agreed = 0;        // its place in the committee's work programme (configuration order)
+  friend bool operator==(const Priority&, const Priority&) = default;
 };
 
 // The day the papers first show the item waiting for a date (a waiting state's since, else the

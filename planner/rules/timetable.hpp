@@ -11,6 +11,7 @@ namespace agendad::planner {
 struct Timetable {
   Date publication;                   // the agenda must be out by this day
   std::optional<Date> report_deadline;  // reports due to the governance advisor by this day
+  friend bool operator==(const Timetable&, const Timetable&) = default;
 };
 
 Timetable timetable(const WorkingCalendar& calendar, const PlanningRules& rules, const Meeting& meeting);
