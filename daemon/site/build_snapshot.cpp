@@ -240,11 +240,13 @@ Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inpu
   // The jobs hold references to the readers and to what they share, all alive until the jobs end.
   const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown->programme, from.as_of);
   const Reader the_public{false, shown->programme, shown->plan, shown_papers,
-                          [&](std::string_view committee) { return !keeping.the_public.contains(committee); }};
+                          [&](std::string_view committee) { return !keeping.the_public.contains(committee); },
+                          keeping.last ? &keeping.last->the_public.events : nullptr, &public_pages.events};
   auto jobs = reader_jobs(the_public, shared);
   const planner::ProgrammeAsOf papers = planner::programme_as_of(planned->programme, from.as_of);
   const Reader members{true, planned->programme, planned->plan, papers,
-                       [&](std::string_view committee) { return !keeping.members.contains(committee); }};
+                       [&](std::string_view committee) { return !keeping.members.contains(committee); },
+                       keeping.last ? &keeping.last->members.events : nullptr, &member_pages.events};
   if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
     auto members_jobs = reader_jobs(members, shared);
     std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));

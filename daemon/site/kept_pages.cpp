@@ -6,7 +6,7 @@ namespace agendad::site {
 
 ReaderPages reader_pages(std::shared_ptr<const planner::PlannedProgramme> planned) {
   auto parts = std::make_shared<const planner::CommitteeParts>(planned->programme);
-  return ReaderPages{std::move(planned), std::move(parts), {}};
+  return ReaderPages{std::move(planned), std::move(parts), {}, {}};
 }
 
 bool same_beyond_programme(const RenderedFrom& a, const RenderedFrom& b) {

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "daemon/site/reader_jobs.hpp"
 #include "daemon/site/render_jobs.hpp"
 #include "daemon/site/rendered_from.hpp"
 #include "daemon/site/snapshot.hpp"
@@ -28,6 +29,7 @@ struct ReaderPages {
   std::shared_ptr<const planner::PlannedProgramme> planned;
   std::shared_ptr<const planner::CommitteeParts> parts;  // of planned->programme
   std::map<std::string, CommitteeResources, std::less<>> by_committee;
+  CommitteeEvents events;  // all.ics's, by committee
 };
 
 ReaderPages reader_pages(std::shared_ptr<const planner::PlannedProgramme> planned);

@@ -184,6 +184,27 @@ void add_committees(Jobs& jobs, const Reader& reader, const Shared& shared, cons
   }
 }
 
+// /calendars/all.ics, from each committee's events: kept where its pages are, else made.
+std::string all_calendar(const Reader& reader, const Shared& shared, const ical::FeedOptions& options) {
+  std::map<std::string_view, std::vector<const Meeting*>> by_committee;
+  for (const Meeting& meeting : reader.programme.meetings) by_committee[meeting.committee].push_back(&meeting);
+  CommitteeEvents events;
+  std::vector<const ical::EventText*> all;
+  all.reserve(reader.programme.meetings.size());
+  for (const auto& [committee, meetings] : by_committee) {
+    std::shared_ptr<const ical::EventTexts> texts;
+    if (reader.kept_events && !reader.makes(committee))
+      if (const auto kept = reader.kept_events->find(committee); kept != reader.kept_events->end()) texts = kept->second;
+    if (!texts)
+      texts = std::make_shared<const ical::EventTexts>(
+          ical::event_texts(reader.programme, reader.plan, meetings, options, shared.sequence_state));
+    for (const ical::EventText& text : *texts) all.push_back(&text);
+    events.emplace(committee, std::move(texts));
+  }
+  if (reader.events_made) *reader.events_made = std::move(events);
+  return ical::all_committees_feed(reader.programme, std::move(all), options);
+}
+
 }  // namespace
 
 std::vector<RenderJob> reader_jobs(const Reader& reader, const Shared& shared) {
@@ -206,10 +227,7 @@ std::vector<RenderJob> reader_jobs(const Reader& reader, const Shared& shared) {
   feed_options.base_url = shared.base_url;
   jobs.add(
       urls::all_calendar_path(), urls::media_type::calendar, feed_max_age,
-      [&reader, &shared, feed_options] {
-        return ical::render_all_committees_feed(reader.programme, reader.plan, feed_options, shared.sequence_state);
-      },
-      &shared.libical_lock);
+      [&reader, &shared, feed_options] { return all_calendar(reader, shared, feed_options); }, &shared.libical_lock);
   add_committees(jobs, reader, shared, feed_options);
   return jobs.take();
 }

@@ -83,6 +83,11 @@ icalcomponent* meeting_vevent(const Programme& programme, const Plan& plan, cons
   return vevent;
 }
 
+ComponentPtr vevent_of(const Programme& programme, const Plan& plan, const Meeting& meeting, const FeedOptions& options,
+                       const SequenceState& state) {
+  return ComponentPtr(meeting_vevent(programme, plan, meeting, options, state));
+}
+
 std::string render_meetings(const Programme& programme, const Plan& plan, std::vector<const Meeting*> meetings,
                             const CalendarHeader& header, const FeedOptions& options, const SequenceState& state) {
   std::sort(meetings.begin(), meetings.end(), [](const Meeting* a, const Meeting* b) {
@@ -90,11 +95,16 @@ std::string render_meetings(const Programme& programme, const Plan& plan, std::v
   });
   ComponentPtr calendar = new_calendar(header, options);
   for (const Meeting* meeting : meetings)
-    icalcomponent_add_component(calendar.get(), meeting_vevent(programme, plan, *meeting, options, state));
+    icalcomponent_add_component(calendar.get(), vevent_of(programme, plan, *meeting, options, state).release());
   return serialise(calendar);
 }
 
 std::string members_mark(const FeedOptions& options) { return options.members ? " (members' version)" : ""; }
+
+CalendarHeader all_committees_header(const Programme& programme, const FeedOptions& options) {
+  return {programme.council.name + ": committee meetings" + members_mark(options),
+          "Meetings of the committees of " + programme.council.name};
+}
 
 }  // namespace
 
@@ -112,13 +122,43 @@ Result<std::string> render_committee_feed(const Programme& programme, const Plan
   return render_meetings(programme, plan, programme.meetings_of(committee_id), header, options, state);
 }
 
+EventTexts event_texts(const Programme& programme, const Plan& plan, const std::vector<const Meeting*>& meetings,
+                       const FeedOptions& options, const SequenceState& state) {
+  EventTexts texts;
+  texts.reserve(meetings.size());
+  for (const Meeting* meeting : meetings)
+    texts.push_back({meeting->date, meeting->start, meeting->id, serialise(vevent_of(programme, plan, *meeting, options, state))});
+  return texts;
+}
+
+std::string all_committees_feed(const Programme& programme, std::vector<const EventText*> events,
+                                const FeedOptions& options) {
+  std::sort(events.begin(), events.end(), [](const EventText* a, const EventText* b) {
+    return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
+  });
+  // A calendar's text is its own lines, then each component's as it alone is written (content
+  // lines are folded and escaped one by one), then its end: the events go in before the end.
+  std::string feed = serialise(new_calendar(all_committees_header(programme, options), options));
+  constexpr std::string_view end = "END:VCALENDAR\r\n";
+  const std::size_t at = feed.size() - end.size();
+  std::size_t size = feed.size();
+  for (const EventText* event : events) size += event->text.size();
+  std::string assembled;
+  assembled.reserve(size);
+  assembled.append(feed, 0, at);
+  for (const EventText* event : events) assembled += event->text;
+  assembled.append(end);
+  return assembled;
+}
+
 std::string render_all_committees_feed(const Programme& programme, const Plan& plan, const FeedOptions& options,
                                        const SequenceState& state) {
   std::vector<const Meeting*> meetings;
   for (const Meeting& meeting : programme.meetings) meetings.push_back(&meeting);
-  CalendarHeader header{programme.council.name + ": committee meetings" + members_mark(options),
-                        "Meetings of the committees of " + programme.council.name};
-  return render_meetings(programme, plan, std::move(meetings), header, options, state);
+  const EventTexts texts = event_texts(programme, plan, meetings, options, state);
+  std::vector<const EventText*> events;
+  for (const EventText& text : texts) events.push_back(&text);
+  return all_committees_feed(programme, std::move(events), options);
 }
 
 }  // namespace agendad::ical

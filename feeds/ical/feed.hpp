@@ -10,8 +10,10 @@
 //
 // Threads: these call libical, which keeps global state. Render every feed once, on one thread,
 // when a configuration loads, and serve the immutable bytes; never call these per request.
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "feeds/ical/sequence_state.hpp"
 #include "planner/model/programme.hpp"
@@ -38,6 +40,24 @@ planner::Result<std::string> render_committee_feed(const planner::Programme& pro
 // Every committee's meetings in one calendar.
 std::string render_all_committees_feed(const planner::Programme& programme, const planner::Plan& plan,
                                        const FeedOptions& options, const SequenceState& state);
+
+// The same calendar assembled from its events' texts, so that the daemon makes again only the
+// events of the committees whose pages it makes again (daemon/site/kept_pages.hpp): a meeting's
+// event as every feed writes it (BEGIN:VEVENT to END:VEVENT), and what orders it among others.
+struct EventText {
+  planner::Date date;
+  std::optional<planner::WallTime> start;
+  std::string id;
+  std::string text;
+};
+using EventTexts = std::vector<EventText>;
+
+EventTexts event_texts(const planner::Programme& programme, const planner::Plan& plan,
+                       const std::vector<const planner::Meeting*>& meetings, const FeedOptions& options,
+                       const SequenceState& state);
+// Every committee's calendar from the events of all its meetings, in any order.
+std::string all_committees_feed(const planner::Programme& programme, std::vector<const EventText*> events,
+                                const FeedOptions& options);
 
 // For officers: the day each formal meeting's agenda must be published and its reports are due
 // (working days from planner/rules, so bank holidays count), and the actions the committee is owed.

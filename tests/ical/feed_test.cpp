@@ -258,6 +258,40 @@ TEST(FeedTest, SameConfigurationAndStateGiveTheSameBytes) {
             render_all_committees_feed(programme, planned(programme), options, state));
 }
 
+// The lines naming and describing the calendar, folded lines joined: what differs between one
+// committee's calendar and every committee's when both hold the same meetings.
+std::string without_names(const std::string& bytes) {
+  std::string kept;
+  std::istringstream lines(unfolded(bytes));
+  for (std::string line; std::getline(lines, line);)
+    if (!line.starts_with("NAME:") && !line.starts_with("X-WR-CALNAME:") && !line.starts_with("X-WR-CALDESC:"))
+      kept += line + "\n";
+  return kept;
+}
+
+// all.ics is assembled from its events' texts (so that the daemon keeps those of unchanged
+// committees); the example's one committee holds every meeting, so its calendar, serialised whole
+// by libical, is all.ics but for the calendar's name and description; and the events' order given
+// does not matter.
+TEST(FeedTest, EveryCommitteesCalendarAssembledFromItsEventsIsTheCalendarSerialisedWhole) {
+  Programme programme = example();
+  SequenceState state = next_state({}, programme, weekdays, first_load);
+  const std::string whole = committee_feed(programme, state);
+  const auto options = feed_options(programme);
+  const Plan plan = planned(programme);
+  const std::string assembled = render_all_committees_feed(programme, plan, options, state);
+  ASSERT_EQ(programme.meetings_of("ilsc").size(), programme.meetings.size());
+  EXPECT_EQ(without_names(assembled), without_names(whole));
+  EXPECT_NE(assembled, whole);
+  std::vector<const Meeting*> meetings;
+  for (const Meeting& meeting : programme.meetings) meetings.push_back(&meeting);
+  const EventTexts texts = event_texts(programme, plan, meetings, options, state);
+  std::vector<const EventText*> reversed;
+  for (auto it = texts.rbegin(); it != texts.rend(); ++it) reversed.push_back(&*it);
+  EXPECT_EQ(all_committees_feed(programme, reversed, options), assembled);
+  EXPECT_EQ(byte_problems(assembled), std::vector<std::string>{});
+}
+
 TEST(FeedTest, CalendarHeadersAndTheCompactVtimezone) {
   Programme programme = example();
   std::string bytes = committee_feed(programme, next_state({}, programme, weekdays, first_load));
