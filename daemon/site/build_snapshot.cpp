@@ -18,6 +18,7 @@
 #include "daemon/site/pack_cache.hpp"
 #include "daemon/site/reader_jobs.hpp"
 #include "daemon/site/rendered_from.hpp"
+#include "daemon/site/state_writes.hpp"
 #include "daemon/state/change_file.hpp"
 #include "daemon/state/kept_file.hpp"
 #include "daemon/state/sequence_file.hpp"
@@ -64,11 +65,12 @@ struct KeptBetweenLoads {
 
 // A state file's value after this load: the file read (or its value as this daemon last read or
 // wrote it, while the file is still that one: kept_file.hpp), advanced, and written back when the
-// load changed it; warnings for what went wrong with it. `load` gives the value read and what was
-// wrong with the file; a value read with a warning is not kept, so the file is read again.
+// load changed it (on a thread of its own, joined before the build returns: state_writes.hpp);
+// warnings for what went wrong with it. `load` gives the value read and what was wrong with the
+// file; a value read with a warning is not kept, so the file is read again.
 template <class Value, class Load, class Next, class Save>
 Value advance_file(state::KeptFile<Value>& kept, const std::filesystem::path& file, Load load, Next next_of,
-                   Save save, Snapshot& snapshot) {
+                   Save save, StateWrites& writes, Snapshot& snapshot) {
   const auto identity = state::identity_of(file);  // before reading: a file replaced after is read again
   const Value* current = kept.find(identity);
   std::optional<Value> unkept;
@@ -85,19 +87,18 @@ Value advance_file(state::KeptFile<Value>& kept, const std::filesystem::path& fi
   }
   Value next = next_of(*current);
   if (next != *current) {
-    if (auto saved = save(next); !saved) {
-      for (const auto& error : saved.error()) snapshot.warnings.push_back(format_line(error));
-      kept.forget();
-    } else {
-      kept.keep(state::identity_of(file), next);
-    }
+    kept.forget();  // until the file is known to hold `next`
+    auto written = std::make_shared<Value>(next);
+    writes.start([save, written] { return save(*written); },
+                 [&kept, file, written] { kept.keep(state::identity_of(file), std::move(*written)); });
   }
   return next;
 }
 
 // The SEQUENCE state after this load, kept where it must be.
 ical::SequenceState advance(KeptBetweenLoads& kept, const BuildInputs& inputs, const Programme& programme,
-                            const PlanningCalendar& calendar, sys_seconds now, Snapshot& snapshot) {
+                            const PlanningCalendar& calendar, sys_seconds now, StateWrites& writes,
+                            Snapshot& snapshot) {
   const auto next_of = [&](const ical::SequenceState& state) { return ical::next_state(state, programme, calendar, now); };
   if (!inputs.state_dir) return kept.remembered = next_of(kept.remembered);
   const auto& dir = *inputs.state_dir;
@@ -107,12 +108,13 @@ ical::SequenceState advance(KeptBetweenLoads& kept, const BuildInputs& inputs, c
         auto loaded = state::load_sequence_state(dir, now);
         return std::pair{std::move(loaded.state), std::move(loaded.warnings)};
       },
-      next_of, [&](const ical::SequenceState& next) { return state::save_sequence_state(dir, next); }, snapshot);
+      next_of, [dir = dir](const ical::SequenceState& next) { return state::save_sequence_state(dir, next); }, writes,
+      snapshot);
 }
 
 // The change log after this load (feeds/changes), kept beside the SEQUENCE state.
 changes::ChangeLog advance_changes(KeptBetweenLoads& kept, const BuildInputs& inputs, const changes::Facts& facts,
-                                   sys_seconds now, Snapshot& snapshot) {
+                                   sys_seconds now, StateWrites& writes, Snapshot& snapshot) {
   const auto next_of = [&](const changes::ChangeLog& log) { return changes::advance(log, facts, now); };
   if (!inputs.state_dir) return kept.changes = next_of(kept.changes);
   const auto& dir = *inputs.state_dir;
@@ -122,12 +124,14 @@ changes::ChangeLog advance_changes(KeptBetweenLoads& kept, const BuildInputs& in
         auto loaded = state::load_change_log(dir);
         return std::pair{std::move(loaded.log), std::move(loaded.warnings)};
       },
-      next_of, [&](const changes::ChangeLog& next) { return state::save_change_log(dir, next); }, snapshot);
+      next_of, [dir = dir](const changes::ChangeLog& next) { return state::save_change_log(dir, next); }, writes,
+      snapshot);
 }
 
 // Every resource's Last-Modified from when its bytes last changed (last_modified.hpp), the times
 // kept beside the SEQUENCE state.
-void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_seconds now, Snapshot& snapshot) {
+void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_seconds now, StateWrites& writes,
+                    Snapshot& snapshot) {
   const auto next_of = [&](const state::ModifiedTimes& times) { return stamp_last_modified(snapshot, times, now); };
   if (!inputs.state_dir) {
     kept.modified = next_of(kept.modified);
@@ -140,7 +144,8 @@ void stamp_modified(KeptBetweenLoads& kept, const BuildInputs& inputs, sys_secon
         auto loaded = state::load_modified_times(dir);
         return std::pair{std::move(loaded.times), std::move(loaded.warnings)};
       },
-      next_of, [&](const state::ModifiedTimes& next) { return state::save_modified_times(dir, next); }, snapshot);
+      next_of, [dir = dir](const state::ModifiedTimes& next) { return state::save_modified_times(dir, next); }, writes,
+      snapshot);
 }
 
 // The members' plan and the public's (the same function of the public's programme), side by side
@@ -223,11 +228,12 @@ Keeping keeping_from(const std::optional<KeptBetweenLoads::LastBuild>& last, con
 // the last successful build's were (rendered_from.hpp), for then they are that build's; else all
 // but those of the committees whose parts are unchanged (kept_pages.hpp).
 Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inputs, RenderedFrom from,
-                                 const Planned& shown, const Planned& planned, sys_seconds now, Snapshot snapshot) {
+                                 const Planned& shown, const Planned& planned, sys_seconds now, StateWrites& writes,
+                                 Snapshot snapshot) {
   if (kept.last && kept.last->from == from) {
     snapshot.public_resources = kept.last->public_resources;
     snapshot.member_resources = kept.last->member_resources;
-    stamp_modified(kept, inputs, now, snapshot);
+    stamp_modified(kept, inputs, now, writes, snapshot);
     return snapshot;
   }
   const std::optional<KeptBetweenLoads::LastBuild> last = std::exchange(kept.last, std::nullopt);
@@ -254,7 +260,7 @@ Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inpu
   if (auto errors = render(kept, inputs, jobs, keeping, {&public_pages, &member_pages}, now, snapshot);
       !errors.empty())
     return tl::unexpected(std::move(errors));
-  stamp_modified(kept, inputs, now, snapshot);
+  stamp_modified(kept, inputs, now, writes, snapshot);
   kept.last = KeptBetweenLoads::LastBuild{std::move(from), snapshot.public_resources, snapshot.member_resources,
                                           std::move(public_pages), std::move(member_pages)};
   return snapshot;
@@ -293,15 +299,19 @@ Result<Snapshot> build(KeptBetweenLoads& kept, const BuildInputs& inputs) {
                                                                         : inputs.listen_url;
   const auto now =
       inputs.now.value_or(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-  auto sequence_state = advance(kept, inputs, programme, calendar, now, snapshot);
+  StateWrites writes;  // joined before the build returns, whatever it returns
+  auto sequence_state = advance(kept, inputs, programme, calendar, now, writes, snapshot);
   // The changes feeds' log is kept in public values (members' titles beside them), since the
   // public's feeds are rendered from it.
   auto change_log =
-      advance_changes(kept, inputs, changes::facts_of(shown->programme, programme, shown->plan), now, snapshot);
+      advance_changes(kept, inputs, changes::facts_of(shown->programme, programme, shown->plan), now, writes, snapshot);
   RenderedFrom from{loaded->readings,         calendar,      std::move(loaded->papers), as_of,
                     std::move(base_url),      snapshot.member_tokens, std::move(sequence_state),
                     std::move(change_log)};
-  return render_snapshot(kept, inputs, std::move(from), shown, planned, now, std::move(snapshot));
+  auto built = render_snapshot(kept, inputs, std::move(from), shown, planned, now, writes, std::move(snapshot));
+  auto problems = writes.join();
+  if (built) std::move(problems.begin(), problems.end(), std::back_inserter(built->warnings));
+  return built;
 }
 
 }  // namespace
