@@ -56,6 +56,9 @@ Resource assemble_resource(SharedBytes body, std::string_view type, const std::s
 }
 
 void set_last_modified(Resource& resource, std::chrono::sys_seconds when) {
+  // Most resources of a reload are the last load's, stamped already: formatting 20,000 dates
+  // again at 300 committees was a tenth of stamping them.
+  if (resource.last_modified == when && !resource.last_modified_text.empty()) return;
   resource.last_modified = when;
   resource.last_modified_text = http::format_http_date(when);
 }
