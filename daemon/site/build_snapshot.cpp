@@ -247,12 +247,12 @@ Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inpu
   const planner::ProgrammeAsOf shown_papers = planner::programme_as_of(shown->programme, from.as_of);
   const Reader the_public{false, shown->programme, shown->plan, shown_papers,
                           [&](std::string_view committee) { return !keeping.the_public.contains(committee); },
-                          keeping.last ? &keeping.last->the_public.events : nullptr, &public_pages.events};
+                          keeping.last ? &keeping.last->the_public.views : nullptr, &public_pages.views};
   auto jobs = reader_jobs(the_public, shared);
   const planner::ProgrammeAsOf papers = planner::programme_as_of(planned->programme, from.as_of);
   const Reader members{true, planned->programme, planned->plan, papers,
                        [&](std::string_view committee) { return !keeping.members.contains(committee); },
-                       keeping.last ? &keeping.last->members.events : nullptr, &member_pages.events};
+                       keeping.last ? &keeping.last->members.views : nullptr, &member_pages.views};
   if (!snapshot.member_tokens.empty()) {  // else no member could ever see them
     auto members_jobs = reader_jobs(members, shared);
     std::move(members_jobs.begin(), members_jobs.end(), std::back_inserter(jobs));

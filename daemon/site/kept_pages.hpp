@@ -29,7 +29,7 @@ struct ReaderPages {
   std::shared_ptr<const planner::PlannedProgramme> planned;
   std::shared_ptr<const planner::CommitteeParts> parts;  // of planned->programme
   std::map<std::string, CommitteeResources, std::less<>> by_committee;
-  CommitteeEvents events;  // all.ics's, by committee
+  CommitteeViewParts views;  // each committee's parts of the views of every committee
 };
 
 ReaderPages reader_pages(std::shared_ptr<const planner::PlannedProgramme> planned);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "daemon/site/council_views.hpp"
 #include "daemon/site/views_by_day.hpp"
 #include "feeds/changes/atom_feed.hpp"
 #include "feeds/ical/feed.hpp"
@@ -184,42 +185,21 @@ void add_committees(Jobs& jobs, const Reader& reader, const Shared& shared, cons
   }
 }
 
-// /calendars/all.ics, from each committee's events: kept where its pages are, else made.
-std::string all_calendar(const Reader& reader, const Shared& shared, const ical::FeedOptions& options) {
-  std::map<std::string_view, std::vector<const Meeting*>> by_committee;
-  for (const Meeting& meeting : reader.programme.meetings) by_committee[meeting.committee].push_back(&meeting);
-  CommitteeEvents events;
-  std::vector<const ical::EventText*> all;
-  all.reserve(reader.programme.meetings.size());
-  for (const auto& [committee, meetings] : by_committee) {
-    std::shared_ptr<const ical::EventTexts> texts;
-    if (reader.kept_events && !reader.makes(committee))
-      if (const auto kept = reader.kept_events->find(committee); kept != reader.kept_events->end()) texts = kept->second;
-    if (!texts)
-      texts = std::make_shared<const ical::EventTexts>(
-          ical::event_texts(reader.programme, reader.plan, meetings, options, shared.sequence_state));
-    for (const ical::EventText& text : *texts) all.push_back(&text);
-    events.emplace(committee, std::move(texts));
-  }
-  if (reader.events_made) *reader.events_made = std::move(events);
-  return ical::all_committees_feed(reader.programme, std::move(all), options);
-}
-
 }  // namespace
 
 std::vector<RenderJob> reader_jobs(const Reader& reader, const Shared& shared) {
   Jobs jobs(reader.members);
   const pages::PageOptions options{.base_url = shared.base_url, .members = reader.members};
+  // The views of every committee are put together from each committee's part (council_views.hpp).
   jobs.add({output("/", urls::media_type::html, page_max_age),
             output(urls::index_path(), urls::media_type::html, page_max_age)},
            [&reader, &shared, options]() -> Result<Bodies> {
-             const SharedBytes index = pages::render_index(reader.programme, shared.as_of, options);
+             const SharedBytes index = index_page(reader, shared, options);
              return Bodies{index, index};
            });
-  for (const auto format : {urls::PageFormat::html, urls::PageFormat::json})
-    jobs.add(urls::flags_path(format), urls::content_type(format), page_max_age, [&reader, format, options] {
-      return pages::render_flags(reader.programme, reader.plan, format, options);
-    });
+  jobs.add({output(urls::flags_path(urls::PageFormat::html), urls::content_type(urls::PageFormat::html), page_max_age),
+            output(urls::flags_path(urls::PageFormat::json), urls::content_type(urls::PageFormat::json), page_max_age)},
+           [&reader]() -> Result<Bodies> { return flags_pages(reader); });
   add_agendas(jobs, reader, shared, options);
   add_year_and_changes(jobs, reader, shared);
   jobs.of_committee({});

@@ -14,8 +14,6 @@
 //   /changes/<committee>.atom, /changes/all.atom          changes::render_changes_feed
 // (/healthz and /metrics are made per request by respond.cpp.)
 #include <functional>
-#include <map>
-#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -24,7 +22,7 @@
 #include "daemon/site/pack_cache.hpp"
 #include "daemon/site/render_jobs.hpp"
 #include "feeds/changes/change_log.hpp"
-#include "feeds/ical/feed.hpp"
+#include "daemon/site/council_views.hpp"
 #include "feeds/ical/sequence_state.hpp"
 #include "planner/model/programme.hpp"
 #include "planner/rules/as_of.hpp"
@@ -33,9 +31,6 @@
 #include "planner/sources/papers.hpp"
 
 namespace agendad::site {
-
-// all.ics's events by the committee holding each meeting, shared from one build to the next.
-using CommitteeEvents = std::map<std::string, std::shared_ptr<const ical::EventTexts>, std::less<>>;
 
 // What one reader's pages are made from. The public's programme is public_programme's
 // (planner/rules/public_view.hpp): every private value is gone before any renderer sees it, so
@@ -49,11 +44,11 @@ struct Reader {
   // from the last build. The views of every committee are always made.
   std::function<bool(std::string_view committee)> makes_pages_of = {};
 
-  // all.ics is assembled from each committee's events: those of the committees whose pages are
-  // kept are taken from `kept_events` (the last build's); the events this build has are written
-  // to `events_made`, for the next.
-  const CommitteeEvents* kept_events = nullptr;
-  CommitteeEvents* events_made = nullptr;
+  // The views of every committee are put together from each committee's parts
+  // (council_views.hpp): those of the committees whose pages are kept are taken from
+  // `kept_views` (the last build's); the parts this build has are written to `views_made`.
+  const CommitteeViewParts* kept_views = nullptr;
+  CommitteeViewParts* views_made = nullptr;
 
   bool makes(std::string_view committee) const { return !makes_pages_of || makes_pages_of(committee); }
 };

@@ -36,11 +36,27 @@ struct FlagsView {
 
 // The plan's flags (planner/rules/plan.hpp), linked to the pages they are about.
 FlagsView flags_view(const planner::Programme& programme, const planner::Plan& plan, bool members);
+// One committee's, from its part of the plan.
+CommitteeFlags committee_flags(const planner::Programme& programme, const planner::Committee& committee,
+                               const planner::CommitteePlan& part, bool members);
 
 std::string render_flags(const planner::Programme& programme, const planner::Plan& plan, urls::PageFormat format,
                          const PageOptions& options);
 
 std::string flags_html(const FlagsView& view);
 std::string flags_json(const FlagsView& view);
+
+// One committee's part of the page in each format. The page is its committees' parts put together
+// (flags_html and flags_json are), so that the daemon makes again only the parts of committees
+// whose plan changed (daemon/site/kept_pages.hpp).
+struct FlagsPart {
+  std::string html;  // its section
+  std::string json;  // its object, indented as it stands in the page's "committees"
+};
+FlagsPart flags_part(const CommitteeFlags& committee);
+std::string flags_html_section(const CommitteeFlags& committee);
+std::string flags_json_object(const CommitteeFlags& committee);
+std::string flags_html(planner::Date as_of, bool members, const std::vector<const FlagsPart*>& parts);
+std::string flags_json(planner::Date as_of, bool members, const std::vector<const FlagsPart*>& parts);
 
 }  // namespace agendad::pages

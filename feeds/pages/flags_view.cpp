@@ -42,22 +42,28 @@ void link_to(FlagLine& line, const Programme& programme, const Flag& flag, const
 
 }  // namespace
 
+CommitteeFlags committee_flags(const Programme& programme, const Committee& committee, const CommitteePlan& part,
+                               bool members) {
+  CommitteeFlags group{committee.id, committee.name, {}};
+  for (const Flag& flag : part.flags) {
+    FlagLine line{to_string(flag.severity), to_string(flag.kind), flag.message, flag.when, to_string(flag.link_kind),
+                  {}, {}, {}};
+    link_to(line, programme, flag, committee.id, members);
+    group.flags.push_back(std::move(line));
+  }
+  return group;
+}
+
 FlagsView flags_view(const Programme& programme, const Plan& plan, bool members) {
   FlagsView view{plan.as_of, members, {}};
-  for (const CommitteePlan& part : plan.committees) {
-    const Committee* committee = programme.committee(part.committee);
-    if (!committee) continue;
-    CommitteeFlags group{committee->id, committee->name, {}};
-    for (const Flag& flag : part.flags) {
-      FlagLine line{to_string(flag.severity), to_string(flag.kind), flag.message, flag.when,
-                    to_string(flag.link_kind),
-                    {}, {}, {}};
-      link_to(line, programme, flag, committee->id, members);
-      group.flags.push_back(std::move(line));
-    }
-    view.committees.push_back(std::move(group));
-  }
+  for (const CommitteePlan& part : plan.committees)
+    if (const Committee* committee = programme.committee(part.committee))
+      view.committees.push_back(committee_flags(programme, *committee, part, members));
   return view;
+}
+
+FlagsPart flags_part(const CommitteeFlags& committee) {
+  return {flags_html_section(committee), flags_json_object(committee)};
 }
 
 std::string render_flags(const Programme& programme, const Plan& plan, urls::PageFormat format, const PageOptions& options) {

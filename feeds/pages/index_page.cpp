@@ -96,7 +96,39 @@ std::string changes_section(const Programme& programme) {
 
 }  // namespace
 
+std::string index_section(const Programme& programme, const Committee& committee, Date as_of) {
+  std::string body = "<section aria-labelledby=\"committee-" + h(committee.id) + "\">\n<h2 id=\"committee-" +
+                     h(committee.id) + "\">" + h(committee.name) + "</h2>\n";
+  if (const Meeting* next = drafts::next_meeting_from(programme, committee.id, as_of)) {
+    body += "<p class=\"next-meeting\">Next meeting: " +
+            link(urls::relative_link(urls::index_path(), urls::agenda_path(committee.id, next->date, urls::AgendaFormat::html)),
+                 when(*next));
+    if (const Venue* venue = programme.venue(next->venue.empty() ? committee.venue : next->venue))
+      body += ", " + h(venue->name);
+    body += "</p>\n";
+  } else {
+    body += "<p>No meeting is arranged from " + h(long_date(as_of)) + " on.</p>\n";
+  }
+  body += "<p>" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::html)), "Work programme") +
+          " (" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::json)), "JSON") + ")</p>\n";
+  std::vector<const Meeting*> coming;
+  std::vector<const Meeting*> past;
+  for (const Meeting* meeting : programme.meetings_of(committee.id)) (meeting->date < as_of ? past : coming).push_back(meeting);
+  if (!coming.empty()) body += meetings_table(coming, "Meetings to come");
+  if (!past.empty()) body += meetings_table(past, "Earlier meetings");
+  return body + "</section>\n";
+}
+
 std::string render_index(const Programme& programme, Date as_of, const PageOptions& options) {
+  std::vector<std::string> sections;
+  for (const Committee& committee : programme.committees) sections.push_back(index_section(programme, committee, as_of));
+  std::vector<const std::string*> each;
+  for (const std::string& section : sections) each.push_back(&section);
+  return render_index(programme, as_of, options, each);
+}
+
+std::string render_index(const Programme& programme, Date as_of, const PageOptions& options,
+                         const std::vector<const std::string*>& sections) {
   const std::string& base_url = options.base_url.empty() ? programme.council.calendar.base_url : options.base_url;
   const std::string title = (programme.council.name.empty() ? std::string("Committee") : programme.council.name) +
                             ": scrutiny meetings";
@@ -105,29 +137,7 @@ std::string render_index(const Programme& programme, Date as_of, const PageOptio
   body += "<h1>" + h(title) + "</h1>\n<p>Meetings from " + h(long_date(as_of)) + " on. " +
           link(urls::relative_link(urls::index_path(), urls::flags_path(urls::PageFormat::html)), "Flags: what needs attention") + " (" +
           link(urls::relative_link(urls::index_path(), urls::flags_path(urls::PageFormat::json)), "JSON") + ").</p>\n</header>\n<main>\n";
-
-  for (const Committee& committee : programme.committees) {
-    body += "<section aria-labelledby=\"committee-" + h(committee.id) + "\">\n<h2 id=\"committee-" + h(committee.id) +
-            "\">" + h(committee.name) + "</h2>\n";
-    if (const Meeting* next = drafts::next_meeting_from(programme, committee.id, as_of)) {
-      body += "<p class=\"next-meeting\">Next meeting: " +
-              link(urls::relative_link(urls::index_path(), urls::agenda_path(committee.id, next->date, urls::AgendaFormat::html)),
-                   when(*next));
-      if (const Venue* venue = programme.venue(next->venue.empty() ? committee.venue : next->venue))
-        body += ", " + h(venue->name);
-      body += "</p>\n";
-    } else {
-      body += "<p>No meeting is arranged from " + h(long_date(as_of)) + " on.</p>\n";
-    }
-    body += "<p>" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::html)), "Work programme") +
-            " (" + link(urls::relative_link(urls::index_path(), urls::work_programme_path(committee.id, urls::PageFormat::json)), "JSON") + ")</p>\n";
-    std::vector<const Meeting*> coming;
-    std::vector<const Meeting*> past;
-    for (const Meeting* meeting : programme.meetings_of(committee.id)) (meeting->date < as_of ? past : coming).push_back(meeting);
-    if (!coming.empty()) body += meetings_table(coming, "Meetings to come");
-    if (!past.empty()) body += meetings_table(past, "Earlier meetings");
-    body += "</section>\n";
-  }
+  for (const std::string* section : sections) body += *section;
 
   body += "<section aria-labelledby=\"calendars\">\n<h2 id=\"calendars\">Subscribe to the calendars</h2>\n"
           "<p>A subscribed calendar keeps itself up to date when a meeting is added, moved or cancelled. The "

@@ -10,7 +10,7 @@
 
 namespace agendad::pages {
 
-using planner::Exemption, planner::Item, planner::ItemState, planner::ItemStatus, planner::Programme;
+using planner::Exemption, planner::iso, planner::Item, planner::ItemState, planner::ItemStatus, planner::Programme;
 
 namespace {
 
@@ -40,6 +40,47 @@ TEST(FlagsPage, HtmlAndJson) {
   EXPECT_EQ(json["as_of"], "2025-03-05");
   EXPECT_EQ(json["committees"][0]["flags"][0]["severity"], "critical");
   EXPECT_EQ(json["committees"][0]["flags"][0]["link"]["id"], "kinship-local-offer");
+}
+
+// The page as one nlohmann value dumped whole: what flags_json wrote before it was put together
+// from each committee's part.
+std::string dumped_whole(const FlagsView& view) {
+  using json = nlohmann::ordered_json;
+  json committees = json::array();
+  for (const CommitteeFlags& committee : view.committees) {
+    json flags = json::array();
+    for (const FlagLine& flag : committee.flags) {
+      json link = {{"kind", flag.link_kind}, {"url", flag.link}};
+      if (!flag.link_id.empty()) link["id"] = flag.link_id;
+      flags.push_back({{"severity", flag.severity}, {"kind", flag.kind}, {"message", flag.message},
+                       {"when", flag.when ? json(iso(*flag.when)) : json(nullptr)}, {"link", std::move(link)}});
+    }
+    committees.push_back({{"id", committee.id}, {"name", committee.name}, {"flags", std::move(flags)}});
+  }
+  json out = {{"version", view.members ? "members" : "public"}, {"as_of", iso(view.as_of)},
+              {"committees", std::move(committees)}};
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+// The daemon keeps each committee's part of the flags page (daemon/site/council_views.hpp): the
+// JSON put together from the parts is the page nlohmann writes whole, with no committee, with one
+// with no flags, and with several; in either version.
+TEST(FlagsPage, TheJsonPutTogetherFromCommitteesPartsIsThePageDumpedWhole) {
+  const Programme& programme = testing::seed_programme();
+  for (const bool members : {false, true}) {
+    FlagsView view = flags_view(programme, testing::plan_on(programme, on(2025, 3, 5)), members);
+    ASSERT_EQ(view.committees.size(), 1u);
+    ASSERT_FALSE(view.committees[0].flags.empty());
+    CommitteeFlags quiet{"quiet", "A Committee \"Quoted\" – with nothing to flag", {}};
+    CommitteeFlags second = view.committees[0];
+    second.id = "second";
+    second.flags.back().message += "\nOn a line of its own, with a tab\t and ünïcödé";
+    for (const auto& committees : std::vector<std::vector<CommitteeFlags>>{
+             {}, {quiet}, {view.committees[0]}, {view.committees[0], quiet, second}}) {
+      view.committees = committees;
+      EXPECT_EQ(flags_json(view), dumped_whole(view)) << committees.size() << " committees";
+    }
+  }
 }
 
 TEST(FlagsPage, AnExemptItemIsNamedOnlyByItsPublicTitle) {
