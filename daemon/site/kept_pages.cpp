@@ -51,8 +51,7 @@ std::set<std::string, std::less<>> committees_unchanged(const ReaderPages& last,
   return unchanged;
 }
 
-std::map<std::string, CommitteeResources, std::less<>> made_by_committee(const std::vector<RenderJob>& jobs,
-                                                                        bool members, const Resources& made) {
+ResourcesByCommittee made_by_committee(const std::vector<RenderJob>& jobs, bool members, const Resources& made) {
   std::map<std::string, CommitteeResources, std::less<>> by_committee;
   for (const RenderJob& job : jobs) {
     if (job.members != members || job.committee.empty()) continue;
@@ -60,7 +59,10 @@ std::map<std::string, CommitteeResources, std::less<>> made_by_committee(const s
     for (const Output& output : job.outputs)
       if (const auto found = made.find(output.path); found != made.end()) resources.emplace_back(output.path, found->second);
   }
-  return by_committee;
+  ResourcesByCommittee shared;
+  for (auto& [committee, resources] : by_committee)
+    shared.emplace(committee, std::make_shared<const CommitteeResources>(std::move(resources)));
+  return shared;
 }
 
 }  // namespace agendad::site

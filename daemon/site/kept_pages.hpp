@@ -22,13 +22,14 @@
 namespace agendad::site {
 
 using CommitteeResources = std::vector<std::pair<std::string, Resource>>;  // by path, as served
+using ResourcesByCommittee = std::map<std::string, std::shared_ptr<const CommitteeResources>, std::less<>>;
 
 // One reader's side of a build (the public's or the members'): its plan, where each committee's
 // part is in it, and the resources each committee's own jobs made.
 struct ReaderPages {
   std::shared_ptr<const planner::PlannedProgramme> planned;
   std::shared_ptr<const planner::CommitteeParts> parts;  // of planned->programme
-  std::map<std::string, CommitteeResources, std::less<>> by_committee;
+  ResourcesByCommittee by_committee;  // shared from build to build while kept
   CommitteeViewParts views;  // each committee's parts of the views of every committee
 };
 
@@ -43,7 +44,6 @@ std::set<std::string, std::less<>> committees_unchanged(const ReaderPages& last,
                                                       const ReaderPages& now, const ical::SequenceState& state);
 
 // The resources of `made` (a snapshot's, of one reader) that the committees' jobs among `jobs` made.
-std::map<std::string, CommitteeResources, std::less<>> made_by_committee(const std::vector<RenderJob>& jobs,
-                                                                        bool members, const Resources& made);
+ResourcesByCommittee made_by_committee(const std::vector<RenderJob>& jobs, bool members, const Resources& made);
 
 }  // namespace agendad::site
