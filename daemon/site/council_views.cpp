@@ -36,7 +36,8 @@ std::string all_calendar(const Reader& reader, const Shared& shared, const ical:
   CommitteeViewParts::ByCommittee<ical::EventTexts> made;
   std::vector<const ical::EventText*> all;
   all.reserve(reader.programme.meetings.size());
-  for (const auto& [committee, meetings] : by_committee) {
+  for (const auto& [committee, held] : by_committee) {
+    const std::vector<const Meeting*>& meetings = held;  // a lambda may not capture a binding (C++17)
     auto texts = part_of(reader, kept, committee, [&] {
       return ical::event_texts(reader.programme, reader.plan, meetings, options, shared.sequence_state);
     });

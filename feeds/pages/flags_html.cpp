@@ -16,13 +16,7 @@ std::string sentence(std::string text) {
 }
 }  // namespace
 
-std::string flags_html(const FlagsView& view) {
-  std::vector<FlagsPart> parts;
-  for (const CommitteeFlags& committee : view.committees) parts.push_back(flags_part(committee));
-  std::vector<const FlagsPart*> each;
-  for (const FlagsPart& part : parts) each.push_back(&part);
-  return flags_html(view.as_of, view.members, each);
-}
+std::string flags_html(const FlagsView& view) { return put_together(view, flags_html); }
 
 std::string flags_html(Date as_of, bool members, const std::vector<const FlagsPart*>& parts) {
   std::string body = "<header>\n";

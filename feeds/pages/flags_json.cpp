@@ -32,13 +32,7 @@ constexpr std::string_view element_indent = "    ";
 
 }  // namespace
 
-std::string flags_json(const FlagsView& view) {
-  std::vector<FlagsPart> parts;
-  for (const CommitteeFlags& committee : view.committees) parts.push_back(flags_part(committee));
-  std::vector<const FlagsPart*> each;
-  for (const FlagsPart& part : parts) each.push_back(&part);
-  return flags_json(view.as_of, view.members, each);
-}
+std::string flags_json(const FlagsView& view) { return put_together(view, flags_json); }
 
 // nlohmann's pretty printing writes a value nested n steps deep as it writes it alone, each line
 // after the first indented n steps further (a string's line breaks are escaped, never written),

@@ -66,6 +66,16 @@ FlagsPart flags_part(const CommitteeFlags& committee) {
   return {flags_html_section(committee), flags_json_object(committee)};
 }
 
+std::string put_together(const FlagsView& view, PageOfParts page) {
+  std::vector<FlagsPart> parts;
+  parts.reserve(view.committees.size());
+  for (const CommitteeFlags& committee : view.committees) parts.push_back(flags_part(committee));
+  std::vector<const FlagsPart*> each;
+  each.reserve(parts.size());
+  for (const FlagsPart& part : parts) each.push_back(&part);
+  return page(view.as_of, view.members, each);
+}
+
 std::string render_flags(const Programme& programme, const Plan& plan, urls::PageFormat format, const PageOptions& options) {
   FlagsView view = flags_view(programme, plan, options.members);
   return format == urls::PageFormat::json ? flags_json(view) : flags_html(view);

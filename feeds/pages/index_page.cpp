@@ -121,8 +121,10 @@ std::string index_section(const Programme& programme, const Committee& committee
 
 std::string render_index(const Programme& programme, Date as_of, const PageOptions& options) {
   std::vector<std::string> sections;
+  sections.reserve(programme.committees.size());
   for (const Committee& committee : programme.committees) sections.push_back(index_section(programme, committee, as_of));
   std::vector<const std::string*> each;
+  each.reserve(sections.size());
   for (const std::string& section : sections) each.push_back(&section);
   return render_index(programme, as_of, options, each);
 }
