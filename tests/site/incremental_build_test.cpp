@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "daemon/site/build_snapshot.hpp"
+#include "tests/site/clerk_edits.hpp"
 #include "tests/site/fixture.hpp"
 #include "tests/site/same_bytes.hpp"
 
@@ -71,32 +72,15 @@ std::string read(const fs::path& path) { return testing::read_whole(path); }
 
 // One edit a clerk might make: a title reworded, a meeting's start moved, or a later as-of date.
 std::string edit(std::string text, std::mt19937& random, Date& as_of, int round) {
-  const std::regex title(R"(\n(\s+)title: [^\n]*)"), start(R"(start: "\d\d:\d\d")");
-  std::vector<std::smatch> titles, starts;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), title); it != std::sregex_iterator(); ++it)
-    titles.push_back(*it);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), start); it != std::sregex_iterator(); ++it)
-    starts.push_back(*it);
   switch (random() % 3) {
-    case 0: {
-      const auto& found = titles[random() % titles.size()];
-      return text.replace(found.position(0), found.length(0),
-                          "\n" + found[1].str() + "title: Edited title " + std::to_string(round));
-    }
-    case 1: {
-      const auto& found = starts[random() % starts.size()];
-      return text.replace(found.position(0), found.length(0), "start: \"1" + std::to_string(round % 8 + 2) + ":30\"");
-    }
+    case 0:
+      return testing::reworded_title(std::move(text), random, round);
+    case 1:
+      return testing::moved_start(std::move(text), random, round);
     default:
-      as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(random() % 60 + 1)};
+      as_of = testing::later(as_of, random);
       return text;
   }
-}
-
-// The first work-programme item's title in `text` reworded: a change the changes feed records.
-std::string rename_first_title(std::string text, int round) {
-  const auto at = text.find(" title: ", text.find("\n    items:")) + 1;
-  return text.replace(at, text.find('\n', at) - at, "title: Reworded title " + std::to_string(round));
 }
 
 TEST_F(IncrementalBuild, AnyNumberOfThreadsMakesTheSameBytes) {
@@ -151,7 +135,7 @@ TEST_F(IncrementalBuild, StateFilesRemovedBetweenLoadsAreStartedAgainAsAFreshBui
   const auto committee = root_ / "config" / "ilsc.yaml";
   for (int round = 1; round <= 3; ++round) {  // the third changes no configuration file
     if (round < 3) {
-      const std::string edited = rename_first_title(read(committee), round);  // read before the truncation
+      const std::string edited = testing::reworded_first_title(read(committee), round);  // read before the truncation
       std::ofstream(committee, std::ios::trunc) << edited;
     }
     now_ += std::chrono::hours(1);

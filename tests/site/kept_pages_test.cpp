@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "daemon/site/build_snapshot.hpp"
+#include "tests/site/clerk_edits.hpp"
 #include "tests/site/fixture.hpp"
 #include "tests/site/same_bytes.hpp"
 
@@ -114,17 +115,12 @@ std::size_t resources(const Snapshot& snapshot) {
   return snapshot.public_resources.size() + snapshot.member_resources.size();
 }
 
-std::string reworded_first_title(std::string text, int round) {
-  const auto at = text.find(" title: ", text.find("\n    items:")) + 1;
-  return text.replace(at, text.find('\n', at) - at, "title: Reworded title " + std::to_string(round));
-}
-
 TEST_F(KeptPages, AnEditToOneCommitteesFileMakesOnlyThatCommitteesPagesAgain) {
   auto builder = snapshot_builder();
   const auto first = builder(inputs(root_ / "state"));
   ASSERT_TRUE(first) << format_line(first.error().front());
   EXPECT_EQ(first->rendered, resources(*first));
-  write("c003", reworded_first_title(read_whole(file("c003")), 1));
+  write("c003", testing::reworded_first_title(read_whole(file("c003")), 1));
   const Snapshot after = rebuilt(builder);
   EXPECT_GT(after.rendered, 0U);
   // Of three committees' pages, the third's and the views of every committee.
@@ -155,29 +151,18 @@ TEST_F(KeptPages, AJointMeetingsProposalsMovedByTheOtherCommitteeMakeItsCalendar
 // One edit a clerk might make to one committee's file: a title reworded, a meeting's start moved,
 // the joint meeting moved; or a later as-of date.
 std::string edit(std::string text, std::mt19937& random, Date& as_of, int round) {
-  const std::regex title(R"(\n(\s+)title: [^\n]*)"), start(R"(start: "\d\d:\d\d")");
-  std::vector<std::smatch> titles, starts;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), title); it != std::sregex_iterator(); ++it)
-    titles.push_back(*it);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), start); it != std::sregex_iterator(); ++it)
-    starts.push_back(*it);
   switch (random() % 5) {
     case 0:
-    case 1: {
-      const auto& found = titles[random() % titles.size()];
-      return text.replace(found.position(0), found.length(0),
-                          "\n" + found[1].str() + "title: Edited title " + std::to_string(round));
-    }
-    case 2: {
-      const auto& found = starts[random() % starts.size()];
-      return text.replace(found.position(0), found.length(0), "start: \"1" + std::to_string(round % 8 + 2) + ":30\"");
-    }
+    case 1:
+      return testing::reworded_title(std::move(text), random, round);
+    case 2:
+      return testing::moved_start(std::move(text), random, round);
     case 3:
       return std::regex_replace(text, std::regex(R"(date: 2025-0[12]-\d\d\n(\s+)kind: joint)"),
                                 "date: 2025-0" + std::to_string(round % 2 + 1) + "-1" + std::to_string(round % 8 + 1) +
                                     "\n$1kind: joint");
     default:
-      as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(random() % 60 + 1)};
+      as_of = testing::later(as_of, random);
       return text;
   }
 }
