@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 #include <regex>
+#include <set>
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -111,6 +112,13 @@ class KeptPages : public ::testing::Test {
   std::chrono::sys_seconds now_ = testing::fixture_time();
 };
 
+std::set<std::string> files_in(const fs::path& directory) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(directory)) names.insert(entry.path().filename().string());
+  EXPECT_FALSE(names.empty()) << directory;
+  return names;
+}
+
 std::size_t resources(const Snapshot& snapshot) {
   return snapshot.public_resources.size() + snapshot.member_resources.size();
 }
@@ -125,6 +133,9 @@ TEST_F(KeptPages, AnEditToOneCommitteesFileMakesOnlyThatCommitteesPagesAgain) {
   EXPECT_GT(after.rendered, 0U);
   // Of three committees' pages, the third's and the views of every committee.
   EXPECT_LT(after.rendered * 2, resources(after)) << after.rendered << " of " << resources(after);
+  // The kept committees' packs are kept in the state directory too, for the next start: it holds
+  // the packs a fresh build's does (which lets go of every pack its load did not use).
+  EXPECT_EQ(files_in(root_ / "state" / "packs"), files_in(root_ / "state-copy" / "packs"));
 }
 
 // An item of the second committee's withdrawn frees a place at one of its own meetings, which
