@@ -248,7 +248,8 @@ Result<Snapshot> render_snapshot(KeptBetweenLoads& kept, const BuildInputs& inpu
   }
   std::optional<KeptBetweenLoads::LastBuild> last = std::exchange(kept.last, std::nullopt);
   ReaderPages public_pages = reader_pages(shown);
-  ReaderPages member_pages = reader_pages(planned);
+  // Without tokens no member's page is made, so there is nothing of theirs to compare next time.
+  ReaderPages member_pages = snapshot.member_tokens.empty() ? ReaderPages{} : reader_pages(planned);
   const Keeping keeping = keeping_from(last, from, public_pages, member_pages);
   std::mutex libical_lock;
   const Shared shared{from.calendar, from.papers, from.sequence_state, from.change_log, from.base_url,

@@ -13,6 +13,11 @@ using planner::CalendarSettings, planner::Committee, planner::Meeting, planner::
 
 namespace {
 
+// The order of a feed's events, a meeting's or its event's text: by date, start and id.
+constexpr auto in_feed_order = [](const auto* a, const auto* b) {
+  return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
+};
+
 // The agenda as it stands, numbered and titled as its agenda page numbers it (exempt items by their
 // public title unless this is the members' version), then the planner's proposals as the page
 // lists them. Page ranges are left to the page itself: a calendar entry lists the business, not
@@ -90,12 +95,10 @@ ComponentPtr vevent_of(const Programme& programme, const Plan& plan, const Meeti
 
 std::string render_meetings(const Programme& programme, const Plan& plan, std::vector<const Meeting*> meetings,
                             const CalendarHeader& header, const FeedOptions& options, const SequenceState& state) {
-  std::sort(meetings.begin(), meetings.end(), [](const Meeting* a, const Meeting* b) {
-    return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
-  });
+  std::sort(meetings.begin(), meetings.end(), in_feed_order);
   ComponentPtr calendar = new_calendar(header, options);
   for (const Meeting* meeting : meetings)
-    icalcomponent_add_component(calendar.get(), vevent_of(programme, plan, *meeting, options, state).release());
+    icalcomponent_add_component(calendar.get(), meeting_vevent(programme, plan, *meeting, options, state));
   return serialise(calendar);
 }
 
@@ -133,9 +136,7 @@ EventTexts event_texts(const Programme& programme, const Plan& plan, const std::
 
 std::string all_committees_feed(const Programme& programme, std::vector<const EventText*> events,
                                 const FeedOptions& options) {
-  std::sort(events.begin(), events.end(), [](const EventText* a, const EventText* b) {
-    return std::tie(a->date, a->start, a->id) < std::tie(b->date, b->start, b->id);
-  });
+  std::sort(events.begin(), events.end(), in_feed_order);
   // A calendar's text is its own lines, then each component's as it alone is written (content
   // lines are folded and escaped one by one), then its end: the events go in before the end.
   std::string feed = serialise(new_calendar(all_committees_header(programme, options), options));
