@@ -16,7 +16,9 @@ std::string sentence(std::string text) {
 }
 }  // namespace
 
-std::string flags_html(const FlagsView& view) { return put_together(view, flags_html); }
+std::string flags_html(const FlagsView& view) {
+  return put_together(view, flags_html, &FlagsPart::html, flags_html_section);
+}
 
 std::string flags_html(Date as_of, bool members, const std::vector<const FlagsPart*>& parts) {
   std::string body = "<header>\n";

@@ -32,7 +32,9 @@ constexpr std::string_view element_indent = "    ";
 
 }  // namespace
 
-std::string flags_json(const FlagsView& view) { return put_together(view, flags_json); }
+std::string flags_json(const FlagsView& view) {
+  return put_together(view, flags_json, &FlagsPart::json, flags_json_object);
+}
 
 // nlohmann's pretty printing writes a value nested n steps deep as it writes it alone, each line
 // after the first indented n steps further (a string's line breaks are escaped, never written),

@@ -54,9 +54,11 @@ struct FlagsPart {
   std::string json;  // its object, indented as it stands in the page's "committees"
 };
 FlagsPart flags_part(const CommitteeFlags& committee);
-// The view's page in one format, put together from its committees' parts by `page`.
+// The view's page in one format, put together by `page` from its committees' parts in that format
+// (`format`, each made by `make`).
 using PageOfParts = std::string (*)(planner::Date as_of, bool members, const std::vector<const FlagsPart*>& parts);
-std::string put_together(const FlagsView& view, PageOfParts page);
+std::string put_together(const FlagsView& view, PageOfParts page, std::string FlagsPart::*format,
+                         std::string (*make)(const CommitteeFlags&));
 std::string flags_html_section(const CommitteeFlags& committee);
 std::string flags_json_object(const CommitteeFlags& committee);
 std::string flags_html(planner::Date as_of, bool members, const std::vector<const FlagsPart*>& parts);

@@ -66,10 +66,10 @@ FlagsPart flags_part(const CommitteeFlags& committee) {
   return {flags_html_section(committee), flags_json_object(committee)};
 }
 
-std::string put_together(const FlagsView& view, PageOfParts page) {
-  std::vector<FlagsPart> parts;
-  parts.reserve(view.committees.size());
-  for (const CommitteeFlags& committee : view.committees) parts.push_back(flags_part(committee));
+std::string put_together(const FlagsView& view, PageOfParts page, std::string FlagsPart::*format,
+                         std::string (*make)(const CommitteeFlags&)) {
+  std::vector<FlagsPart> parts(view.committees.size());  // the one format's alone: the other is not asked for
+  for (std::size_t i = 0; i < parts.size(); ++i) parts[i].*format = make(view.committees[i]);
   std::vector<const FlagsPart*> each;
   each.reserve(parts.size());
   for (const FlagsPart& part : parts) each.push_back(&part);
